@@ -1,0 +1,37 @@
+#pragma once
+
+#include "QueryItems.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace osm {
+
+// One HTTP request as the pipeline sees it, before auth and headers. Built by the operations in core/api;
+// nothing outside core builds URLs, headers or bodies.
+struct ApiRequest
+{
+    enum class Service { Osm, Iam };
+    enum class Auth {
+        Account,  // the account's method: AK/SK signature with X-Domain-Id, or X-Auth-Token
+        Signed,   // AK/SK signature without X-Domain-Id (IAM domain lookup)
+        None,     // no authentication (IAM token request)
+    };
+    enum class Priority { User, Background }; // user actions are sent before the poller
+
+    QByteArray method = "GET";
+    QString path; // decoded, e.g. /v2/servicerequest/cases/TT-1
+    QueryItems query;
+    QByteArray body; // serialised once: these bytes are hashed and sent
+    QByteArray contentType = "application/json";
+    Service service = Service::Osm;
+    Auth auth = Auth::Account;
+    Priority priority = Priority::User;
+    bool expectJson = true; // false for downloads: the body is returned as it came
+    int timeoutMs = 30000;
+
+    // GET, HEAD, PUT and DELETE may be repeated safely; a POST may not.
+    bool isIdempotent() const { return method == "GET" || method == "HEAD" || method == "PUT" || method == "DELETE"; }
+};
+
+} // namespace osm
