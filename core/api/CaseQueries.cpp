@@ -1,0 +1,97 @@
+#include "CaseQueries.h"
+
+#include "Operation.h"
+#include "Validator.h"
+
+namespace osm::api {
+
+namespace {
+const Operation kListCases{"list_cases", "GET", "/v2/servicerequest/cases"};
+const Operation kShowCaseDetail{"show_case_detail", "GET", "/v2/servicerequest/cases/{case_id}"};
+const Operation kCountCasesByStatus{"count_cases_by_status", "GET", "/v2/servicerequest/cases/count"};
+} // namespace
+
+Error ListCasesParams::validate() const
+{
+    return Validator()
+        .maxItems("search_key", searchKey.size(), 3)
+        .eachMaxLength("search_key", searchKey, 64)
+        .maxItems("label_id_list", labelIdList.size(), 5)
+        .maxLength("app_key", appKey, 64)
+        .maxLength("incident_id", incidentId, 32)
+        .dateTime("query_start_time", queryStartTime)
+        .dateTime("query_end_time", queryEndTime)
+        .oneOf("status", status, {0, 1, 2, 3, 4, 12, 17})
+        .maxLength("x_customer_id", xCustomerId, 64)
+        .maxLength("x_customer_name", xCustomerName, 64)
+        .maxLength("group_id", groupId, 64)
+        .range("offset", offset, 0, 65535)
+        .range("limit", limit, 0, 100)
+        .maxLength("product_category_id", productCategoryId, 64)
+        .maxLength("business_type_id", businessTypeId, 32)
+        .maxLength("incident_sub_type_id", incidentSubTypeId, 32)
+        .maxLength("root_cause", rootCause, 32)
+        .error();
+}
+
+QueryItems ListCasesParams::query() const
+{
+    return QueryBuilder()
+        .add("search_key", searchKey)
+        .add("label_id_list", labelIdList)
+        .add("app_key", appKey)
+        .add("incident_id", incidentId)
+        .add("query_start_time", queryStartTime)
+        .add("query_end_time", queryEndTime)
+        .add("status", status)
+        .add("incident_statuses", incidentStatuses)
+        .add("x_customer_id", xCustomerId)
+        .add("x_customer_name", xCustomerName)
+        .add("group_id", groupId)
+        .add("offset", offset)
+        .add("limit", limit)
+        .add("product_category_id", productCategoryId)
+        .add("business_type_id", businessTypeId)
+        .add("incident_sub_type_id", incidentSubTypeId)
+        .add("root_cause", rootCause)
+        .add("incident_service_type", incidentServiceType)
+        .add("trim_osm_rich_text_label", trimOsmRichTextLabel)
+        .items();
+}
+
+QFuture<Result<CaseList>> listCases(ApiClient &client, const ListCasesParams &params)
+{
+    return run<CaseList>(client, kListCases, {}, params.query(), params.validate());
+}
+
+QFuture<Result<CaseDetail>> showCaseDetail(ApiClient &client, const QString &caseId,
+                                           const ShowCaseDetailParams &params)
+{
+    const Error invalid = Validator()
+                              .required("case_id", caseId)
+                              .maxLength("case_id", caseId, 32)
+                              .maxLength("group_id", params.groupId, 64)
+                              .error();
+    const QueryItems query = QueryBuilder()
+                                 .add("group_id", params.groupId)
+                                 .add("trim_osm_rich_text_label", params.trimOsmRichTextLabel)
+                                 .items();
+    return run<CaseDetail>(client, kShowCaseDetail, {caseId}, query, invalid);
+}
+
+QFuture<Result<StatusCounts>> countCasesByStatus(ApiClient &client, const CountCasesParams &params)
+{
+    const Error invalid = Validator()
+                              .oneOf("status", params.status, {0, 1, 2, 3, 4, 13})
+                              .maxLength("product_category_id", params.productCategoryId, 64)
+                              .maxLength("business_type_id", params.businessTypeId, 32)
+                              .error();
+    const QueryItems query = QueryBuilder()
+                                 .add("status", params.status)
+                                 .add("product_category_id", params.productCategoryId)
+                                 .add("business_type_id", params.businessTypeId)
+                                 .items();
+    return run<StatusCounts>(client, kCountCasesByStatus, {}, query, invalid);
+}
+
+} // namespace osm::api
