@@ -1,0 +1,229 @@
+#include "CaseListModel.h"
+
+#include "model/CaseStatus.h"
+#include "net/ApiClient.h"
+
+#include <QLocale>
+
+namespace osm::ui {
+
+CaseListModel::CaseListModel(QObject *parent) : QAbstractTableModel(parent) {}
+
+void CaseListModel::setClient(ApiClient *client)
+{
+    m_client = client;
+    setFilter(m_filter);
+}
+
+void CaseListModel::setFilter(const api::ListCasesParams &filter)
+{
+    m_filter = filter;
+    ++m_generation;
+    // A different filter is a different list: this is the one place a reset is right.
+    beginResetModel();
+    m_cases.clear();
+    m_rowById.clear();
+    m_total = -1;
+    m_loading = false;
+    endResetModel();
+    Q_EMIT totalCountChanged(m_total);
+    requestPage(0, false);
+}
+
+void CaseListModel::refresh()
+{
+    requestPage(0, true);
+}
+
+void CaseListModel::requestPage(int offset, bool merge)
+{
+    if (!m_client || m_loading)
+        return;
+    api::ListCasesParams params = m_filter;
+    params.offset = offset;
+    params.limit = kPageSize;
+    m_loading = true;
+    Q_EMIT loadingChanged(true);
+    const quint64 generation = m_generation;
+    api::listCases(*m_client, params).then(this, [this, generation, merge](const Result<CaseList> &result) {
+        if (generation != m_generation)
+            return; // the filter changed meanwhile
+        m_loading = false;
+        Q_EMIT loadingChanged(false);
+        if (!result.ok()) {
+            Q_EMIT loadFailed(result.error());
+            return;
+        }
+        if (result->count != m_total) {
+            m_total = result->count;
+            Q_EMIT totalCountChanged(m_total);
+        }
+        if (merge)
+            mergePage(result->cases);
+        else
+            appendPage(result->cases);
+    });
+}
+
+void CaseListModel::appendPage(const QList<CaseSummary> &page)
+{
+    QList<CaseSummary> fresh;
+    for (const CaseSummary &summary : page) {
+        if (const int row = rowOf(summary.incidentId); row >= 0) {
+            // Paging by offset can repeat a case when the list moved underneath: update it instead.
+            m_cases[row] = summary;
+            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        } else {
+            fresh.append(summary);
+        }
+    }
+    if (fresh.isEmpty()) {
+        // Nothing new although more were promised: stop paging rather than asking forever.
+        if (m_total > m_cases.size())
+            m_total = m_cases.size();
+        return;
+    }
+    const int first = int(m_cases.size());
+    beginInsertRows({}, first, first + int(fresh.size()) - 1);
+    m_cases.append(fresh);
+    rebuildIndex(first);
+    endInsertRows();
+}
+
+void CaseListModel::mergePage(const QList<CaseSummary> &page)
+{
+    // Changed rows in place, new cases inserted at the top; rows further down are left for paging.
+    QList<CaseSummary> fresh;
+    for (const CaseSummary &summary : page) {
+        const int row = rowOf(summary.incidentId);
+        if (row < 0) {
+            fresh.append(summary);
+        } else if (!(m_cases.at(row) == summary)) {
+            m_cases[row] = summary;
+            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        }
+    }
+    if (fresh.isEmpty())
+        return;
+    beginInsertRows({}, 0, int(fresh.size()) - 1);
+    m_cases = fresh + m_cases;
+    rebuildIndex(0);
+    endInsertRows();
+}
+
+void CaseListModel::rebuildIndex(int fromRow)
+{
+    for (int row = fromRow; row < m_cases.size(); ++row)
+        m_rowById.insert(m_cases.at(row).incidentId, row);
+}
+
+void CaseListModel::setUnreadCount(const QString &caseId, int unread)
+{
+    if (m_unread.value(caseId) == unread)
+        return;
+    m_unread.insert(caseId, unread);
+    if (const int row = rowOf(caseId); row >= 0)
+        Q_EMIT dataChanged(index(row, Unread), index(row, Unread));
+}
+
+int CaseListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_cases.size());
+}
+
+int CaseListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+bool CaseListModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_client && !m_loading && m_total >= 0 && m_cases.size() < m_total;
+}
+
+void CaseListModel::fetchMore(const QModelIndex &parent)
+{
+    if (canFetchMore(parent))
+        requestPage(int(m_cases.size()), false);
+}
+
+QVariant CaseListModel::rawValue(const CaseSummary &summary, int column) const
+{
+    switch (column) {
+    case Id: return summary.incidentId;
+    case Description: return summary.simpleDescription;
+    case Status: return summary.status;
+    case Product: return summary.productCategoryName;
+    case ProblemType: return summary.businessTypeName;
+    case Region: return summary.dcName;
+    case Submitter: return summary.xcustomerName;
+    case Created: return summary.createTime;
+    case Labels: {
+        QStringList names;
+        for (const Label &label : summary.labels)
+            names.append(label.name);
+        return names;
+    }
+    case Unread: return m_unread.value(summary.incidentId);
+    }
+    return {};
+}
+
+QVariant CaseListModel::displayValue(const CaseSummary &summary, int column) const
+{
+    switch (column) {
+    case Status: return CaseStatus::displayName(summary.status);
+    case Created:
+        return summary.createTime.isValid()
+                   ? QLocale().toString(summary.createTime.toLocalTime(), QLocale::ShortFormat)
+                   : QString();
+    case Labels: return rawValue(summary, Labels).toStringList().join(QLatin1String(", "));
+    case Unread: {
+        const int unread = m_unread.value(summary.incidentId);
+        return unread > 0 ? QLocale().toString(unread) : QString();
+    }
+    case Description:
+        // One line in the list; the full text is in the detail view.
+        return summary.simpleDescription.simplified();
+    default: return rawValue(summary, column);
+    }
+}
+
+QVariant CaseListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const CaseSummary &summary = m_cases.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole: return displayValue(summary, index.column());
+    case Qt::ToolTipRole:
+        return index.column() == Description ? summary.simpleDescription : QVariant();
+    case Qt::TextAlignmentRole:
+        return index.column() == Unread ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+    case RawValueRole: return rawValue(summary, index.column());
+    case CaseIdRole: return summary.incidentId;
+    case CaseRole: return QVariant::fromValue(summary);
+    default: return {};
+    }
+}
+
+QVariant CaseListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Id: return tr("Case ID");
+    case Description: return tr("Description");
+    case Status: return tr("Status");
+    case Product: return tr("Product");
+    case ProblemType: return tr("Problem type");
+    case Region: return tr("Region");
+    case Submitter: return tr("Submitter");
+    case Created: return tr("Created");
+    case Labels: return tr("Labels");
+    case Unread: return tr("Unread");
+    }
+    return {};
+}
+
+} // namespace osm::ui

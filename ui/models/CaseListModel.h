@@ -1,0 +1,77 @@
+#pragma once
+
+#include "api/CaseQueries.h"
+#include "model/CaseSummary.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QPointer>
+
+namespace osm {
+class ApiClient;
+}
+
+namespace osm::ui {
+
+// The case list: pages through list_cases 100 at a time with canFetchMore/fetchMore, keeps an id→row
+// index, and changes rows in place (never a reset on refresh, so selection and scroll stay put).
+// Roles carry raw values; DisplayRole is formatted in the user's locale.
+class CaseListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { Id, Description, Status, Product, ProblemType, Region, Submitter, Created, Labels, Unread, ColumnCount };
+    enum Role {
+        RawValueRole = Qt::UserRole + 1, // the column's raw value (status code, QDateTime, count)
+        CaseIdRole,
+        CaseRole, // the whole CaseSummary as a QVariant
+    };
+    static constexpr int kPageSize = 100;
+
+    explicit CaseListModel(QObject *parent = nullptr);
+
+    void setClient(ApiClient *client);
+    // New filters start the list again from the first page.
+    void setFilter(const api::ListCasesParams &filter);
+    const api::ListCasesParams &filter() const { return m_filter; }
+    // Reads the first page again and merges it into the rows in place.
+    void refresh();
+
+    qint64 totalCount() const { return m_total; }
+    bool isLoading() const { return m_loading; }
+    int rowOf(const QString &caseId) const { return m_rowById.value(caseId, -1); }
+    const CaseSummary &caseAt(int row) const { return m_cases.at(row); }
+    void setUnreadCount(const QString &caseId, int unread);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+Q_SIGNALS:
+    void loadingChanged(bool loading);
+    void loadFailed(const osm::Error &error);
+    void totalCountChanged(qint64 total);
+
+private:
+    void requestPage(int offset, bool merge);
+    void appendPage(const QList<CaseSummary> &page);
+    void mergePage(const QList<CaseSummary> &page);
+    void rebuildIndex(int fromRow);
+    QVariant displayValue(const CaseSummary &summary, int column) const;
+    QVariant rawValue(const CaseSummary &summary, int column) const;
+
+    QPointer<ApiClient> m_client;
+    api::ListCasesParams m_filter;
+    QList<CaseSummary> m_cases;
+    QHash<QString, int> m_rowById;
+    QHash<QString, int> m_unread;
+    qint64 m_total = -1; // unknown until the first page answers
+    bool m_loading = false;
+    quint64 m_generation = 0; // answers to an older filter are dropped
+};
+
+} // namespace osm::ui

@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QMainWindow>
+
+class QLabel;
+class QSortFilterProxyModel;
+class QTableView;
+
+namespace osm {
+class ApiClient;
+class Error;
+}
+
+namespace osm::ui {
+
+class CaseListModel;
+
+// The main window: the case list of the signed-in account. The full desktop (views pane, detail, thread)
+// grows from here.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(ApiClient *client, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    CaseListModel *caseModel() const { return m_cases; }
+    QTableView *caseView() const { return m_view; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void showError(const Error &error);
+    void updateStatus();
+
+    ApiClient *m_client;
+    CaseListModel *m_cases;
+    QSortFilterProxyModel *m_proxy;
+    QTableView *m_view;
+    QLabel *m_status;
+};
+
+} // namespace osm::ui
