@@ -45,6 +45,12 @@ void ApiClient::setNetworkAccessManager(QNetworkAccessManager *manager)
 ApiCall *ApiClient::send(ApiRequest request)
 {
     auto *call = new ApiCall(std::move(request), this);
+    // Signatures and tokens never travel in clear text, except to this computer (the simulator).
+    if (const QString problem = m_endpoint.check(); !problem.isEmpty()) {
+        const Error error = Error(Error::Category::Tls, QStringLiteral("insecure-endpoint")).setDetail(problem);
+        QTimer::singleShot(0, call, [call, error] { call->finish(error, {}, {}, 0, {}); });
+        return call;
+    }
     if (call->request().auth == ApiRequest::Auth::Account) {
         QPointer<ApiCall> guard(call);
         m_auth->prepare(*this, [this, guard](const Error &error) {

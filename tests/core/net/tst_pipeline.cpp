@@ -165,6 +165,16 @@ private Q_SLOTS:
         QCOMPARE(int(m_server->requests().size()), before);
     }
 
+    void plainHttpOnlyToLoopback()
+    {
+        ApiClient client(Endpoint{QUrl(QStringLiteral("http://osm.example.com")), m_server->baseUrl()}, akSk());
+        const auto result = wait(api::countCasesByStatus(client));
+        QCOMPARE(result.error().category(), Error::Category::Tls);
+        QCOMPARE(result.error().code(), QStringLiteral("insecure-endpoint"));
+        QVERIFY(result.error().userMessage().contains(QLatin1String("https")));
+        QVERIFY(m_server->requests().isEmpty());
+    }
+
     void wrongSecretKeyIsSignatureRejected()
     {
         ApiClient client(endpoint(), akSk(QStringLiteral("wrong-secret-key-0000000000000000000000")));
