@@ -11,7 +11,7 @@ namespace osm {
 
 using HeaderList = QList<std::pair<QByteArray, QByteArray>>;
 
-// SDK-HMAC-SHA256 request signing, as the official Huawei Cloud SDKs do it (see docs/signing.md).
+// SDK-HMAC-SHA256 request signing, as the official Huawei Cloud SDKs do it (docs/architecture.md, "Signing").
 // Pure functions: the pipeline signs outgoing requests with them and the simulator verifies incoming ones.
 class Signer
 {
