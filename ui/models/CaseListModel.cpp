@@ -2,6 +2,7 @@
 
 #include "model/CaseStatus.h"
 #include "net/ApiClient.h"
+#include "net/WhenReady.h"
 
 #include <QLocale>
 
@@ -41,27 +42,27 @@ void CaseListModel::requestPage(int offset, bool merge)
         return;
     api::ListCasesParams params = m_filter;
     params.offset = offset;
-    params.limit = kPageSize;
+    params.limit = m_pageSize;
     m_loading = true;
     Q_EMIT loadingChanged(true);
     const quint64 generation = m_generation;
-    api::listCases(*m_client, params).then(this, [this, generation, merge](const Result<CaseList> &result) {
+    whenReady(api::listCases(*m_client, params), this, [this, generation, merge](const Result<CaseList> &result) {
         if (generation != m_generation)
             return; // the filter changed meanwhile
+        if (result.ok()) {
+            m_total = result->count;
+            if (merge)
+                mergePage(result->cases);
+            else
+                appendPage(result->cases);
+        }
+        // Only now: a view reacting to the inserted rows must not ask for the same page again.
         m_loading = false;
         Q_EMIT loadingChanged(false);
-        if (!result.ok()) {
-            Q_EMIT loadFailed(result.error());
-            return;
-        }
-        if (result->count != m_total) {
-            m_total = result->count;
+        if (result.ok())
             Q_EMIT totalCountChanged(m_total);
-        }
-        if (merge)
-            mergePage(result->cases);
         else
-            appendPage(result->cases);
+            Q_EMIT loadFailed(result.error());
     });
 }
 

@@ -27,11 +27,12 @@ public:
         CaseIdRole,
         CaseRole, // the whole CaseSummary as a QVariant
     };
-    static constexpr int kPageSize = 100;
+    static constexpr int kDefaultPageSize = 100;
 
     explicit CaseListModel(QObject *parent = nullptr);
 
     void setClient(ApiClient *client);
+    void setPageSize(int size) { m_pageSize = size; }
     // New filters start the list again from the first page.
     void setFilter(const api::ListCasesParams &filter);
     const api::ListCasesParams &filter() const { return m_filter; }
@@ -71,6 +72,7 @@ private:
     QHash<QString, int> m_unread;
     qint64 m_total = -1; // unknown until the first page answers
     bool m_loading = false;
+    int m_pageSize = kDefaultPageSize;
     quint64 m_generation = 0; // answers to an older filter are dropped
 };
 
