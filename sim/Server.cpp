@@ -8,7 +8,9 @@
 #include "routes/CaseRoutes.h"
 #include "routes/ControlRoutes.h"
 #include "routes/IamRoutes.h"
+#include "routes/LabelRoutes.h"
 #include "routes/MessageRoutes.h"
+#include "routes/RelationRoutes.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -46,6 +48,8 @@ Server::Server(QObject *parent)
     IamRoutes::registerRoutes(m_router, *this);
     CaseRoutes::registerRoutes(m_router, *this);
     MessageRoutes::registerRoutes(m_router, *this);
+    LabelRoutes::registerRoutes(m_router, *this);
+    RelationRoutes::registerRoutes(m_router, *this);
     ControlRoutes::registerRoutes(m_router, *this);
 }
 
