@@ -4,6 +4,7 @@
 #include "Server.h"
 #include "account/KeychainCredentialStore.h"
 #include "account/ProfileStore.h"
+#include "dialogs/ProfileDialog.h"
 #include "models/CaseListModel.h"
 #include "net/ApiClient.h"
 #include "windows/MainWindow.h"
@@ -38,32 +39,88 @@ void DesktopSession::startDemo()
     openWindow(Endpoint{m_simulator->baseUrl(), m_simulator->baseUrl()}, credentials, {});
 }
 
+void DesktopSession::ensureStores()
+{
+    if (!m_settings)
+        m_settings = std::make_unique<QSettings>();
+    if (!m_profiles)
+        m_profiles = std::make_unique<ProfileStore>(*m_settings);
+    if (!m_credentialStore)
+        m_credentialStore = new KeychainCredentialStore(this);
+}
+
 void DesktopSession::startWithProfile(const QString &requestedId)
 {
-    QSettings settings;
-    ProfileStore profiles(settings);
-    const QString id = requestedId.isEmpty() ? profiles.activeProfileId() : requestedId;
-    const std::optional<Profile> profile = profiles.load(id);
+    ensureStores();
+    const QString id = requestedId.isEmpty() ? m_profiles->activeProfileId() : requestedId;
+    const std::optional<Profile> profile = m_profiles->load(id);
     if (!profile) {
-        fail(requestedId.isEmpty()
-                 ? tr("No account is set up yet. Start OSM Desk with --demo to try it with the built-in "
-                      "simulator.")
-                 : tr("There is no account profile \"%1\".").arg(requestedId));
+        if (m_selfTest || !requestedId.isEmpty()) {
+            fail(requestedId.isEmpty()
+                     ? tr("No account is set up yet. Start OSM Desk with --demo to try it with the built-in "
+                          "simulator.")
+                     : tr("There is no account profile \"%1\".").arg(requestedId));
+            return;
+        }
+        openProfileDialog(std::nullopt, {});
         return;
     }
     if (const QString problem = profile->endpoint().check(); !problem.isEmpty()) {
-        fail(problem);
+        if (m_selfTest)
+            fail(problem);
+        else
+            openProfileDialog(*profile, problem);
         return;
     }
-    m_credentialStore = new KeychainCredentialStore(this);
-    const Profile chosen = *profile;
+    signIn(*profile);
+}
+
+void DesktopSession::signIn(const Profile &chosen)
+{
     m_credentialStore->readSecret(chosen.id, this, [this, chosen](const Result<Secret> &secret) {
         if (!secret.ok()) {
+            // A missing, unreadable or memory-only-and-gone secret: let the user enter it again.
+            if (!m_selfTest && secret.error().category() == Error::Category::Credentials) {
+                openProfileDialog(chosen, secret.error().userMessage());
+                return;
+            }
             fail(secret.error().userMessage());
             return;
         }
         openWindow(chosen.endpoint(), assemble(chosen, secret.value()), chosen.id);
     });
+}
+
+void DesktopSession::openProfileDialog(const std::optional<Profile> &existing, const QString &notice)
+{
+    if (m_profileDialog && m_profileDialog->isVisible()) {
+        m_profileDialog->raise();
+        m_profileDialog->activateWindow();
+        return;
+    }
+    // Between the dialog closing and the main window opening no window is visible; that must not end the app.
+    QGuiApplication::setQuitOnLastWindowClosed(false);
+    auto *dialog = existing ? new ui::ProfileDialog(*m_profiles, *m_credentialStore, *existing)
+                            : new ui::ProfileDialog(*m_profiles, *m_credentialStore);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (!notice.isEmpty())
+        dialog->setNotice(notice);
+    else if (!existing)
+        dialog->setNotice(tr("Welcome to OSM Desk. Set up the Huawei Cloud account whose support cases you "
+                             "want to work with. (To try OSM Desk without an account, start it with --demo.)"));
+    m_profileDialog = dialog;
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        m_settings->sync();
+        const std::optional<Profile> saved = m_profiles->load(dialog->savedProfileId());
+        if (!saved) {
+            fail(tr("The account could not be saved."));
+            return;
+        }
+        // Read the secret back through the store, as any later start will.
+        signIn(*saved);
+    });
+    connect(dialog, &QDialog::rejected, this, [] { QCoreApplication::exit(0); });
+    dialog->open();
 }
 
 void DesktopSession::openWindow(const Endpoint &endpoint, const Credentials &credentials, const QString &profileId)
@@ -90,6 +147,7 @@ void DesktopSession::openWindow(const Endpoint &endpoint, const Credentials &cre
         QTimer::singleShot(60000, this, [] { QCoreApplication::exit(2); });
     }
     m_window->show();
+    QGuiApplication::setQuitOnLastWindowClosed(true);
 }
 
 void DesktopSession::fail(const QString &message)

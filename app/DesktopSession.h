@@ -2,19 +2,27 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QString>
+
 #include <memory>
+#include <optional>
+
+class QSettings;
 
 namespace osm {
 class ApiClient;
 class CredentialStore;
 class Error;
+class ProfileStore;
 struct Credentials;
 struct Endpoint;
+struct Profile;
 namespace sim {
 class Server;
 }
 namespace ui {
 class MainWindow;
+class ProfileDialog;
 }
 } // namespace osm
 
@@ -35,10 +43,16 @@ public:
 
     // Starts the simulator with its demo data and signs in to it with AK/SK.
     void startDemo();
-    // Signs in with a saved profile (the active one when `profileId` is empty).
+    // Signs in with a saved profile (the active one when `profileId` is empty). With no profile set up yet it
+    // opens the account dialog (in self-test mode it fails instead); an unknown explicit id still fails, since
+    // that is a typo rather than a first run. A profile whose secret or endpoint cannot be used opens the
+    // dialog on that profile, saying why.
     void startWithProfile(const QString &profileId);
 
 private:
+    void ensureStores();
+    void signIn(const Profile &profile);
+    void openProfileDialog(const std::optional<Profile> &existing, const QString &notice);
     void openWindow(const Endpoint &endpoint, const Credentials &credentials, const QString &profileId);
     void fail(const QString &message);
 
@@ -47,6 +61,9 @@ private:
     QPointer<ApiClient> m_client;
     std::unique_ptr<ui::MainWindow> m_window;
     CredentialStore *m_credentialStore = nullptr;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<ProfileStore> m_profiles;
+    QPointer<ui::ProfileDialog> m_profileDialog;
 };
 
 } // namespace osm::app

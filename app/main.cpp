@@ -1,8 +1,30 @@
 // osmdesk: the desktop application. Thin: parse the command line, wire the objects, run.
 #include "DesktopSession.h"
+#include "Language.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+
+#include <cstdio>
+
+namespace {
+
+// --language must be known before the options are described, so that --help speaks it too.
+QString requestedLanguage(const QStringList &arguments)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (argument == QLatin1String("--"))
+            break;
+        if (argument == QLatin1String("--language") && i + 1 < arguments.size())
+            return arguments.at(i + 1);
+        if (argument.startsWith(QLatin1String("--language=")))
+            return argument.mid(int(qstrlen("--language=")));
+    }
+    return {};
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -11,6 +33,12 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("osmdesk"));
     QApplication::setApplicationDisplayName(QStringLiteral("OSM Desk"));
     QApplication::setApplicationVersion(QStringLiteral(OSM_VERSION));
+
+    // The system's language unless --language names another; sets the QLocale default, the translators
+    // (OSM Desk's and Qt's own) and the layout direction (right-to-left for Arabic; -reverse still works).
+    const QString languageCode = requestedLanguage(QCoreApplication::arguments());
+    const QLocale locale = osm::i18n::localeFor(languageCode);
+    osm::i18n::applyLanguage(locale);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -25,8 +53,22 @@ int main(int argc, char *argv[])
     const QCommandLineOption selfTest(
         QStringLiteral("self-test"),
         QCoreApplication::translate("main", "Exit after the first page of cases has loaded (for tests)."));
-    parser.addOptions({demo, profile, selfTest});
+    const QCommandLineOption language(
+        QStringLiteral("language"),
+        //: <code> stays as it is: it names the option's value on the command line.
+        QCoreApplication::translate("main", "Use the language <code> (for example zh_CN, ja, de, ar) instead of "
+                                            "the system's."),
+        QStringLiteral("code"));
+    parser.addOptions({demo, profile, selfTest, language});
     parser.process(app);
+
+    if (!languageCode.isEmpty() && locale.language() == QLocale::C) {
+        std::fprintf(stderr, "osmdesk: %s\n",
+                     qPrintable(QCoreApplication::translate("main", "Unknown language \"%1\"; available: %2.")
+                                    .arg(languageCode,
+                                         QStringLiteral("en, ") + osm::i18n::shippedLanguages().join(QStringLiteral(", ")))));
+        return 2;
+    }
 
     osm::app::DesktopSession session;
     session.setSelfTest(parser.isSet(selfTest));

@@ -1,0 +1,841 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>main</name>
+    <message>
+        <source>Manage Huawei Cloud support cases through the OSM API.</source>
+        <translation>Gérer les dossiers de support Huawei Cloud via l’API OSM.</translation>
+    </message>
+    <message>
+        <source>Run against the built-in OSM simulator.</source>
+        <translation>Utiliser le simulateur OSM intégré.</translation>
+    </message>
+    <message>
+        <source>Sign in with the account profile &lt;id&gt;.</source>
+        <translation>Se connecter avec le profil de compte &lt;id&gt;.</translation>
+    </message>
+    <message>
+        <source>Exit after the first page of cases has loaded (for tests).</source>
+        <translation>Quitter une fois la première page de dossiers chargée (pour les tests).</translation>
+    </message>
+    <message>
+        <source>Use the language &lt;code&gt; (for example zh_CN, ja, de, ar) instead of the system&apos;s.</source>
+        <extracomment>&lt;code&gt; stays as it is: it names the option&apos;s value on the command line.</extracomment>
+        <translation>Utiliser la langue &lt;code&gt; (par exemple zh_CN, ja, de, ar) au lieu de celle du système.</translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;; available: %2.</source>
+        <translation>Langue inconnue « %1 » ; langues disponibles : %2.</translation>
+    </message>
+</context>
+<context>
+    <name>osm::AkSkAuthenticator</name>
+    <message>
+        <source>IAM did not name the account of this access key.</source>
+        <translation>IAM n’a pas indiqué le compte de cette clé d’accès.</translation>
+    </message>
+</context>
+<context>
+    <name>osm::CaseStatus</name>
+    <message>
+        <source>Pending acceptance</source>
+        <translation>En attente de prise en charge</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Result to be confirmed</source>
+        <translation>Résultat à confirmer</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pause</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>Non valide</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Supprimé</translation>
+    </message>
+    <message>
+        <source>Awaiting feedback</source>
+        <translation>En attente de retour</translation>
+    </message>
+    <message>
+        <source>Status %1</source>
+        <translation>Statut %1</translation>
+    </message>
+</context>
+<context>
+    <name>osm::CredentialStore</name>
+    <message>
+        <source>No secret is saved for this account. Enter it again in the account settings.</source>
+        <translation>Aucun secret n’est enregistré pour ce compte. Saisissez-le à nouveau dans les paramètres du compte.</translation>
+    </message>
+</context>
+<context>
+    <name>osm::Endpoint</name>
+    <message>
+        <source>The address &quot;%1&quot; is not a valid URL.</source>
+        <translation>L’adresse « %1 » n’est pas une URL valide.</translation>
+    </message>
+    <message>
+        <source>Plain http is only allowed to this computer (loopback); use https for &quot;%1&quot;.</source>
+        <translation>Le http non chiffré n’est autorisé que vers cet ordinateur (boucle locale) ; utilisez https pour « %1 ».</translation>
+    </message>
+    <message>
+        <source>The address must start with https://.</source>
+        <translation>L’adresse doit commencer par https://.</translation>
+    </message>
+</context>
+<context>
+    <name>osm::Error</name>
+    <message>
+        <source>The server could not be reached. Check your network connection.</source>
+        <translation>Impossible de joindre le serveur. Vérifiez votre connexion réseau.</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time. The app will keep trying when it is safe to.</source>
+        <translation>Le serveur n’a pas répondu à temps. L’application réessaiera lorsque cela peut se faire sans risque.</translation>
+    </message>
+    <message>
+        <source>The secure connection to the server failed: %1</source>
+        <translation>La connexion sécurisée au serveur a échoué : %1</translation>
+    </message>
+    <message>
+        <source>The server sent an answer the app could not read.</source>
+        <translation>Le serveur a envoyé une réponse que l’application ne sait pas lire.</translation>
+    </message>
+    <message>
+        <source>The value of &quot;%1&quot; is not valid: %2</source>
+        <extracomment>%1 is a parameter name as the API spells it, %2 says what is wrong with it</extracomment>
+        <translation>La valeur de « %1 » n’est pas valide : %2</translation>
+    </message>
+    <message>
+        <source>The saved credentials could not be used: %1</source>
+        <translation>Les identifiants enregistrés n’ont pas pu être utilisés : %1</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>La requête a été annulée.</translation>
+    </message>
+    <message>
+        <source>Sign-in failed. Check the account name, user name and password.</source>
+        <translation>La connexion a échoué. Vérifiez le nom du compte, le nom d’utilisateur et le mot de passe.</translation>
+    </message>
+    <message>
+        <source>The server refused the credentials of this account.</source>
+        <translation>Le serveur a refusé les identifiants de ce compte.</translation>
+    </message>
+    <message>
+        <source>The server reported an error: %1</source>
+        <extracomment>%1 is the server&apos;s own error message, which may be in another language</extracomment>
+        <translation>Le serveur a signalé une erreur : %1</translation>
+    </message>
+    <message>
+        <source>Too many requests. The app will try again shortly.</source>
+        <translation>Trop de requêtes. L’application va réessayer sous peu.</translation>
+    </message>
+    <message>
+        <source>The server had a problem (HTTP %1). Try again later.</source>
+        <translation>Le serveur a rencontré un problème (HTTP %1). Réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>The request failed (HTTP %1).</source>
+        <translation>La requête a échoué (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>(code %1)</source>
+        <translation>(code %1)</translation>
+    </message>
+    <message>
+        <source>(request id %1)</source>
+        <translation>(ID de requête %1)</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ErrorCatalog</name>
+    <message>
+        <source>The request was refused because a parameter is invalid.</source>
+        <translation>La requête a été refusée, car un paramètre n’est pas valide.</translation>
+    </message>
+    <message>
+        <source>You are not signed in, or your sign-in has expired.</source>
+        <translation>Vous n’êtes pas connecté, ou votre connexion a expiré.</translation>
+    </message>
+    <message>
+        <source>You do not have permission for this operation.</source>
+        <translation>Vous n’avez pas le droit d’effectuer cette opération.</translation>
+    </message>
+    <message>
+        <source>The case service had an internal error. Try again later.</source>
+        <translation>Le service des dossiers a rencontré une erreur interne. Réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>A parameter failed the server&apos;s validation.</source>
+        <translation>Un paramètre n’a pas passé la validation du serveur.</translation>
+    </message>
+    <message>
+        <source>You do not have permission for this case.</source>
+        <translation>Vous n’avez pas de droits sur ce dossier.</translation>
+    </message>
+    <message>
+        <source>You have urged this case too often. Wait a while before urging it again.</source>
+        <translation>Vous avez relancé ce dossier trop souvent. Attendez un moment avant de le relancer.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s attachment upload allowance is used up.</source>
+        <translation>Le quota de pièces jointes à téléverser pour aujourd’hui est épuisé.</translation>
+    </message>
+    <message>
+        <source>The selected severity does not exist.</source>
+        <translation>La gravité sélectionnée n’existe pas.</translation>
+    </message>
+    <message>
+        <source>A CC e-mail address is not valid.</source>
+        <translation>Une adresse e-mail en copie (CC) n’est pas valide.</translation>
+    </message>
+    <message>
+        <source>Your support plan does not allow creating this case.</source>
+        <translation>Votre offre de support ne permet pas de créer ce dossier.</translation>
+    </message>
+    <message>
+        <source>Verification failed.</source>
+        <translation>La vérification a échoué.</translation>
+    </message>
+    <message>
+        <source>That case action is not supported (only cancel, close, urge and delete).</source>
+        <translation>Cette action sur un dossier n’est pas prise en charge (seulement annuler, clôturer, relancer et supprimer).</translation>
+    </message>
+    <message>
+        <source>The case does not exist, or you cannot see it.</source>
+        <translation>Le dossier n’existe pas, ou vous ne pouvez pas le voir.</translation>
+    </message>
+    <message>
+        <source>The bastion host (CBH) reported a failure.</source>
+        <translation>L’hôte bastion (CBH) a signalé une défaillance.</translation>
+    </message>
+    <message>
+        <source>This case was created only a moment ago. Wait a while before urging it.</source>
+        <translation>Ce dossier vient tout juste d’être créé. Attendez un moment avant de le relancer.</translation>
+    </message>
+    <message>
+        <source>A verification code was sent less than a minute ago. Wait before asking for another.</source>
+        <translation>Un code de vérification a été envoyé il y a moins d’une minute. Patientez avant d’en demander un autre.</translation>
+    </message>
+    <message>
+        <source>The case&apos;s current status does not allow this operation.</source>
+        <translation>Le statut actuel du dossier ne permet pas cette opération.</translation>
+    </message>
+    <message>
+        <source>You are not allowed to see cases of this group.</source>
+        <translation>Vous n’êtes pas autorisé à voir les dossiers de ce groupe.</translation>
+    </message>
+    <message>
+        <source>The maximum number of verification codes has been sent.</source>
+        <translation>Le nombre maximal de codes de vérification a été envoyé.</translation>
+    </message>
+    <message>
+        <source>Your case quota is used up.</source>
+        <translation>Votre quota de dossiers est épuisé.</translation>
+    </message>
+    <message>
+        <source>You have reached today&apos;s limit of new cases.</source>
+        <translation>Vous avez atteint la limite de nouveaux dossiers pour aujourd’hui.</translation>
+    </message>
+    <message>
+        <source>The label does not exist.</source>
+        <translation>L’étiquette n’existe pas.</translation>
+    </message>
+    <message>
+        <source>A label with this name already exists.</source>
+        <translation>Une étiquette portant ce nom existe déjà.</translation>
+    </message>
+    <message>
+        <source>You already have 30 labels, the most allowed.</source>
+        <translation>Vous avez déjà 30 étiquettes, le maximum autorisé.</translation>
+    </message>
+    <message>
+        <source>A case can carry at most 5 labels.</source>
+        <translation>Un dossier peut porter au plus 5 étiquettes.</translation>
+    </message>
+    <message>
+        <source>A case can have at most 3 related cases.</source>
+        <translation>Un dossier peut avoir au plus 3 dossiers associés.</translation>
+    </message>
+    <message>
+        <source>A case cannot be related to itself.</source>
+        <translation>Un dossier ne peut pas être associé à lui-même.</translation>
+    </message>
+    <message>
+        <source>The attachment is not valid.</source>
+        <translation>La pièce jointe n’est pas valide.</translation>
+    </message>
+    <message>
+        <source>This authorization can only be changed while it is pending.</source>
+        <translation>Cette autorisation ne peut être modifiée que tant qu’elle est en attente.</translation>
+    </message>
+    <message>
+        <source>The connection to the target host timed out.</source>
+        <translation>La connexion à l’hôte cible a expiré.</translation>
+    </message>
+    <message>
+        <source>The signature was rejected. Check the access key (AK) and secret key (SK) of this account.</source>
+        <translation>La signature a été rejetée. Vérifiez la clé d’accès (AK) et la clé secrète (SK) de ce compte.</translation>
+    </message>
+    <message>
+        <source>Your sign-in has expired. Sign in again.</source>
+        <translation>Votre connexion a expiré. Reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>Too many requests. The app will try again shortly.</source>
+        <translation>Trop de requêtes. L’application va réessayer sous peu.</translation>
+    </message>
+</context>
+<context>
+    <name>osm::KeychainCredentialStore</name>
+    <message>
+        <source>No keychain is available (%1). Secrets entered now are kept in memory only and will be forgotten when the app quits.</source>
+        <extracomment>%1 is the keychain library&apos;s own error text</extracomment>
+        <translation>Aucun trousseau n’est disponible (%1). Les secrets saisis maintenant sont conservés en mémoire uniquement et seront oubliés à la fermeture de l’application.</translation>
+    </message>
+    <message>
+        <source>The keychain refused: %1</source>
+        <extracomment>%1 is the keychain library&apos;s own error text</extracomment>
+        <translation>Le trousseau a refusé : %1</translation>
+    </message>
+    <message>
+        <source>The keychain entry of this account is not in a format the app understands. Enter the secret again.</source>
+        <translation>L’entrée du trousseau pour ce compte n’est pas dans un format que l’application comprend. Saisissez à nouveau le secret.</translation>
+    </message>
+</context>
+<context>
+    <name>osm::Site</name>
+    <message>
+        <source>Huawei Cloud (myhuaweicloud.com)</source>
+        <extracomment>The endpoint listed in the OSM API reference (region cn-south-1)</extracomment>
+        <translation>Huawei Cloud (myhuaweicloud.com)</translation>
+    </message>
+    <message>
+        <source>Huawei Cloud SDK endpoint (myhuaweicloud.cn)</source>
+        <extracomment>The endpoint the official Huawei Cloud SDK uses for the same region</extracomment>
+        <translation>Point de terminaison du SDK Huawei Cloud (myhuaweicloud.cn)</translation>
+    </message>
+</context>
+<context>
+    <name>osm::TokenAuthenticator</name>
+    <message>
+        <source>IAM answered without a token.</source>
+        <translation>IAM a répondu sans jeton.</translation>
+    </message>
+</context>
+<context>
+    <name>osm::api::Labels</name>
+    <message>
+        <source>it must be a colour written as #RRGGBB, such as #1E88E5.</source>
+        <translation>il doit s’agir d’une couleur au format #RRGGBB, par exemple #1E88E5.</translation>
+    </message>
+</context>
+<context>
+    <name>osm::api::Relations</name>
+    <message>
+        <source>a case cannot be related to itself.</source>
+        <translation>un dossier ne peut pas être associé à lui-même.</translation>
+    </message>
+</context>
+<context>
+    <name>osm::api::Validator</name>
+    <message>
+        <source>a value is required.</source>
+        <translation>une valeur est requise.</translation>
+    </message>
+    <message numerus="yes">
+        <source>it may be at most %n character(s) long.</source>
+        <translation>
+            <numerusform>il ne doit pas dépasser %n caractère.</numerusform>
+            <numerusform>il ne doit pas dépasser %n caractères.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>it must be between %1 and %2.</source>
+        <translation>il doit être compris entre %1 et %2.</translation>
+    </message>
+    <message>
+        <source>it must be one of %1.</source>
+        <translation>il doit s’agir de l’une de ces valeurs : %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>at most %n value(s) may be given.</source>
+        <translation>
+            <numerusform>au plus %n valeur peut être indiquée.</numerusform>
+            <numerusform>au plus %n valeurs peuvent être indiquées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %n value(s) must be given.</source>
+        <translation>
+            <numerusform>au moins %n valeur doit être indiquée.</numerusform>
+            <numerusform>au moins %n valeurs doivent être indiquées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>it must be a date and time written as yyyy-MM-dd HH:mm:ss.</source>
+        <translation>il doit s’agir d’une date et d’une heure au format yyyy-MM-dd HH:mm:ss.</translation>
+    </message>
+</context>
+<context>
+    <name>osm::app::DesktopSession</name>
+    <message>
+        <source>The built-in simulator could not start.</source>
+        <translation>Le simulateur intégré n’a pas pu démarrer.</translation>
+    </message>
+    <message>
+        <source>No account is set up yet. Start OSM Desk with --demo to try it with the built-in simulator.</source>
+        <translation>Aucun compte n’est encore configuré. Lancez OSM Desk avec --demo pour l’essayer avec le simulateur intégré.</translation>
+    </message>
+    <message>
+        <source>There is no account profile &quot;%1&quot;.</source>
+        <translation>Il n’existe aucun profil de compte « %1 ».</translation>
+    </message>
+    <message>
+        <source>OSM Desk</source>
+        <translation>OSM Desk</translation>
+    </message>
+    <message>
+        <source>Welcome to OSM Desk. Set up the Huawei Cloud account whose support cases you want to work with. (To try OSM Desk without an account, start it with --demo.)</source>
+        <translation>Bienvenue dans OSM Desk. Configurez le compte Huawei Cloud dont vous voulez traiter les dossiers de support. (Pour essayer OSM Desk sans compte, lancez-le avec --demo.)</translation>
+    </message>
+    <message>
+        <source>The account could not be saved.</source>
+        <translation>Le compte n’a pas pu être enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::CaseListModel</name>
+    <message>
+        <source>Case ID</source>
+        <translation>N° de dossier</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <source>Problem type</source>
+        <translation>Type de problème</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>Submitter</source>
+        <translation>Demandeur</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créé le</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation>Non lus</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::MainWindow</name>
+    <message>
+        <source>OSM Desk</source>
+        <translation>OSM Desk</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Barre principale</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>Read the case list again (%1)</source>
+        <translation>Relire la liste des dossiers (%1)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Loading cases…</source>
+        <translation>Chargement des dossiers…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n dossier</numerusform>
+            <numerusform>%n dossiers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::ProfileDialog</name>
+    <message>
+        <source>Edit Account</source>
+        <translation>Modifier le compte</translation>
+    </message>
+    <message>
+        <source>Add Account</source>
+        <translation>Ajouter un compte</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Avis</translation>
+    </message>
+    <message>
+        <source>Keychain warning</source>
+        <translation>Avertissement du trousseau</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>Account name</source>
+        <translation>Nom du compte</translation>
+    </message>
+    <message>
+        <source>e.g. Production account</source>
+        <extracomment>Placeholder of the account name field</extracomment>
+        <translation>p. ex. Compte de production</translation>
+    </message>
+    <message>
+        <source>Account name problem</source>
+        <translation>Problème de nom de compte</translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation>&amp;Site :</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Custom endpoint…</source>
+        <translation>Point de terminaison personnalisé…</translation>
+    </message>
+    <message>
+        <source>Site addresses</source>
+        <translation>Adresses du site</translation>
+    </message>
+    <message>
+        <source>&amp;OSM URL:</source>
+        <translation>URL &amp;OSM :</translation>
+    </message>
+    <message>
+        <source>OSM URL</source>
+        <translation>URL OSM</translation>
+    </message>
+    <message>
+        <source>https://osm.example.com or http://127.0.0.1:8080</source>
+        <extracomment>Placeholder; only loopback addresses may use plain http</extracomment>
+        <translation>https://osm.example.com ou http://127.0.0.1:8080</translation>
+    </message>
+    <message>
+        <source>OSM URL problem</source>
+        <translation>Problème d’URL OSM</translation>
+    </message>
+    <message>
+        <source>&amp;IAM URL:</source>
+        <translation>URL &amp;IAM :</translation>
+    </message>
+    <message>
+        <source>IAM URL</source>
+        <translation>URL IAM</translation>
+    </message>
+    <message>
+        <source>https://iam.example.com or http://127.0.0.1:8080</source>
+        <extracomment>Placeholder; only loopback addresses may use plain http</extracomment>
+        <translation>https://iam.example.com ou http://127.0.0.1:8080</translation>
+    </message>
+    <message>
+        <source>IAM URL problem</source>
+        <translation>Problème d’URL IAM</translation>
+    </message>
+    <message>
+        <source>Sign in &amp;with:</source>
+        <translation>Se connecter a&amp;vec :</translation>
+    </message>
+    <message>
+        <source>Sign-in method</source>
+        <translation>Méthode de connexion</translation>
+    </message>
+    <message>
+        <source>Access key (AK/SK)</source>
+        <translation>Clé d’accès (AK/SK)</translation>
+    </message>
+    <message>
+        <source>IAM user and password</source>
+        <translation>Utilisateur IAM et mot de passe</translation>
+    </message>
+    <message>
+        <source>Sign-in details</source>
+        <translation>Informations de connexion</translation>
+    </message>
+    <message>
+        <source>&amp;Access key (AK):</source>
+        <translation>Clé d’&amp;accès (AK) :</translation>
+    </message>
+    <message>
+        <source>Access key</source>
+        <translation>Clé d’accès</translation>
+    </message>
+    <message>
+        <source>Access key problem</source>
+        <translation>Problème de clé d’accès</translation>
+    </message>
+    <message>
+        <source>S&amp;ecret key (SK):</source>
+        <translation>Clé s&amp;ecrète (SK) :</translation>
+    </message>
+    <message>
+        <source>Secret key</source>
+        <translation>Clé secrète</translation>
+    </message>
+    <message>
+        <source>Secret key problem</source>
+        <translation>Problème de clé secrète</translation>
+    </message>
+    <message>
+        <source>&amp;Domain ID:</source>
+        <translation>ID de &amp;domaine :</translation>
+    </message>
+    <message>
+        <source>Domain ID</source>
+        <translation>ID de domaine</translation>
+    </message>
+    <message>
+        <source>Looked up automatically when empty</source>
+        <translation>Recherché automatiquement s’il est vide</translation>
+    </message>
+    <message>
+        <source>&amp;Temporary key (with a security token)</source>
+        <translation>Clé &amp;temporaire (avec jeton de sécurité)</translation>
+    </message>
+    <message>
+        <source>Temporary key</source>
+        <translation>Clé temporaire</translation>
+    </message>
+    <message>
+        <source>Security to&amp;ken:</source>
+        <translation>&amp;Jeton de sécurité :</translation>
+    </message>
+    <message>
+        <source>Security token</source>
+        <translation>Jeton de sécurité</translation>
+    </message>
+    <message>
+        <source>Security token problem</source>
+        <translation>Problème de jeton de sécurité</translation>
+    </message>
+    <message>
+        <source>A&amp;ccount name:</source>
+        <extracomment>The Huawei Cloud account that the IAM user belongs to</extracomment>
+        <translation>Nom du co&amp;mpte :</translation>
+    </message>
+    <message>
+        <source>Account (domain) name</source>
+        <translation>Nom du compte (domaine)</translation>
+    </message>
+    <message>
+        <source>The Huawei Cloud account (domain) that the IAM user belongs to</source>
+        <translation>Le compte Huawei Cloud (domaine) auquel appartient l’utilisateur IAM</translation>
+    </message>
+    <message>
+        <source>IAM &amp;user name:</source>
+        <translation>Nom d’&amp;utilisateur IAM :</translation>
+    </message>
+    <message>
+        <source>IAM user name</source>
+        <translation>Nom d’utilisateur IAM</translation>
+    </message>
+    <message>
+        <source>IAM user name problem</source>
+        <translation>Problème de nom d’utilisateur IAM</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Mot de &amp;passe :</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Password problem</source>
+        <translation>Problème de mot de passe</translation>
+    </message>
+    <message>
+        <source>Pro&amp;ject ID:</source>
+        <translation>ID de p&amp;rojet :</translation>
+    </message>
+    <message>
+        <source>Project ID</source>
+        <translation>ID de projet</translation>
+    </message>
+    <message>
+        <source>Optional; the account is the scope when empty</source>
+        <translation>Facultatif ; s’il est vide, la portée est le compte</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>C&amp;ontinue</source>
+        <translation>&amp;Continuer</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuer</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Forget Stored Secret</source>
+        <translation>Ou&amp;blier le secret enregistré</translation>
+    </message>
+    <message>
+        <source>Forget stored secret</source>
+        <translation>Oublier le secret enregistré</translation>
+    </message>
+    <message>
+        <source>Remove this account&apos;s secret from the keychain; you will have to enter it again</source>
+        <translation>Retirer le secret de ce compte du trousseau ; vous devrez le saisir à nouveau</translation>
+    </message>
+    <message>
+        <source>OSM %1 · IAM %2</source>
+        <extracomment>%1 and %2 are the OSM and IAM addresses of the chosen site</extracomment>
+        <translation>OSM %1 · IAM %2</translation>
+    </message>
+    <message>
+        <source>No secret is stored; enter it</source>
+        <translation>Aucun secret enregistré ; saisissez-le</translation>
+    </message>
+    <message>
+        <source>Unchanged; type to replace</source>
+        <translation>Inchangé ; tapez pour remplacer</translation>
+    </message>
+    <message>
+        <source>Enter a name for this account.</source>
+        <translation>Saisissez un nom pour ce compte.</translation>
+    </message>
+    <message>
+        <source>Another account is already called &quot;%1&quot;.</source>
+        <extracomment>%1 is an account name</extracomment>
+        <translation>Un autre compte s’appelle déjà « %1 ».</translation>
+    </message>
+    <message>
+        <source>Enter the address.</source>
+        <translation>Saisissez l’adresse.</translation>
+    </message>
+    <message>
+        <source>Enter the access key (AK).</source>
+        <translation>Saisissez la clé d’accès (AK).</translation>
+    </message>
+    <message>
+        <source>An access key has no spaces.</source>
+        <translation>Une clé d’accès ne contient pas d’espaces.</translation>
+    </message>
+    <message>
+        <source>Enter the secret key (SK).</source>
+        <translation>Saisissez la clé secrète (SK).</translation>
+    </message>
+    <message>
+        <source>A temporary key needs its security token.</source>
+        <translation>Une clé temporaire nécessite son jeton de sécurité.</translation>
+    </message>
+    <message>
+        <source>Enter the account (domain) name.</source>
+        <translation>Saisissez le nom du compte (domaine).</translation>
+    </message>
+    <message>
+        <source>Enter the IAM user name.</source>
+        <translation>Saisissez le nom d’utilisateur IAM.</translation>
+    </message>
+    <message>
+        <source>Enter the password.</source>
+        <translation>Saisissez le mot de passe.</translation>
+    </message>
+    <message>
+        <source>Saving the secret in the keychain…</source>
+        <translation>Enregistrement du secret dans le trousseau…</translation>
+    </message>
+    <message>
+        <source>The secret will be forgotten when OSM Desk quits: it could not be stored in the keychain, so it is kept in memory for this session only. You will have to enter it again next time.
+%1</source>
+        <extracomment>%1 is the keychain&apos;s reason, a sentence</extracomment>
+        <translation>Le secret sera oublié à la fermeture d’OSM Desk : il n’a pas pu être enregistré dans le trousseau, il est donc conservé en mémoire pour cette session uniquement. Vous devrez le saisir à nouveau la prochaine fois.
+%1</translation>
+    </message>
+    <message>
+        <source>The secret could not be saved, so the account was not saved either. %1</source>
+        <extracomment>%1 is the keychain&apos;s reason, a sentence</extracomment>
+        <translation>Le secret n’a pas pu être enregistré, le compte ne l’a donc pas été non plus. %1</translation>
+    </message>
+    <message>
+        <source>Removing the secret from the keychain…</source>
+        <translation>Suppression du secret du trousseau…</translation>
+    </message>
+    <message>
+        <source>The secret could not be removed. %1</source>
+        <extracomment>%1 is the keychain&apos;s reason, a sentence</extracomment>
+        <translation>Le secret n’a pas pu être supprimé. %1</translation>
+    </message>
+    <message>
+        <source>The stored secret was removed. Enter it again to sign in with this account.</source>
+        <translation>Le secret enregistré a été supprimé. Saisissez-le à nouveau pour vous connecter avec ce compte.</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>Enre&amp;gistrer</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,837 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ja_JP">
+<context>
+    <name>main</name>
+    <message>
+        <source>Manage Huawei Cloud support cases through the OSM API.</source>
+        <translation>OSM API を使って Huawei Cloud のサポートケースを管理します。</translation>
+    </message>
+    <message>
+        <source>Run against the built-in OSM simulator.</source>
+        <translation>内蔵の OSM シミュレーターに接続して実行します。</translation>
+    </message>
+    <message>
+        <source>Sign in with the account profile &lt;id&gt;.</source>
+        <translation>アカウントプロファイル &lt;id&gt; でサインインします。</translation>
+    </message>
+    <message>
+        <source>Exit after the first page of cases has loaded (for tests).</source>
+        <translation>ケースの最初のページを読み込んだら終了します（テスト用）。</translation>
+    </message>
+    <message>
+        <source>Use the language &lt;code&gt; (for example zh_CN, ja, de, ar) instead of the system&apos;s.</source>
+        <extracomment>&lt;code&gt; stays as it is: it names the option&apos;s value on the command line.</extracomment>
+        <translation>システムの言語の代わりに言語 &lt;code&gt;（例: zh_CN、ja、de、ar）を使用します。</translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;; available: %2.</source>
+        <translation>不明な言語「%1」です。使用できる言語: %2。</translation>
+    </message>
+</context>
+<context>
+    <name>osm::AkSkAuthenticator</name>
+    <message>
+        <source>IAM did not name the account of this access key.</source>
+        <translation>IAM からこのアクセスキーのアカウントが返されませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>osm::CaseStatus</name>
+    <message>
+        <source>Pending acceptance</source>
+        <translation>受付待ち</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>対応中</translation>
+    </message>
+    <message>
+        <source>Result to be confirmed</source>
+        <translation>結果確認待ち</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>取り消し済み</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>一時停止中</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>無効</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>削除済み</translation>
+    </message>
+    <message>
+        <source>Awaiting feedback</source>
+        <translation>フィードバック待ち</translation>
+    </message>
+    <message>
+        <source>Status %1</source>
+        <translation>ステータス %1</translation>
+    </message>
+</context>
+<context>
+    <name>osm::CredentialStore</name>
+    <message>
+        <source>No secret is saved for this account. Enter it again in the account settings.</source>
+        <translation>このアカウントのシークレットは保存されていません。アカウント設定でもう一度入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>osm::Endpoint</name>
+    <message>
+        <source>The address &quot;%1&quot; is not a valid URL.</source>
+        <translation>アドレス「%1」は有効な URL ではありません。</translation>
+    </message>
+    <message>
+        <source>Plain http is only allowed to this computer (loopback); use https for &quot;%1&quot;.</source>
+        <translation>暗号化なしの http はこのコンピューター（ループバック）への接続にのみ使用できます。「%1」には https を使用してください。</translation>
+    </message>
+    <message>
+        <source>The address must start with https://.</source>
+        <translation>アドレスは https:// で始まる必要があります。</translation>
+    </message>
+</context>
+<context>
+    <name>osm::Error</name>
+    <message>
+        <source>The server could not be reached. Check your network connection.</source>
+        <translation>サーバーに接続できませんでした。ネットワーク接続を確認してください。</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time. The app will keep trying when it is safe to.</source>
+        <translation>サーバーが時間内に応答しませんでした。安全に再試行できる場合、アプリは再試行を続けます。</translation>
+    </message>
+    <message>
+        <source>The secure connection to the server failed: %1</source>
+        <translation>サーバーとの安全な接続に失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>The server sent an answer the app could not read.</source>
+        <translation>サーバーから、アプリが読み取れない応答が返されました。</translation>
+    </message>
+    <message>
+        <source>The value of &quot;%1&quot; is not valid: %2</source>
+        <extracomment>%1 is a parameter name as the API spells it, %2 says what is wrong with it</extracomment>
+        <translation>「%1」の値が無効です: %2</translation>
+    </message>
+    <message>
+        <source>The saved credentials could not be used: %1</source>
+        <translation>保存された認証情報を使用できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>リクエストはキャンセルされました。</translation>
+    </message>
+    <message>
+        <source>Sign-in failed. Check the account name, user name and password.</source>
+        <translation>サインインに失敗しました。アカウント名、ユーザー名、パスワードを確認してください。</translation>
+    </message>
+    <message>
+        <source>The server refused the credentials of this account.</source>
+        <translation>サーバーがこのアカウントの認証情報を拒否しました。</translation>
+    </message>
+    <message>
+        <source>The server reported an error: %1</source>
+        <extracomment>%1 is the server&apos;s own error message, which may be in another language</extracomment>
+        <translation>サーバーがエラーを報告しました: %1</translation>
+    </message>
+    <message>
+        <source>Too many requests. The app will try again shortly.</source>
+        <translation>リクエストが多すぎます。アプリはまもなく再試行します。</translation>
+    </message>
+    <message>
+        <source>The server had a problem (HTTP %1). Try again later.</source>
+        <translation>サーバーで問題が発生しました（HTTP %1）。しばらくしてから再試行してください。</translation>
+    </message>
+    <message>
+        <source>The request failed (HTTP %1).</source>
+        <translation>リクエストに失敗しました（HTTP %1）。</translation>
+    </message>
+    <message>
+        <source>(code %1)</source>
+        <translation>（コード %1）</translation>
+    </message>
+    <message>
+        <source>(request id %1)</source>
+        <translation>（リクエスト ID %1）</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ErrorCatalog</name>
+    <message>
+        <source>The request was refused because a parameter is invalid.</source>
+        <translation>パラメーターが無効なため、リクエストは拒否されました。</translation>
+    </message>
+    <message>
+        <source>You are not signed in, or your sign-in has expired.</source>
+        <translation>サインインしていないか、サインインの有効期限が切れています。</translation>
+    </message>
+    <message>
+        <source>You do not have permission for this operation.</source>
+        <translation>この操作を行う権限がありません。</translation>
+    </message>
+    <message>
+        <source>The case service had an internal error. Try again later.</source>
+        <translation>ケースサービスで内部エラーが発生しました。しばらくしてから再試行してください。</translation>
+    </message>
+    <message>
+        <source>A parameter failed the server&apos;s validation.</source>
+        <translation>パラメーターがサーバーの検証に合格しませんでした。</translation>
+    </message>
+    <message>
+        <source>You do not have permission for this case.</source>
+        <translation>このケースに対する権限がありません。</translation>
+    </message>
+    <message>
+        <source>You have urged this case too often. Wait a while before urging it again.</source>
+        <translation>このケースの催促が多すぎます。しばらく待ってから再度催促してください。</translation>
+    </message>
+    <message>
+        <source>Today&apos;s attachment upload allowance is used up.</source>
+        <translation>本日の添付ファイルのアップロード上限に達しました。</translation>
+    </message>
+    <message>
+        <source>The selected severity does not exist.</source>
+        <translation>選択した重大度は存在しません。</translation>
+    </message>
+    <message>
+        <source>A CC e-mail address is not valid.</source>
+        <translation>CC のメールアドレスが無効です。</translation>
+    </message>
+    <message>
+        <source>Your support plan does not allow creating this case.</source>
+        <translation>ご利用のサポートプランでは、このケースを作成できません。</translation>
+    </message>
+    <message>
+        <source>Verification failed.</source>
+        <translation>認証に失敗しました。</translation>
+    </message>
+    <message>
+        <source>That case action is not supported (only cancel, close, urge and delete).</source>
+        <translation>このケース操作はサポートされていません（取り消し、クローズ、催促、削除のみ）。</translation>
+    </message>
+    <message>
+        <source>The case does not exist, or you cannot see it.</source>
+        <translation>ケースが存在しないか、閲覧する権限がありません。</translation>
+    </message>
+    <message>
+        <source>The bastion host (CBH) reported a failure.</source>
+        <translation>踏み台ホスト（CBH）から障害が報告されました。</translation>
+    </message>
+    <message>
+        <source>This case was created only a moment ago. Wait a while before urging it.</source>
+        <translation>このケースは作成されたばかりです。しばらく待ってから催促してください。</translation>
+    </message>
+    <message>
+        <source>A verification code was sent less than a minute ago. Wait before asking for another.</source>
+        <translation>認証コードは 1 分以内に送信済みです。しばらく待ってから再度リクエストしてください。</translation>
+    </message>
+    <message>
+        <source>The case&apos;s current status does not allow this operation.</source>
+        <translation>ケースの現在のステータスでは、この操作は行えません。</translation>
+    </message>
+    <message>
+        <source>You are not allowed to see cases of this group.</source>
+        <translation>このグループのケースを閲覧する権限がありません。</translation>
+    </message>
+    <message>
+        <source>The maximum number of verification codes has been sent.</source>
+        <translation>認証コードの送信回数が上限に達しました。</translation>
+    </message>
+    <message>
+        <source>Your case quota is used up.</source>
+        <translation>ケースのクォータを使い切りました。</translation>
+    </message>
+    <message>
+        <source>You have reached today&apos;s limit of new cases.</source>
+        <translation>本日作成できるケース数の上限に達しました。</translation>
+    </message>
+    <message>
+        <source>The label does not exist.</source>
+        <translation>ラベルが存在しません。</translation>
+    </message>
+    <message>
+        <source>A label with this name already exists.</source>
+        <translation>同じ名前のラベルが既に存在します。</translation>
+    </message>
+    <message>
+        <source>You already have 30 labels, the most allowed.</source>
+        <translation>ラベルは既に上限の 30 個あります。</translation>
+    </message>
+    <message>
+        <source>A case can carry at most 5 labels.</source>
+        <translation>1 つのケースに付けられるラベルは最大 5 個です。</translation>
+    </message>
+    <message>
+        <source>A case can have at most 3 related cases.</source>
+        <translation>1 つのケースに設定できる関連ケースは最大 3 件です。</translation>
+    </message>
+    <message>
+        <source>A case cannot be related to itself.</source>
+        <translation>ケースを自分自身に関連付けることはできません。</translation>
+    </message>
+    <message>
+        <source>The attachment is not valid.</source>
+        <translation>添付ファイルが無効です。</translation>
+    </message>
+    <message>
+        <source>This authorization can only be changed while it is pending.</source>
+        <translation>この権限付与は保留中の間のみ変更できます。</translation>
+    </message>
+    <message>
+        <source>The connection to the target host timed out.</source>
+        <translation>対象ホストへの接続がタイムアウトしました。</translation>
+    </message>
+    <message>
+        <source>The signature was rejected. Check the access key (AK) and secret key (SK) of this account.</source>
+        <translation>署名が拒否されました。このアカウントのアクセスキー（AK）とシークレットキー（SK）を確認してください。</translation>
+    </message>
+    <message>
+        <source>Your sign-in has expired. Sign in again.</source>
+        <translation>サインインの有効期限が切れました。もう一度サインインしてください。</translation>
+    </message>
+    <message>
+        <source>Too many requests. The app will try again shortly.</source>
+        <translation>リクエストが多すぎます。アプリはまもなく再試行します。</translation>
+    </message>
+</context>
+<context>
+    <name>osm::KeychainCredentialStore</name>
+    <message>
+        <source>No keychain is available (%1). Secrets entered now are kept in memory only and will be forgotten when the app quits.</source>
+        <extracomment>%1 is the keychain library&apos;s own error text</extracomment>
+        <translation>利用できるキーチェーンがありません（%1）。ここで入力したシークレットはメモリにのみ保持され、アプリの終了時に破棄されます。</translation>
+    </message>
+    <message>
+        <source>The keychain refused: %1</source>
+        <extracomment>%1 is the keychain library&apos;s own error text</extracomment>
+        <translation>キーチェーンが拒否しました: %1</translation>
+    </message>
+    <message>
+        <source>The keychain entry of this account is not in a format the app understands. Enter the secret again.</source>
+        <translation>このアカウントのキーチェーン項目は、アプリが理解できない形式です。シークレットをもう一度入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>osm::Site</name>
+    <message>
+        <source>Huawei Cloud (myhuaweicloud.com)</source>
+        <extracomment>The endpoint listed in the OSM API reference (region cn-south-1)</extracomment>
+        <translation>Huawei Cloud（myhuaweicloud.com）</translation>
+    </message>
+    <message>
+        <source>Huawei Cloud SDK endpoint (myhuaweicloud.cn)</source>
+        <extracomment>The endpoint the official Huawei Cloud SDK uses for the same region</extracomment>
+        <translation>Huawei Cloud SDK エンドポイント（myhuaweicloud.cn）</translation>
+    </message>
+</context>
+<context>
+    <name>osm::TokenAuthenticator</name>
+    <message>
+        <source>IAM answered without a token.</source>
+        <translation>IAM の応答にトークンが含まれていませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>osm::api::Labels</name>
+    <message>
+        <source>it must be a colour written as #RRGGBB, such as #1E88E5.</source>
+        <translation>#RRGGBB 形式の色（例: #1E88E5）で指定する必要があります。</translation>
+    </message>
+</context>
+<context>
+    <name>osm::api::Relations</name>
+    <message>
+        <source>a case cannot be related to itself.</source>
+        <translation>ケースを自分自身に関連付けることはできません。</translation>
+    </message>
+</context>
+<context>
+    <name>osm::api::Validator</name>
+    <message>
+        <source>a value is required.</source>
+        <translation>値は必須です。</translation>
+    </message>
+    <message numerus="yes">
+        <source>it may be at most %n character(s) long.</source>
+        <translation>
+            <numerusform>%n 文字以内で指定してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>it must be between %1 and %2.</source>
+        <translation>%1 から %2 の範囲で指定してください。</translation>
+    </message>
+    <message>
+        <source>it must be one of %1.</source>
+        <translation>次のいずれかである必要があります: %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>at most %n value(s) may be given.</source>
+        <translation>
+            <numerusform>指定できる値は最大 %n 個です。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %n value(s) must be given.</source>
+        <translation>
+            <numerusform>少なくとも %n 個の値を指定する必要があります。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>it must be a date and time written as yyyy-MM-dd HH:mm:ss.</source>
+        <translation>yyyy-MM-dd HH:mm:ss 形式の日時で指定する必要があります。</translation>
+    </message>
+</context>
+<context>
+    <name>osm::app::DesktopSession</name>
+    <message>
+        <source>The built-in simulator could not start.</source>
+        <translation>内蔵シミュレーターを起動できませんでした。</translation>
+    </message>
+    <message>
+        <source>No account is set up yet. Start OSM Desk with --demo to try it with the built-in simulator.</source>
+        <translation>アカウントがまだ設定されていません。--demo を付けて OSM Desk を起動すると、内蔵シミュレーターで試せます。</translation>
+    </message>
+    <message>
+        <source>There is no account profile &quot;%1&quot;.</source>
+        <translation>アカウントプロファイル「%1」は存在しません。</translation>
+    </message>
+    <message>
+        <source>OSM Desk</source>
+        <translation>OSM Desk</translation>
+    </message>
+    <message>
+        <source>Welcome to OSM Desk. Set up the Huawei Cloud account whose support cases you want to work with. (To try OSM Desk without an account, start it with --demo.)</source>
+        <translation>OSM Desk へようこそ。サポートケースを扱う Huawei Cloud アカウントを設定してください。（アカウントなしで OSM Desk を試すには、--demo を付けて起動します。）</translation>
+    </message>
+    <message>
+        <source>The account could not be saved.</source>
+        <translation>アカウントを保存できませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::CaseListModel</name>
+    <message>
+        <source>Case ID</source>
+        <translation>ケース ID</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>説明</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>ステータス</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>製品</translation>
+    </message>
+    <message>
+        <source>Problem type</source>
+        <translation>問題の種類</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>リージョン</translation>
+    </message>
+    <message>
+        <source>Submitter</source>
+        <translation>提出者</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>作成日時</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>ラベル</translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation>未読</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::MainWindow</name>
+    <message>
+        <source>OSM Desk</source>
+        <translation>OSM Desk</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>ケース</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>メインツールバー</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>更新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Read the case list again (%1)</source>
+        <translation>ケース一覧を再読み込みします（%1）</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>ステータス</translation>
+    </message>
+    <message>
+        <source>Loading cases…</source>
+        <translation>ケースを読み込んでいます…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n 件のケース</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::ProfileDialog</name>
+    <message>
+        <source>Edit Account</source>
+        <translation>アカウントの編集</translation>
+    </message>
+    <message>
+        <source>Add Account</source>
+        <translation>アカウントの追加</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>お知らせ</translation>
+    </message>
+    <message>
+        <source>Keychain warning</source>
+        <translation>キーチェーンの警告</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名前(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Account name</source>
+        <translation>アカウント名</translation>
+    </message>
+    <message>
+        <source>e.g. Production account</source>
+        <extracomment>Placeholder of the account name field</extracomment>
+        <translation>例: 本番アカウント</translation>
+    </message>
+    <message>
+        <source>Account name problem</source>
+        <translation>アカウント名の問題</translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation>サイト(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>サイト</translation>
+    </message>
+    <message>
+        <source>Custom endpoint…</source>
+        <translation>カスタムエンドポイント…</translation>
+    </message>
+    <message>
+        <source>Site addresses</source>
+        <translation>サイトのアドレス</translation>
+    </message>
+    <message>
+        <source>&amp;OSM URL:</source>
+        <translation>OSM URL(&amp;O):</translation>
+    </message>
+    <message>
+        <source>OSM URL</source>
+        <translation>OSM URL</translation>
+    </message>
+    <message>
+        <source>https://osm.example.com or http://127.0.0.1:8080</source>
+        <extracomment>Placeholder; only loopback addresses may use plain http</extracomment>
+        <translation>https://osm.example.com または http://127.0.0.1:8080</translation>
+    </message>
+    <message>
+        <source>OSM URL problem</source>
+        <translation>OSM URL の問題</translation>
+    </message>
+    <message>
+        <source>&amp;IAM URL:</source>
+        <translation>IAM URL(&amp;I):</translation>
+    </message>
+    <message>
+        <source>IAM URL</source>
+        <translation>IAM URL</translation>
+    </message>
+    <message>
+        <source>https://iam.example.com or http://127.0.0.1:8080</source>
+        <extracomment>Placeholder; only loopback addresses may use plain http</extracomment>
+        <translation>https://iam.example.com または http://127.0.0.1:8080</translation>
+    </message>
+    <message>
+        <source>IAM URL problem</source>
+        <translation>IAM URL の問題</translation>
+    </message>
+    <message>
+        <source>Sign in &amp;with:</source>
+        <translation>サインイン方法(&amp;W):</translation>
+    </message>
+    <message>
+        <source>Sign-in method</source>
+        <translation>サインイン方法</translation>
+    </message>
+    <message>
+        <source>Access key (AK/SK)</source>
+        <translation>アクセスキー（AK/SK）</translation>
+    </message>
+    <message>
+        <source>IAM user and password</source>
+        <translation>IAM ユーザーとパスワード</translation>
+    </message>
+    <message>
+        <source>Sign-in details</source>
+        <translation>サインイン情報</translation>
+    </message>
+    <message>
+        <source>&amp;Access key (AK):</source>
+        <translation>アクセスキー（AK）(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Access key</source>
+        <translation>アクセスキー</translation>
+    </message>
+    <message>
+        <source>Access key problem</source>
+        <translation>アクセスキーの問題</translation>
+    </message>
+    <message>
+        <source>S&amp;ecret key (SK):</source>
+        <translation>シークレットキー（SK）(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Secret key</source>
+        <translation>シークレットキー</translation>
+    </message>
+    <message>
+        <source>Secret key problem</source>
+        <translation>シークレットキーの問題</translation>
+    </message>
+    <message>
+        <source>&amp;Domain ID:</source>
+        <translation>ドメイン ID(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Domain ID</source>
+        <translation>ドメイン ID</translation>
+    </message>
+    <message>
+        <source>Looked up automatically when empty</source>
+        <translation>空欄の場合は自動的に取得されます</translation>
+    </message>
+    <message>
+        <source>&amp;Temporary key (with a security token)</source>
+        <translation>一時キー（セキュリティトークン付き）(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Temporary key</source>
+        <translation>一時キー</translation>
+    </message>
+    <message>
+        <source>Security to&amp;ken:</source>
+        <translation>セキュリティトークン(&amp;K):</translation>
+    </message>
+    <message>
+        <source>Security token</source>
+        <translation>セキュリティトークン</translation>
+    </message>
+    <message>
+        <source>Security token problem</source>
+        <translation>セキュリティトークンの問題</translation>
+    </message>
+    <message>
+        <source>A&amp;ccount name:</source>
+        <extracomment>The Huawei Cloud account that the IAM user belongs to</extracomment>
+        <translation>アカウント名(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Account (domain) name</source>
+        <translation>アカウント（ドメイン）名</translation>
+    </message>
+    <message>
+        <source>The Huawei Cloud account (domain) that the IAM user belongs to</source>
+        <translation>IAM ユーザーが属する Huawei Cloud アカウント（ドメイン）</translation>
+    </message>
+    <message>
+        <source>IAM &amp;user name:</source>
+        <translation>IAM ユーザー名(&amp;U):</translation>
+    </message>
+    <message>
+        <source>IAM user name</source>
+        <translation>IAM ユーザー名</translation>
+    </message>
+    <message>
+        <source>IAM user name problem</source>
+        <translation>IAM ユーザー名の問題</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>パスワード(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>パスワード</translation>
+    </message>
+    <message>
+        <source>Password problem</source>
+        <translation>パスワードの問題</translation>
+    </message>
+    <message>
+        <source>Pro&amp;ject ID:</source>
+        <translation>プロジェクト ID(&amp;J):</translation>
+    </message>
+    <message>
+        <source>Project ID</source>
+        <translation>プロジェクト ID</translation>
+    </message>
+    <message>
+        <source>Optional; the account is the scope when empty</source>
+        <translation>省略可。空欄の場合はアカウントがスコープになります</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>保存中</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>ステータス</translation>
+    </message>
+    <message>
+        <source>C&amp;ontinue</source>
+        <translation>続行(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>続行</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>&amp;Forget Stored Secret</source>
+        <translation>保存済みのシークレットを削除(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Forget stored secret</source>
+        <translation>保存済みのシークレットを削除</translation>
+    </message>
+    <message>
+        <source>Remove this account&apos;s secret from the keychain; you will have to enter it again</source>
+        <translation>このアカウントのシークレットをキーチェーンから削除します。再度入力が必要になります</translation>
+    </message>
+    <message>
+        <source>OSM %1 · IAM %2</source>
+        <extracomment>%1 and %2 are the OSM and IAM addresses of the chosen site</extracomment>
+        <translation>OSM %1 · IAM %2</translation>
+    </message>
+    <message>
+        <source>No secret is stored; enter it</source>
+        <translation>シークレットが保存されていません。入力してください</translation>
+    </message>
+    <message>
+        <source>Unchanged; type to replace</source>
+        <translation>変更なし。入力すると置き換えます</translation>
+    </message>
+    <message>
+        <source>Enter a name for this account.</source>
+        <translation>このアカウントの名前を入力してください。</translation>
+    </message>
+    <message>
+        <source>Another account is already called &quot;%1&quot;.</source>
+        <extracomment>%1 is an account name</extracomment>
+        <translation>「%1」という名前のアカウントが既にあります。</translation>
+    </message>
+    <message>
+        <source>Enter the address.</source>
+        <translation>アドレスを入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter the access key (AK).</source>
+        <translation>アクセスキー（AK）を入力してください。</translation>
+    </message>
+    <message>
+        <source>An access key has no spaces.</source>
+        <translation>アクセスキーに空白は含まれません。</translation>
+    </message>
+    <message>
+        <source>Enter the secret key (SK).</source>
+        <translation>シークレットキー（SK）を入力してください。</translation>
+    </message>
+    <message>
+        <source>A temporary key needs its security token.</source>
+        <translation>一時キーにはセキュリティトークンが必要です。</translation>
+    </message>
+    <message>
+        <source>Enter the account (domain) name.</source>
+        <translation>アカウント（ドメイン）名を入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter the IAM user name.</source>
+        <translation>IAM ユーザー名を入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter the password.</source>
+        <translation>パスワードを入力してください。</translation>
+    </message>
+    <message>
+        <source>Saving the secret in the keychain…</source>
+        <translation>シークレットをキーチェーンに保存しています…</translation>
+    </message>
+    <message>
+        <source>The secret will be forgotten when OSM Desk quits: it could not be stored in the keychain, so it is kept in memory for this session only. You will have to enter it again next time.
+%1</source>
+        <extracomment>%1 is the keychain&apos;s reason, a sentence</extracomment>
+        <translation>OSM Desk を終了するとシークレットは破棄されます。キーチェーンに保存できなかったため、このセッションの間だけメモリに保持されます。次回はもう一度入力する必要があります。
+%1</translation>
+    </message>
+    <message>
+        <source>The secret could not be saved, so the account was not saved either. %1</source>
+        <extracomment>%1 is the keychain&apos;s reason, a sentence</extracomment>
+        <translation>シークレットを保存できなかったため、アカウントも保存されませんでした。%1</translation>
+    </message>
+    <message>
+        <source>Removing the secret from the keychain…</source>
+        <translation>キーチェーンからシークレットを削除しています…</translation>
+    </message>
+    <message>
+        <source>The secret could not be removed. %1</source>
+        <extracomment>%1 is the keychain&apos;s reason, a sentence</extracomment>
+        <translation>シークレットを削除できませんでした。%1</translation>
+    </message>
+    <message>
+        <source>The stored secret was removed. Enter it again to sign in with this account.</source>
+        <translation>保存されていたシークレットを削除しました。このアカウントでサインインするには、もう一度入力してください。</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>保存(&amp;V)</translation>
+    </message>
+</context>
+</TS>

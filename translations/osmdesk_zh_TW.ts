@@ -1,0 +1,837 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_TW">
+<context>
+    <name>main</name>
+    <message>
+        <source>Manage Huawei Cloud support cases through the OSM API.</source>
+        <translation>透過 OSM API 管理華為雲支援工單。</translation>
+    </message>
+    <message>
+        <source>Run against the built-in OSM simulator.</source>
+        <translation>連線至內建的 OSM 模擬器執行。</translation>
+    </message>
+    <message>
+        <source>Sign in with the account profile &lt;id&gt;.</source>
+        <translation>使用帳號設定檔 &lt;id&gt; 登入。</translation>
+    </message>
+    <message>
+        <source>Exit after the first page of cases has loaded (for tests).</source>
+        <translation>第一頁工單載入完成後結束（用於測試）。</translation>
+    </message>
+    <message>
+        <source>Use the language &lt;code&gt; (for example zh_CN, ja, de, ar) instead of the system&apos;s.</source>
+        <extracomment>&lt;code&gt; stays as it is: it names the option&apos;s value on the command line.</extracomment>
+        <translation>使用語言 &lt;code&gt;（例如 zh_CN、ja、de、ar），而非系統語言。</translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;; available: %2.</source>
+        <translation>未知的語言「%1」；可用語言：%2。</translation>
+    </message>
+</context>
+<context>
+    <name>osm::AkSkAuthenticator</name>
+    <message>
+        <source>IAM did not name the account of this access key.</source>
+        <translation>IAM 未傳回此存取金鑰所屬的帳號。</translation>
+    </message>
+</context>
+<context>
+    <name>osm::CaseStatus</name>
+    <message>
+        <source>Pending acceptance</source>
+        <translation>待受理</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>處理中</translation>
+    </message>
+    <message>
+        <source>Result to be confirmed</source>
+        <translation>待確認結果</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已撤銷</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>已暫停</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>無效</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>已刪除</translation>
+    </message>
+    <message>
+        <source>Awaiting feedback</source>
+        <translation>待回饋</translation>
+    </message>
+    <message>
+        <source>Status %1</source>
+        <translation>狀態 %1</translation>
+    </message>
+</context>
+<context>
+    <name>osm::CredentialStore</name>
+    <message>
+        <source>No secret is saved for this account. Enter it again in the account settings.</source>
+        <translation>此帳號未儲存密鑰。請在帳號設定中重新輸入。</translation>
+    </message>
+</context>
+<context>
+    <name>osm::Endpoint</name>
+    <message>
+        <source>The address &quot;%1&quot; is not a valid URL.</source>
+        <translation>位址「%1」不是有效的 URL。</translation>
+    </message>
+    <message>
+        <source>Plain http is only allowed to this computer (loopback); use https for &quot;%1&quot;.</source>
+        <translation>僅允許對本機（回送位址）使用未加密的 http；請對「%1」使用 https。</translation>
+    </message>
+    <message>
+        <source>The address must start with https://.</source>
+        <translation>位址必須以 https:// 開頭。</translation>
+    </message>
+</context>
+<context>
+    <name>osm::Error</name>
+    <message>
+        <source>The server could not be reached. Check your network connection.</source>
+        <translation>無法連線到伺服器。請檢查網路連線。</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time. The app will keep trying when it is safe to.</source>
+        <translation>伺服器未及時回應。在可以安全重試時，應用程式會繼續嘗試。</translation>
+    </message>
+    <message>
+        <source>The secure connection to the server failed: %1</source>
+        <translation>與伺服器的安全連線失敗：%1</translation>
+    </message>
+    <message>
+        <source>The server sent an answer the app could not read.</source>
+        <translation>伺服器傳回了應用程式無法讀取的回應。</translation>
+    </message>
+    <message>
+        <source>The value of &quot;%1&quot; is not valid: %2</source>
+        <extracomment>%1 is a parameter name as the API spells it, %2 says what is wrong with it</extracomment>
+        <translation>「%1」的值無效：%2</translation>
+    </message>
+    <message>
+        <source>The saved credentials could not be used: %1</source>
+        <translation>無法使用已儲存的認證資訊：%1</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>請求已取消。</translation>
+    </message>
+    <message>
+        <source>Sign-in failed. Check the account name, user name and password.</source>
+        <translation>登入失敗。請檢查帳號名稱、使用者名稱和密碼。</translation>
+    </message>
+    <message>
+        <source>The server refused the credentials of this account.</source>
+        <translation>伺服器拒絕了此帳號的認證資訊。</translation>
+    </message>
+    <message>
+        <source>The server reported an error: %1</source>
+        <extracomment>%1 is the server&apos;s own error message, which may be in another language</extracomment>
+        <translation>伺服器回報了錯誤：%1</translation>
+    </message>
+    <message>
+        <source>Too many requests. The app will try again shortly.</source>
+        <translation>請求過多。應用程式稍後會自動重試。</translation>
+    </message>
+    <message>
+        <source>The server had a problem (HTTP %1). Try again later.</source>
+        <translation>伺服器發生問題（HTTP %1）。請稍後再試。</translation>
+    </message>
+    <message>
+        <source>The request failed (HTTP %1).</source>
+        <translation>請求失敗（HTTP %1）。</translation>
+    </message>
+    <message>
+        <source>(code %1)</source>
+        <translation>（錯誤碼 %1）</translation>
+    </message>
+    <message>
+        <source>(request id %1)</source>
+        <translation>（請求 ID %1）</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ErrorCatalog</name>
+    <message>
+        <source>The request was refused because a parameter is invalid.</source>
+        <translation>請求遭拒，因為有參數無效。</translation>
+    </message>
+    <message>
+        <source>You are not signed in, or your sign-in has expired.</source>
+        <translation>您尚未登入，或登入已過期。</translation>
+    </message>
+    <message>
+        <source>You do not have permission for this operation.</source>
+        <translation>您沒有執行此操作的權限。</translation>
+    </message>
+    <message>
+        <source>The case service had an internal error. Try again later.</source>
+        <translation>工單服務發生內部錯誤。請稍後再試。</translation>
+    </message>
+    <message>
+        <source>A parameter failed the server&apos;s validation.</source>
+        <translation>有參數未通過伺服器驗證。</translation>
+    </message>
+    <message>
+        <source>You do not have permission for this case.</source>
+        <translation>您沒有此工單的權限。</translation>
+    </message>
+    <message>
+        <source>You have urged this case too often. Wait a while before urging it again.</source>
+        <translation>您催單過於頻繁。請稍候一段時間再催單。</translation>
+    </message>
+    <message>
+        <source>Today&apos;s attachment upload allowance is used up.</source>
+        <translation>今日附件上傳額度已用完。</translation>
+    </message>
+    <message>
+        <source>The selected severity does not exist.</source>
+        <translation>所選的嚴重性不存在。</translation>
+    </message>
+    <message>
+        <source>A CC e-mail address is not valid.</source>
+        <translation>副本電子郵件地址無效。</translation>
+    </message>
+    <message>
+        <source>Your support plan does not allow creating this case.</source>
+        <translation>您的支援方案不允許建立此工單。</translation>
+    </message>
+    <message>
+        <source>Verification failed.</source>
+        <translation>驗證失敗。</translation>
+    </message>
+    <message>
+        <source>That case action is not supported (only cancel, close, urge and delete).</source>
+        <translation>不支援該工單操作（僅支援撤單、關單、催單和刪除）。</translation>
+    </message>
+    <message>
+        <source>The case does not exist, or you cannot see it.</source>
+        <translation>工單不存在，或您無權檢視。</translation>
+    </message>
+    <message>
+        <source>The bastion host (CBH) reported a failure.</source>
+        <translation>雲堡壘機（CBH）回報了故障。</translation>
+    </message>
+    <message>
+        <source>This case was created only a moment ago. Wait a while before urging it.</source>
+        <translation>此工單剛剛建立。請稍候一段時間再催單。</translation>
+    </message>
+    <message>
+        <source>A verification code was sent less than a minute ago. Wait before asking for another.</source>
+        <translation>驗證碼發送未滿一分鐘。請稍後再索取新的驗證碼。</translation>
+    </message>
+    <message>
+        <source>The case&apos;s current status does not allow this operation.</source>
+        <translation>工單目前的狀態不允許此操作。</translation>
+    </message>
+    <message>
+        <source>You are not allowed to see cases of this group.</source>
+        <translation>您無權檢視此使用者群組的工單。</translation>
+    </message>
+    <message>
+        <source>The maximum number of verification codes has been sent.</source>
+        <translation>驗證碼發送次數已達上限。</translation>
+    </message>
+    <message>
+        <source>Your case quota is used up.</source>
+        <translation>您的工單配額已用完。</translation>
+    </message>
+    <message>
+        <source>You have reached today&apos;s limit of new cases.</source>
+        <translation>您今日新建工單數已達上限。</translation>
+    </message>
+    <message>
+        <source>The label does not exist.</source>
+        <translation>標籤不存在。</translation>
+    </message>
+    <message>
+        <source>A label with this name already exists.</source>
+        <translation>同名標籤已存在。</translation>
+    </message>
+    <message>
+        <source>You already have 30 labels, the most allowed.</source>
+        <translation>您已有 30 個標籤，已達上限。</translation>
+    </message>
+    <message>
+        <source>A case can carry at most 5 labels.</source>
+        <translation>每個工單最多可加上 5 個標籤。</translation>
+    </message>
+    <message>
+        <source>A case can have at most 3 related cases.</source>
+        <translation>每個工單最多可有 3 個關聯工單。</translation>
+    </message>
+    <message>
+        <source>A case cannot be related to itself.</source>
+        <translation>工單不能關聯自身。</translation>
+    </message>
+    <message>
+        <source>The attachment is not valid.</source>
+        <translation>附件無效。</translation>
+    </message>
+    <message>
+        <source>This authorization can only be changed while it is pending.</source>
+        <translation>此授權僅在待處理時才能修改。</translation>
+    </message>
+    <message>
+        <source>The connection to the target host timed out.</source>
+        <translation>連線至目標主機逾時。</translation>
+    </message>
+    <message>
+        <source>The signature was rejected. Check the access key (AK) and secret key (SK) of this account.</source>
+        <translation>簽章遭拒。請檢查此帳號的存取金鑰 ID（AK）和秘密存取金鑰（SK）。</translation>
+    </message>
+    <message>
+        <source>Your sign-in has expired. Sign in again.</source>
+        <translation>登入已過期。請重新登入。</translation>
+    </message>
+    <message>
+        <source>Too many requests. The app will try again shortly.</source>
+        <translation>請求過多。應用程式稍後會自動重試。</translation>
+    </message>
+</context>
+<context>
+    <name>osm::KeychainCredentialStore</name>
+    <message>
+        <source>No keychain is available (%1). Secrets entered now are kept in memory only and will be forgotten when the app quits.</source>
+        <extracomment>%1 is the keychain library&apos;s own error text</extracomment>
+        <translation>沒有可用的鑰匙圈（%1）。現在輸入的密鑰只會保留在記憶體中，應用程式結束後就會遺失。</translation>
+    </message>
+    <message>
+        <source>The keychain refused: %1</source>
+        <extracomment>%1 is the keychain library&apos;s own error text</extracomment>
+        <translation>鑰匙圈拒絕了操作：%1</translation>
+    </message>
+    <message>
+        <source>The keychain entry of this account is not in a format the app understands. Enter the secret again.</source>
+        <translation>此帳號的鑰匙圈項目格式無法辨識。請重新輸入密鑰。</translation>
+    </message>
+</context>
+<context>
+    <name>osm::Site</name>
+    <message>
+        <source>Huawei Cloud (myhuaweicloud.com)</source>
+        <extracomment>The endpoint listed in the OSM API reference (region cn-south-1)</extracomment>
+        <translation>華為雲（myhuaweicloud.com）</translation>
+    </message>
+    <message>
+        <source>Huawei Cloud SDK endpoint (myhuaweicloud.cn)</source>
+        <extracomment>The endpoint the official Huawei Cloud SDK uses for the same region</extracomment>
+        <translation>華為雲 SDK 端點（myhuaweicloud.cn）</translation>
+    </message>
+</context>
+<context>
+    <name>osm::TokenAuthenticator</name>
+    <message>
+        <source>IAM answered without a token.</source>
+        <translation>IAM 的回應中沒有權杖。</translation>
+    </message>
+</context>
+<context>
+    <name>osm::api::Labels</name>
+    <message>
+        <source>it must be a colour written as #RRGGBB, such as #1E88E5.</source>
+        <translation>必須是 #RRGGBB 格式的顏色，例如 #1E88E5。</translation>
+    </message>
+</context>
+<context>
+    <name>osm::api::Relations</name>
+    <message>
+        <source>a case cannot be related to itself.</source>
+        <translation>工單不能關聯自身。</translation>
+    </message>
+</context>
+<context>
+    <name>osm::api::Validator</name>
+    <message>
+        <source>a value is required.</source>
+        <translation>必須填寫值。</translation>
+    </message>
+    <message numerus="yes">
+        <source>it may be at most %n character(s) long.</source>
+        <translation>
+            <numerusform>長度不得超過 %n 個字元。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>it must be between %1 and %2.</source>
+        <translation>必須介於 %1 和 %2 之間。</translation>
+    </message>
+    <message>
+        <source>it must be one of %1.</source>
+        <translation>必須是下列值之一：%1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>at most %n value(s) may be given.</source>
+        <translation>
+            <numerusform>最多只能提供 %n 個值。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %n value(s) must be given.</source>
+        <translation>
+            <numerusform>至少需要提供 %n 個值。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>it must be a date and time written as yyyy-MM-dd HH:mm:ss.</source>
+        <translation>必須是 yyyy-MM-dd HH:mm:ss 格式的日期和時間。</translation>
+    </message>
+</context>
+<context>
+    <name>osm::app::DesktopSession</name>
+    <message>
+        <source>The built-in simulator could not start.</source>
+        <translation>內建模擬器無法啟動。</translation>
+    </message>
+    <message>
+        <source>No account is set up yet. Start OSM Desk with --demo to try it with the built-in simulator.</source>
+        <translation>尚未設定任何帳號。使用 --demo 啟動 OSM Desk，即可透過內建模擬器試用。</translation>
+    </message>
+    <message>
+        <source>There is no account profile &quot;%1&quot;.</source>
+        <translation>不存在帳號設定檔「%1」。</translation>
+    </message>
+    <message>
+        <source>OSM Desk</source>
+        <translation>OSM Desk</translation>
+    </message>
+    <message>
+        <source>Welcome to OSM Desk. Set up the Huawei Cloud account whose support cases you want to work with. (To try OSM Desk without an account, start it with --demo.)</source>
+        <translation>歡迎使用 OSM Desk。請設定您要處理其支援工單的華為雲帳號。（若要在沒有帳號的情況下試用 OSM Desk，請使用 --demo 啟動。）</translation>
+    </message>
+    <message>
+        <source>The account could not be saved.</source>
+        <translation>無法儲存帳號。</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::CaseListModel</name>
+    <message>
+        <source>Case ID</source>
+        <translation>工單編號</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>問題描述</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>產品</translation>
+    </message>
+    <message>
+        <source>Problem type</source>
+        <translation>問題類型</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>區域</translation>
+    </message>
+    <message>
+        <source>Submitter</source>
+        <translation>提單人</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>建立時間</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>標籤</translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation>未讀</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::MainWindow</name>
+    <message>
+        <source>OSM Desk</source>
+        <translation>OSM Desk</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>工單</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>主工具列</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>重新整理(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Read the case list again (%1)</source>
+        <translation>重新讀取工單清單（%1）</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Loading cases…</source>
+        <translation>正在載入工單…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n 個工單</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::ProfileDialog</name>
+    <message>
+        <source>Edit Account</source>
+        <translation>編輯帳號</translation>
+    </message>
+    <message>
+        <source>Add Account</source>
+        <translation>新增帳號</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>Keychain warning</source>
+        <translation>鑰匙圈警告</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名稱(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Account name</source>
+        <translation>帳號名稱</translation>
+    </message>
+    <message>
+        <source>e.g. Production account</source>
+        <extracomment>Placeholder of the account name field</extracomment>
+        <translation>例如：正式環境帳號</translation>
+    </message>
+    <message>
+        <source>Account name problem</source>
+        <translation>帳號名稱問題</translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation>站台(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>站台</translation>
+    </message>
+    <message>
+        <source>Custom endpoint…</source>
+        <translation>自訂端點…</translation>
+    </message>
+    <message>
+        <source>Site addresses</source>
+        <translation>站台位址</translation>
+    </message>
+    <message>
+        <source>&amp;OSM URL:</source>
+        <translation>OSM URL(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>OSM URL</source>
+        <translation>OSM URL</translation>
+    </message>
+    <message>
+        <source>https://osm.example.com or http://127.0.0.1:8080</source>
+        <extracomment>Placeholder; only loopback addresses may use plain http</extracomment>
+        <translation>https://osm.example.com 或 http://127.0.0.1:8080</translation>
+    </message>
+    <message>
+        <source>OSM URL problem</source>
+        <translation>OSM URL 問題</translation>
+    </message>
+    <message>
+        <source>&amp;IAM URL:</source>
+        <translation>IAM URL(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>IAM URL</source>
+        <translation>IAM URL</translation>
+    </message>
+    <message>
+        <source>https://iam.example.com or http://127.0.0.1:8080</source>
+        <extracomment>Placeholder; only loopback addresses may use plain http</extracomment>
+        <translation>https://iam.example.com 或 http://127.0.0.1:8080</translation>
+    </message>
+    <message>
+        <source>IAM URL problem</source>
+        <translation>IAM URL 問題</translation>
+    </message>
+    <message>
+        <source>Sign in &amp;with:</source>
+        <translation>登入方式(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Sign-in method</source>
+        <translation>登入方式</translation>
+    </message>
+    <message>
+        <source>Access key (AK/SK)</source>
+        <translation>存取金鑰（AK/SK）</translation>
+    </message>
+    <message>
+        <source>IAM user and password</source>
+        <translation>IAM 使用者和密碼</translation>
+    </message>
+    <message>
+        <source>Sign-in details</source>
+        <translation>登入資訊</translation>
+    </message>
+    <message>
+        <source>&amp;Access key (AK):</source>
+        <translation>存取金鑰 ID（AK）(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Access key</source>
+        <translation>存取金鑰 ID</translation>
+    </message>
+    <message>
+        <source>Access key problem</source>
+        <translation>存取金鑰 ID 問題</translation>
+    </message>
+    <message>
+        <source>S&amp;ecret key (SK):</source>
+        <translation>秘密存取金鑰（SK）(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Secret key</source>
+        <translation>秘密存取金鑰</translation>
+    </message>
+    <message>
+        <source>Secret key problem</source>
+        <translation>秘密存取金鑰問題</translation>
+    </message>
+    <message>
+        <source>&amp;Domain ID:</source>
+        <translation>帳號 ID(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Domain ID</source>
+        <translation>帳號 ID</translation>
+    </message>
+    <message>
+        <source>Looked up automatically when empty</source>
+        <translation>留空時自動查詢</translation>
+    </message>
+    <message>
+        <source>&amp;Temporary key (with a security token)</source>
+        <translation>臨時存取金鑰（含安全權杖）(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Temporary key</source>
+        <translation>臨時存取金鑰</translation>
+    </message>
+    <message>
+        <source>Security to&amp;ken:</source>
+        <translation>安全權杖(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Security token</source>
+        <translation>安全權杖</translation>
+    </message>
+    <message>
+        <source>Security token problem</source>
+        <translation>安全權杖問題</translation>
+    </message>
+    <message>
+        <source>A&amp;ccount name:</source>
+        <extracomment>The Huawei Cloud account that the IAM user belongs to</extracomment>
+        <translation>帳號名稱(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Account (domain) name</source>
+        <translation>帳號名稱（domain）</translation>
+    </message>
+    <message>
+        <source>The Huawei Cloud account (domain) that the IAM user belongs to</source>
+        <translation>IAM 使用者所屬的華為雲帳號（domain）</translation>
+    </message>
+    <message>
+        <source>IAM &amp;user name:</source>
+        <translation>IAM 使用者名稱(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>IAM user name</source>
+        <translation>IAM 使用者名稱</translation>
+    </message>
+    <message>
+        <source>IAM user name problem</source>
+        <translation>IAM 使用者名稱問題</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密碼(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密碼</translation>
+    </message>
+    <message>
+        <source>Password problem</source>
+        <translation>密碼問題</translation>
+    </message>
+    <message>
+        <source>Pro&amp;ject ID:</source>
+        <translation>專案 ID(&amp;J)：</translation>
+    </message>
+    <message>
+        <source>Project ID</source>
+        <translation>專案 ID</translation>
+    </message>
+    <message>
+        <source>Optional; the account is the scope when empty</source>
+        <translation>選填；留空時以帳號為作用範圍</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>正在儲存</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>C&amp;ontinue</source>
+        <translation>繼續(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>繼續</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>儲存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>&amp;Forget Stored Secret</source>
+        <translation>清除已儲存的密鑰(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Forget stored secret</source>
+        <translation>清除已儲存的密鑰</translation>
+    </message>
+    <message>
+        <source>Remove this account&apos;s secret from the keychain; you will have to enter it again</source>
+        <translation>從鑰匙圈中移除此帳號的密鑰；之後需要重新輸入</translation>
+    </message>
+    <message>
+        <source>OSM %1 · IAM %2</source>
+        <extracomment>%1 and %2 are the OSM and IAM addresses of the chosen site</extracomment>
+        <translation>OSM %1 · IAM %2</translation>
+    </message>
+    <message>
+        <source>No secret is stored; enter it</source>
+        <translation>未儲存密鑰；請輸入</translation>
+    </message>
+    <message>
+        <source>Unchanged; type to replace</source>
+        <translation>未變更；輸入內容即可取代</translation>
+    </message>
+    <message>
+        <source>Enter a name for this account.</source>
+        <translation>請輸入此帳號的名稱。</translation>
+    </message>
+    <message>
+        <source>Another account is already called &quot;%1&quot;.</source>
+        <extracomment>%1 is an account name</extracomment>
+        <translation>已有其他帳號名為「%1」。</translation>
+    </message>
+    <message>
+        <source>Enter the address.</source>
+        <translation>請輸入位址。</translation>
+    </message>
+    <message>
+        <source>Enter the access key (AK).</source>
+        <translation>請輸入存取金鑰 ID（AK）。</translation>
+    </message>
+    <message>
+        <source>An access key has no spaces.</source>
+        <translation>存取金鑰 ID 不能包含空格。</translation>
+    </message>
+    <message>
+        <source>Enter the secret key (SK).</source>
+        <translation>請輸入秘密存取金鑰（SK）。</translation>
+    </message>
+    <message>
+        <source>A temporary key needs its security token.</source>
+        <translation>臨時存取金鑰需要搭配安全權杖使用。</translation>
+    </message>
+    <message>
+        <source>Enter the account (domain) name.</source>
+        <translation>請輸入帳號名稱（domain）。</translation>
+    </message>
+    <message>
+        <source>Enter the IAM user name.</source>
+        <translation>請輸入 IAM 使用者名稱。</translation>
+    </message>
+    <message>
+        <source>Enter the password.</source>
+        <translation>請輸入密碼。</translation>
+    </message>
+    <message>
+        <source>Saving the secret in the keychain…</source>
+        <translation>正在將密鑰儲存到鑰匙圈…</translation>
+    </message>
+    <message>
+        <source>The secret will be forgotten when OSM Desk quits: it could not be stored in the keychain, so it is kept in memory for this session only. You will have to enter it again next time.
+%1</source>
+        <extracomment>%1 is the keychain&apos;s reason, a sentence</extracomment>
+        <translation>OSM Desk 結束後將遺失此密鑰：它無法儲存到鑰匙圈中，因此只會在本次工作階段的記憶體中保留。下次需要重新輸入。
+%1</translation>
+    </message>
+    <message>
+        <source>The secret could not be saved, so the account was not saved either. %1</source>
+        <extracomment>%1 is the keychain&apos;s reason, a sentence</extracomment>
+        <translation>無法儲存密鑰，因此帳號也未儲存。%1</translation>
+    </message>
+    <message>
+        <source>Removing the secret from the keychain…</source>
+        <translation>正在從鑰匙圈中移除密鑰…</translation>
+    </message>
+    <message>
+        <source>The secret could not be removed. %1</source>
+        <extracomment>%1 is the keychain&apos;s reason, a sentence</extracomment>
+        <translation>無法移除密鑰。%1</translation>
+    </message>
+    <message>
+        <source>The stored secret was removed. Enter it again to sign in with this account.</source>
+        <translation>已移除儲存的密鑰。若要使用此帳號登入，請重新輸入。</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>儲存(&amp;V)</translation>
+    </message>
+</context>
+</TS>
