@@ -41,7 +41,9 @@ MainWindow::MainWindow(ApiClient *client, QWidget *parent)
     m_view->horizontalHeader()->setStretchLastSection(true);
     const int charWidth = m_view->fontMetrics().averageCharWidth();
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
-    m_view->horizontalHeader()->resizeSection(CaseListModel::Id, charWidth * 28);
+    // Case ids are about two dozen upper-case letters and digits: sized for that, not for average text.
+    m_view->horizontalHeader()->resizeSection(
+        CaseListModel::Id, m_view->fontMetrics().horizontalAdvance(QStringLiteral("TS202603271CUPNFTRIWXYZ")) + 16);
     m_view->horizontalHeader()->resizeSection(CaseListModel::Description, charWidth * 56);
     m_view->horizontalHeader()->resizeSection(CaseListModel::Created, charWidth * 22);
     setCentralWidget(m_view);

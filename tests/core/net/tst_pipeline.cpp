@@ -7,6 +7,7 @@
 #include "api/Messages.h"
 #include "net/ApiClient.h"
 #include "net/Signer.h"
+#include "net/TokenAuthenticator.h"
 
 #include <QLoggingCategory>
 
@@ -235,6 +236,31 @@ private Q_SLOTS:
         QVERIFY2(after.ok(), qPrintable(after.error().detailedMessage()));
         QCOMPARE(tokenRequests(), 2);
         QVERIFY(m_server->requests().last().header("X-Auth-Token") != firstToken);
+    }
+
+    void tokenRenewedBeforeItExpires()
+    {
+        // Tokens that live less than the renewal margin are fetched again for every call, never sent stale.
+        m_server->setTokenLifetime(TokenAuthenticator::kRenewMarginSeconds - 60);
+        ApiClient client(endpoint(), password());
+        QVERIFY(wait(api::countCasesByStatus(client)).ok());
+        QVERIFY(wait(api::countCasesByStatus(client)).ok());
+        int tokenRequests = 0;
+        for (const auto &request : m_server->requests())
+            tokenRequests += request.path == QLatin1String("/v3/auth/tokens");
+        QCOMPARE(tokenRequests, 2);
+    }
+
+    void temporaryKeySendsSignedSecurityToken()
+    {
+        Credentials credentials = akSk();
+        credentials.securityToken = QStringLiteral("temporary-security-token-0001");
+        ApiClient client(endpoint(), credentials);
+        QVERIFY(wait(api::countCasesByStatus(client)).ok());
+        const auto &request = m_server->requests().last();
+        QCOMPARE(request.header("X-Security-Token"), QByteArray("temporary-security-token-0001"));
+        const auto authorization = Signer::parseAuthorization(request.header("Authorization"));
+        QVERIFY(authorization.signedHeaders.contains("x-security-token"));
     }
 
     void wrongPasswordIsSignInFailed()
