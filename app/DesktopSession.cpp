@@ -91,7 +91,37 @@ void DesktopSession::signIn(const Profile &chosen)
     });
 }
 
-void DesktopSession::openProfileDialog(const std::optional<Profile> &existing, const QString &notice)
+void DesktopSession::editAccount()
+{
+    ensureStores();
+    if (const std::optional<Profile> profile = m_profiles->load(m_profileId))
+        openProfileDialog(*profile, {}, true);
+}
+
+void DesktopSession::signOut()
+{
+    ensureStores();
+    const std::optional<Profile> profile = m_profiles->load(m_profileId);
+    if (!profile)
+        return;
+    m_credentialStore->removeSecret(profile->id, this, [this, profile](const Error &) {
+        // Even when the keychain did not answer, the secret is gone from this run: the session ends.
+        closeSession();
+        openProfileDialog(*profile, tr("You have signed out and the stored secret was forgotten. Enter it again "
+                                       "to sign in."));
+    });
+}
+
+void DesktopSession::closeSession()
+{
+    QGuiApplication::setQuitOnLastWindowClosed(false);
+    m_window.reset();
+    delete m_client;
+    m_profileId.clear();
+}
+
+void DesktopSession::openProfileDialog(const std::optional<Profile> &existing, const QString &notice,
+                                       bool whileSignedIn)
 {
     if (m_profileDialog && m_profileDialog->isVisible()) {
         m_profileDialog->raise();
@@ -109,17 +139,20 @@ void DesktopSession::openProfileDialog(const std::optional<Profile> &existing, c
         dialog->setNotice(tr("Welcome to OSM Desk. Set up the Huawei Cloud account whose support cases you "
                              "want to work with. (To try OSM Desk without an account, start it with --demo.)"));
     m_profileDialog = dialog;
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+    connect(dialog, &QDialog::accepted, this, [this, dialog, whileSignedIn] {
         m_settings->sync();
         const std::optional<Profile> saved = m_profiles->load(dialog->savedProfileId());
         if (!saved) {
             fail(tr("The account could not be saved."));
             return;
         }
+        if (whileSignedIn)
+            closeSession(); // the account changed: sign in again with what was saved
         // Read the secret back through the store, as any later start will.
         signIn(*saved);
     });
-    connect(dialog, &QDialog::rejected, this, [] { QCoreApplication::exit(0); });
+    if (!whileSignedIn)
+        connect(dialog, &QDialog::rejected, this, [] { QCoreApplication::exit(0); });
     dialog->open();
 }
 
@@ -134,6 +167,10 @@ void DesktopSession::openWindow(const Endpoint &endpoint, const Credentials &cre
         });
     }
     m_window = std::make_unique<ui::MainWindow>(m_client);
+    m_profileId = profileId;
+    m_window->setAccountActionsEnabled(!profileId.isEmpty());
+    connect(m_window.get(), &ui::MainWindow::accountRequested, this, &DesktopSession::editAccount);
+    connect(m_window.get(), &ui::MainWindow::signOutRequested, this, &DesktopSession::signOut);
     if (m_selfTest) {
         ui::CaseListModel *model = m_window->caseModel();
         connect(model, &ui::CaseListModel::rowsInserted, this, [model] {

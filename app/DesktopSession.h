@@ -52,11 +52,16 @@ public:
 private:
     void ensureStores();
     void signIn(const Profile &profile);
-    void openProfileDialog(const std::optional<Profile> &existing, const QString &notice);
+    // `whileSignedIn`: opened from the main window, so cancelling keeps the session instead of quitting.
+    void openProfileDialog(const std::optional<Profile> &existing, const QString &notice, bool whileSignedIn = false);
+    void editAccount();
+    void signOut();
+    void closeSession();
     void openWindow(const Endpoint &endpoint, const Credentials &credentials, const QString &profileId);
     void fail(const QString &message);
 
     bool m_selfTest = false;
+    QString m_profileId; // the signed-in profile; empty in demo mode
     QPointer<sim::Server> m_simulator;
     QPointer<ApiClient> m_client;
     std::unique_ptr<ui::MainWindow> m_window;

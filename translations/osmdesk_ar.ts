@@ -434,6 +434,10 @@
         <source>The account could not be saved.</source>
         <translation>تعذّر حفظ الحساب.</translation>
     </message>
+    <message>
+        <source>You have signed out and the stored secret was forgotten. Enter it again to sign in.</source>
+        <translation>لقد سجّلت الخروج ونُسي السرّ المخزَّن. أدخله مرة أخرى لتسجيل الدخول.</translation>
+    </message>
 </context>
 <context>
     <name>osm::ui::CaseListModel</name>
@@ -518,6 +522,22 @@
             <numerusform>%n طلب دعم</numerusform>
             <numerusform>%n طلب دعم</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Account…</source>
+        <translation>&amp;الحساب…</translation>
+    </message>
+    <message>
+        <source>Edit this account&apos;s name, endpoint and credentials</source>
+        <translation>تعديل اسم هذا الحساب ونقطة نهايته وبيانات اعتماده</translation>
+    </message>
+    <message>
+        <source>Sign &amp;Out</source>
+        <translation>تسجيل ال&amp;خروج</translation>
+    </message>
+    <message>
+        <source>Forget this account&apos;s stored secret and sign in again</source>
+        <translation>نسيان السرّ المخزَّن لهذا الحساب وتسجيل الدخول من جديد</translation>
     </message>
 </context>
 <context>

@@ -422,6 +422,10 @@
         <source>The account could not be saved.</source>
         <translation>Das Konto konnte nicht gespeichert werden.</translation>
     </message>
+    <message>
+        <source>You have signed out and the stored secret was forgotten. Enter it again to sign in.</source>
+        <translation>Sie haben sich abgemeldet, und das gespeicherte Geheimnis wurde vergessen. Geben Sie es erneut ein, um sich anzumelden.</translation>
+    </message>
 </context>
 <context>
     <name>osm::ui::CaseListModel</name>
@@ -502,6 +506,22 @@
             <numerusform>%n Fall</numerusform>
             <numerusform>%n Fälle</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Account…</source>
+        <translation>&amp;Konto …</translation>
+    </message>
+    <message>
+        <source>Edit this account&apos;s name, endpoint and credentials</source>
+        <translation>Name, Endpunkt und Anmeldedaten dieses Kontos bearbeiten</translation>
+    </message>
+    <message>
+        <source>Sign &amp;Out</source>
+        <translation>Ab&amp;melden</translation>
+    </message>
+    <message>
+        <source>Forget this account&apos;s stored secret and sign in again</source>
+        <translation>Das gespeicherte Geheimnis dieses Kontos vergessen und neu anmelden</translation>
     </message>
 </context>
 <context>

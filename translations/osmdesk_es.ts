@@ -422,6 +422,10 @@
         <source>The account could not be saved.</source>
         <translation>No se pudo guardar la cuenta.</translation>
     </message>
+    <message>
+        <source>You have signed out and the stored secret was forgotten. Enter it again to sign in.</source>
+        <translation>Ha cerrado la sesión y se ha olvidado el secreto guardado. Vuelva a introducirlo para iniciar sesión.</translation>
+    </message>
 </context>
 <context>
     <name>osm::ui::CaseListModel</name>
@@ -502,6 +506,22 @@
             <numerusform>%n caso</numerusform>
             <numerusform>%n casos</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Account…</source>
+        <translation>&amp;Cuenta…</translation>
+    </message>
+    <message>
+        <source>Edit this account&apos;s name, endpoint and credentials</source>
+        <translation>Editar el nombre, el punto de conexión y las credenciales de esta cuenta</translation>
+    </message>
+    <message>
+        <source>Sign &amp;Out</source>
+        <translation>Cerrar &amp;sesión</translation>
+    </message>
+    <message>
+        <source>Forget this account&apos;s stored secret and sign in again</source>
+        <translation>Olvidar el secreto guardado de esta cuenta y volver a iniciar sesión</translation>
     </message>
 </context>
 <context>

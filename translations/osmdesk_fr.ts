@@ -422,6 +422,10 @@
         <source>The account could not be saved.</source>
         <translation>Le compte n’a pas pu être enregistré.</translation>
     </message>
+    <message>
+        <source>You have signed out and the stored secret was forgotten. Enter it again to sign in.</source>
+        <translation>Vous êtes déconnecté et le secret enregistré a été oublié. Saisissez-le à nouveau pour vous connecter.</translation>
+    </message>
 </context>
 <context>
     <name>osm::ui::CaseListModel</name>
@@ -502,6 +506,22 @@
             <numerusform>%n dossier</numerusform>
             <numerusform>%n dossiers</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Account…</source>
+        <translation>&amp;Compte…</translation>
+    </message>
+    <message>
+        <source>Edit this account&apos;s name, endpoint and credentials</source>
+        <translation>Modifier le nom, le point de terminaison et les identifiants de ce compte</translation>
+    </message>
+    <message>
+        <source>Sign &amp;Out</source>
+        <translation>Se &amp;déconnecter</translation>
+    </message>
+    <message>
+        <source>Forget this account&apos;s stored secret and sign in again</source>
+        <translation>Oublier le secret enregistré de ce compte et se reconnecter</translation>
     </message>
 </context>
 <context>

@@ -419,6 +419,10 @@
         <source>The account could not be saved.</source>
         <translation>アカウントを保存できませんでした。</translation>
     </message>
+    <message>
+        <source>You have signed out and the stored secret was forgotten. Enter it again to sign in.</source>
+        <translation>サインアウトしました。保存されていたシークレットは削除されました。サインインするにはもう一度入力してください。</translation>
+    </message>
 </context>
 <context>
     <name>osm::ui::CaseListModel</name>
@@ -498,6 +502,22 @@
         <translation>
             <numerusform>%n 件のケース</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Account…</source>
+        <translation>アカウント(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Edit this account&apos;s name, endpoint and credentials</source>
+        <translation>このアカウントの名前、エンドポイント、認証情報を編集します</translation>
+    </message>
+    <message>
+        <source>Sign &amp;Out</source>
+        <translation>サインアウト(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Forget this account&apos;s stored secret and sign in again</source>
+        <translation>このアカウントの保存済みシークレットを削除して、サインインし直します</translation>
     </message>
 </context>
 <context>

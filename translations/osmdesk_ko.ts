@@ -419,6 +419,10 @@
         <source>The account could not be saved.</source>
         <translation>계정을 저장할 수 없습니다.</translation>
     </message>
+    <message>
+        <source>You have signed out and the stored secret was forgotten. Enter it again to sign in.</source>
+        <translation>로그아웃했으며 저장된 시크릿이 삭제되었습니다. 로그인하려면 다시 입력하세요.</translation>
+    </message>
 </context>
 <context>
     <name>osm::ui::CaseListModel</name>
@@ -498,6 +502,22 @@
         <translation>
             <numerusform>케이스 %n개</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Account…</source>
+        <translation>계정(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Edit this account&apos;s name, endpoint and credentials</source>
+        <translation>이 계정의 이름, 엔드포인트, 자격 증명을 편집합니다</translation>
+    </message>
+    <message>
+        <source>Sign &amp;Out</source>
+        <translation>로그아웃(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Forget this account&apos;s stored secret and sign in again</source>
+        <translation>이 계정의 저장된 시크릿을 삭제하고 다시 로그인합니다</translation>
     </message>
 </context>
 <context>

@@ -422,6 +422,10 @@
         <source>The account could not be saved.</source>
         <translation>Não foi possível salvar a conta.</translation>
     </message>
+    <message>
+        <source>You have signed out and the stored secret was forgotten. Enter it again to sign in.</source>
+        <translation>Você saiu e o segredo armazenado foi esquecido. Digite-o novamente para entrar.</translation>
+    </message>
 </context>
 <context>
     <name>osm::ui::CaseListModel</name>
@@ -502,6 +506,22 @@
             <numerusform>%n caso</numerusform>
             <numerusform>%n casos</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Account…</source>
+        <translation>&amp;Conta…</translation>
+    </message>
+    <message>
+        <source>Edit this account&apos;s name, endpoint and credentials</source>
+        <translation>Editar o nome, o endpoint e as credenciais desta conta</translation>
+    </message>
+    <message>
+        <source>Sign &amp;Out</source>
+        <translation>&amp;Sair</translation>
+    </message>
+    <message>
+        <source>Forget this account&apos;s stored secret and sign in again</source>
+        <translation>Esquecer o segredo armazenado desta conta e entrar novamente</translation>
     </message>
 </context>
 <context>

@@ -425,6 +425,10 @@
         <source>The account could not be saved.</source>
         <translation>Не удалось сохранить учётную запись.</translation>
     </message>
+    <message>
+        <source>You have signed out and the stored secret was forgotten. Enter it again to sign in.</source>
+        <translation>Вы вышли из системы, сохранённый секрет забыт. Введите его снова, чтобы войти.</translation>
+    </message>
 </context>
 <context>
     <name>osm::ui::CaseListModel</name>
@@ -506,6 +510,22 @@
             <numerusform>%n обращения</numerusform>
             <numerusform>%n обращений</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Account…</source>
+        <translation>&amp;Учётная запись…</translation>
+    </message>
+    <message>
+        <source>Edit this account&apos;s name, endpoint and credentials</source>
+        <translation>Изменить имя, конечную точку и учётные данные этой учётной записи</translation>
+    </message>
+    <message>
+        <source>Sign &amp;Out</source>
+        <translation>&amp;Выйти</translation>
+    </message>
+    <message>
+        <source>Forget this account&apos;s stored secret and sign in again</source>
+        <translation>Забыть сохранённый секрет этой учётной записи и войти заново</translation>
     </message>
 </context>
 <context>

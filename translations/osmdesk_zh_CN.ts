@@ -419,6 +419,10 @@
         <source>The account could not be saved.</source>
         <translation>无法保存账号。</translation>
     </message>
+    <message>
+        <source>You have signed out and the stored secret was forgotten. Enter it again to sign in.</source>
+        <translation>您已退出登录，已保存的密钥已清除。请重新输入密钥以登录。</translation>
+    </message>
 </context>
 <context>
     <name>osm::ui::CaseListModel</name>
@@ -498,6 +502,22 @@
         <translation>
             <numerusform>%n 个工单</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Account…</source>
+        <translation>账号(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Edit this account&apos;s name, endpoint and credentials</source>
+        <translation>编辑此账号的名称、终端节点和凭据</translation>
+    </message>
+    <message>
+        <source>Sign &amp;Out</source>
+        <translation>退出登录(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Forget this account&apos;s stored secret and sign in again</source>
+        <translation>清除此账号已保存的密钥并重新登录</translation>
     </message>
 </context>
 <context>

@@ -419,6 +419,10 @@
         <source>The account could not be saved.</source>
         <translation>無法儲存帳號。</translation>
     </message>
+    <message>
+        <source>You have signed out and the stored secret was forgotten. Enter it again to sign in.</source>
+        <translation>您已登出，已儲存的密鑰已清除。請重新輸入密鑰以登入。</translation>
+    </message>
 </context>
 <context>
     <name>osm::ui::CaseListModel</name>
@@ -498,6 +502,22 @@
         <translation>
             <numerusform>%n 個工單</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Account…</source>
+        <translation>帳號(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Edit this account&apos;s name, endpoint and credentials</source>
+        <translation>編輯此帳號的名稱、端點和認證資訊</translation>
+    </message>
+    <message>
+        <source>Sign &amp;Out</source>
+        <translation>登出(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Forget this account&apos;s stored secret and sign in again</source>
+        <translation>清除此帳號已儲存的密鑰並重新登入</translation>
     </message>
 </context>
 <context>

@@ -56,6 +56,15 @@ MainWindow::MainWindow(ApiClient *client, QWidget *parent)
     refresh->setToolTip(tr("Read the case list again (%1)").arg(refresh->shortcut().toString(QKeySequence::NativeText)));
     connect(refresh, &QAction::triggered, m_cases, &CaseListModel::refresh);
 
+    m_accountAction = toolbar->addAction(tr("&Account…"));
+    m_accountAction->setObjectName(QStringLiteral("accountAction"));
+    m_accountAction->setToolTip(tr("Edit this account's name, endpoint and credentials"));
+    connect(m_accountAction, &QAction::triggered, this, &MainWindow::accountRequested);
+    m_signOutAction = toolbar->addAction(tr("Sign &Out"));
+    m_signOutAction->setObjectName(QStringLiteral("signOutAction"));
+    m_signOutAction->setToolTip(tr("Forget this account's stored secret and sign in again"));
+    connect(m_signOutAction, &QAction::triggered, this, &MainWindow::signOutRequested);
+
     m_status->setObjectName(QStringLiteral("statusText"));
     m_status->setAccessibleName(tr("Status"));
     statusBar()->addWidget(m_status, 1);
@@ -74,6 +83,12 @@ MainWindow::MainWindow(ApiClient *client, QWidget *parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::setAccountActionsEnabled(bool enabled)
+{
+    m_accountAction->setEnabled(enabled);
+    m_signOutAction->setEnabled(enabled);
+}
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {

@@ -2,6 +2,7 @@
 
 #include <QMainWindow>
 
+class QAction;
 class QLabel;
 class QSortFilterProxyModel;
 class QTableView;
@@ -26,6 +27,14 @@ public:
     ~MainWindow() override;
 
     CaseListModel *caseModel() const { return m_cases; }
+    // The demo has no account of its own to edit or sign out of.
+    void setAccountActionsEnabled(bool enabled);
+
+Q_SIGNALS:
+    void accountRequested();
+    void signOutRequested();
+
+public:
     QTableView *caseView() const { return m_view; }
 
 protected:
@@ -40,6 +49,8 @@ private:
     QSortFilterProxyModel *m_proxy;
     QTableView *m_view;
     QLabel *m_status;
+    QAction *m_accountAction;
+    QAction *m_signOutAction;
 };
 
 } // namespace osm::ui
