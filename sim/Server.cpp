@@ -6,10 +6,12 @@
 #include "http/HttpFront.h"
 #include "http/Responder.h"
 #include "routes/CaseRoutes.h"
+#include "routes/ConfigRoutes.h"
 #include "routes/ControlRoutes.h"
 #include "routes/IamRoutes.h"
 #include "routes/LabelRoutes.h"
 #include "routes/MessageRoutes.h"
+#include "routes/QuotaRoutes.h"
 #include "routes/RelationRoutes.h"
 
 #include <QElapsedTimer>
@@ -51,6 +53,8 @@ Server::Server(QObject *parent)
     LabelRoutes::registerRoutes(m_router, *this);
     RelationRoutes::registerRoutes(m_router, *this);
     ControlRoutes::registerRoutes(m_router, *this);
+    ConfigRoutes::registerRoutes(m_router, *this);
+    QuotaRoutes::registerRoutes(m_router, *this);
 }
 
 Server::~Server() = default;
