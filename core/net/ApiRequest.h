@@ -28,10 +28,7 @@ struct ApiRequest
     Auth auth = Auth::Account;
     Priority priority = Priority::User;
     bool expectJson = true; // false for downloads: the body is returned as it came
-    int timeoutMs = 30000;
-
-    // GET, HEAD, PUT and DELETE may be repeated safely; a POST may not.
-    bool isIdempotent() const { return method == "GET" || method == "HEAD" || method == "PUT" || method == "DELETE"; }
+    int timeoutMs = 30000; // which requests may be repeated is RetryPolicy's decision
 };
 
 } // namespace osm

@@ -15,6 +15,7 @@ std::optional<int> RetryPolicy::delayBeforeRetry(const QByteArray &method, const
         return std::nullopt;
     const Error &error = failure.error;
     const int status = error.httpStatus();
+    // GET, HEAD, PUT and DELETE may be repeated safely; a POST may not.
     const bool idempotent = method == "GET" || method == "HEAD" || method == "PUT" || method == "DELETE";
 
     bool retry = false;
