@@ -46,6 +46,21 @@ QString fallbackFor(const QLocale &locale)
     return {};
 }
 
+// Loads `name`_<language> (or the fallback's) from `dir` and installs it as `slot`; returns the catalogue
+// loaded, empty when there is none.
+QString install(QPointer<QTranslator> &slot, const QLocale &locale, const QString &name, const QString &dir)
+{
+    auto *translator = new QTranslator(QCoreApplication::instance());
+    if (!translator->load(locale, name, QStringLiteral("_"), dir)
+        && !translator->load(name + QLatin1Char('_') + fallbackFor(locale), dir)) {
+        delete translator;
+        return {};
+    }
+    QCoreApplication::installTranslator(translator);
+    slot = translator;
+    return QFileInfo(translator->filePath()).completeBaseName();
+}
+
 } // namespace
 
 QStringList shippedLanguages()
@@ -75,31 +90,12 @@ Applied applyLanguage(const QLocale &locale)
     uninstall(qtTranslator());
     uninstall(appTranslator());
 
-    const bool english = locale.language() == QLocale::English || locale.language() == QLocale::C;
-
-    // Qt's own strings (standard buttons, context menus, QLineEdit's undo/redo...).
-    const QString qtDir = QLibraryInfo::path(QLibraryInfo::TranslationsPath);
-    auto *qt = new QTranslator(QCoreApplication::instance());
-    if (!english
-        && (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), qtDir)
-            || qt->load(QStringLiteral("qtbase_") + fallbackFor(locale), qtDir))) {
-        QCoreApplication::installTranslator(qt);
-        qtTranslator() = qt;
-        applied.qtCatalogue = QFileInfo(qt->filePath()).completeBaseName();
-    } else {
-        delete qt;
-    }
-
-    // OSM Desk's own catalogue, embedded by qt_add_translations under :/i18n.
-    auto *app = new QTranslator(QCoreApplication::instance());
-    if (!english
-        && (app->load(locale, QStringLiteral("osmdesk"), QStringLiteral("_"), kResourceDir)
-            || app->load(QStringLiteral("osmdesk_") + fallbackFor(locale), kResourceDir))) {
-        QCoreApplication::installTranslator(app);
-        appTranslator() = app;
-        applied.catalogue = QFileInfo(app->filePath()).completeBaseName();
-    } else {
-        delete app;
+    if (locale.language() != QLocale::English && locale.language() != QLocale::C) {
+        // Qt's own strings (standard buttons, context menus, QLineEdit's undo/redo...), then OSM Desk's own,
+        // embedded by qt_add_translations under :/i18n.
+        applied.qtCatalogue = install(qtTranslator(), locale, QStringLiteral("qtbase"),
+                                      QLibraryInfo::path(QLibraryInfo::TranslationsPath));
+        applied.catalogue = install(appTranslator(), locale, QStringLiteral("osmdesk"), kResourceDir);
     }
 
     const bool rtl = locale.textDirection() == Qt::RightToLeft;

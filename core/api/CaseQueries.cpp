@@ -68,8 +68,7 @@ QFuture<Result<CaseDetail>> showCaseDetail(ApiClient &client, const QString &cas
                                            const ShowCaseDetailParams &params)
 {
     const Error invalid = Validator()
-                              .required("case_id", caseId)
-                              .maxLength("case_id", caseId, 32)
+                              .caseId(caseId)
                               .maxLength("group_id", params.groupId, 64)
                               .error();
     const QueryItems query = QueryBuilder()

@@ -19,11 +19,6 @@ const Operation kDeleteCaseLabels{"delete_case_labels", "DELETE", "/v2/servicere
 
 constexpr qint64 kMaxInteger = 2147483647; // the tables' "max value 2147483647"
 
-Error caseIdError(const QString &caseId)
-{
-    return Validator().required("case_id", caseId).maxLength("case_id", caseId, 32).error();
-}
-
 Error labelIdError(qint64 labelId)
 {
     return Validator().range("label_id", labelId, 0, kMaxInteger).error();
@@ -42,19 +37,17 @@ QList<int> withoutDuplicates(const QList<int> &ids)
 
 Error LabelParams::validate() const
 {
-    Error error = Validator()
-                      .required("name", name)
-                      .maxLength("name", name, 64)
-                      .required("color", color)
-                      .maxLength("color", color, 7)
-                      .error();
     // 5.9.1 documents "#000000"; the 5.9.4 example's "1" (a "colour id") is not accepted from us.
     static const QRegularExpression hex(QStringLiteral("^#(?:[0-9A-Fa-f]{3}|[0-9A-Fa-f]{6})$"));
-    if (!error && !hex.match(color).hasMatch())
-        error = Error::validation(QStringLiteral("color"),
-                                  QCoreApplication::translate("osm::api::Labels",
-                                                              "it must be a colour written as #RRGGBB, such as #1E88E5."));
-    return error;
+    return Validator()
+        .required("name", name)
+        .maxLength("name", name, 64)
+        .required("color", color)
+        .maxLength("color", color, 7)
+        .pattern("color", color, hex,
+                 QCoreApplication::translate("osm::api::Labels",
+                                             "it must be a colour written as #RRGGBB, such as #1E88E5."))
+        .error();
 }
 
 QJsonObject LabelParams::body() const
@@ -109,17 +102,14 @@ QFuture<Result<Acknowledgement>> updateLabel(ApiClient &client, qint64 labelId, 
 
 QFuture<Result<CaseLabelList>> listCaseLabels(ApiClient &client, const QString &caseId)
 {
-    return run<CaseLabelList>(client, kListCaseLabels, {caseId}, {}, caseIdError(caseId));
+    return run<CaseLabelList>(client, kListCaseLabels, {caseId}, {}, Validator().caseId(caseId).error());
 }
 
 Error CaseLabelsParams::validate() const
 {
-    Error error = caseIdError(caseId);
-    if (error)
-        return error;
     const QList<int> ids = withoutDuplicates(labelIds);
     Validator validator;
-    validator.minItems("label_ids", ids.size(), 1).maxItems("label_ids", ids.size(), 5);
+    validator.caseId(caseId).minItems("label_ids", ids.size(), 1).maxItems("label_ids", ids.size(), 5);
     for (int id : ids)
         validator.range("label_ids", id, 0, kMaxInteger);
     return validator.error();

@@ -18,8 +18,7 @@ const Operation kPollInstantMessages{"poll_instant_messages", "GET", "/v2/servic
 QFuture<Result<MessageList>> listMessages(ApiClient &client, const QString &caseId, const ListMessagesParams &params)
 {
     const Error invalid = Validator()
-                              .required("case_id", caseId)
-                              .maxLength("case_id", caseId, 32)
+                              .caseId(caseId)
                               .maxLength("group_id", params.groupId, 64)
                               .range("offset", params.offset, 0, 65535)
                               .range("limit", params.limit, 0, 100)

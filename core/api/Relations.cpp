@@ -13,11 +13,6 @@ const Operation kCreateCaseRelation{"create_case_relation", "POST", "/v2/service
 const Operation kDeleteCaseRelation{"delete_case_relation", "DELETE", "/v2/servicerequest/cases/{case_id}/relations"};
 const Operation kListCaseRelations{"list_case_relations", "GET", "/v2/servicerequest/cases/{case_id}/relations"};
 
-Error caseIdError(const QString &caseId)
-{
-    return Validator().required("case_id", caseId).maxLength("case_id", caseId, 32).error();
-}
-
 // OSM.01010044, checked before sending.
 Error selfRelation(const char *field)
 {
@@ -25,24 +20,18 @@ Error selfRelation(const char *field)
                              QCoreApplication::translate("osm::api::Relations", "a case cannot be related to itself."));
 }
 
-QStringList withoutDuplicates(const QStringList &ids)
+QStringList withoutDuplicates(QStringList ids)
 {
-    QStringList unique;
-    for (const QString &id : ids) {
-        if (!unique.contains(id))
-            unique.append(id);
-    }
-    return unique;
+    ids.removeDuplicates(); // keeps the first of each, in order
+    return ids;
 }
 } // namespace
 
 Error CreateCaseRelationParams::validate() const
 {
-    if (Error error = caseIdError(caseId))
-        return error;
     const QStringList ids = withoutDuplicates(relatedIdList);
     Validator validator;
-    validator.minItems("related_id_list", ids.size(), 1).maxItems("related_id_list", ids.size(), 3);
+    validator.caseId(caseId).minItems("related_id_list", ids.size(), 1).maxItems("related_id_list", ids.size(), 3);
     for (const QString &id : ids)
         validator.required("related_id_list", id);
     validator.eachMaxLength("related_id_list", ids, 64).required("group_id", groupId).maxLength("group_id", groupId, 64);
@@ -67,9 +56,8 @@ QFuture<Result<Acknowledgement>> createCaseRelation(ApiClient &client, const Cre
 
 Error DeleteCaseRelationParams::validate() const
 {
-    if (Error error = caseIdError(caseId))
-        return error;
     const Error error = Validator()
+                            .caseId(caseId)
                             .required("related_id", relatedId)
                             .maxLength("related_id", relatedId, 64)
                             .required("group_id", groupId)
@@ -95,7 +83,7 @@ QFuture<Result<Acknowledgement>> deleteCaseRelation(ApiClient &client, const Del
 
 QFuture<Result<RelatedCaseList>> listCaseRelations(ApiClient &client, const QString &caseId)
 {
-    return run<RelatedCaseList>(client, kListCaseRelations, {caseId}, {}, caseIdError(caseId));
+    return run<RelatedCaseList>(client, kListCaseRelations, {caseId}, {}, Validator().caseId(caseId).error());
 }
 
 } // namespace osm::api

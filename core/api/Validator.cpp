@@ -17,6 +17,11 @@ Validator &Validator::required(const char *field, const QString &value)
     return *this;
 }
 
+Validator &Validator::caseId(const QString &caseId)
+{
+    return required("case_id", caseId).maxLength("case_id", caseId, 32);
+}
+
 Validator &Validator::maxLength(const char *field, const QString &value, int max)
 {
     if (value.size() > max)
@@ -68,6 +73,14 @@ Validator &Validator::dateTime(const char *field, const QString &value)
     if (!value.isEmpty()
         && !QDateTime::fromString(value, QStringLiteral("yyyy-MM-dd HH:mm:ss")).isValid())
         fail(field, tr("it must be a date and time written as yyyy-MM-dd HH:mm:ss."));
+    return *this;
+}
+
+Validator &Validator::pattern(const char *field, const QString &value, const QRegularExpression &pattern,
+                              const QString &reason)
+{
+    if (!value.isEmpty() && !pattern.match(value).hasMatch())
+        fail(field, reason);
     return *this;
 }
 

@@ -4,6 +4,7 @@
 #include "net/QueryItems.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QStringList>
 #include <optional>
 
@@ -17,6 +18,8 @@ class Validator
 
 public:
     Validator &required(const char *field, const QString &value);
+    // The case_id path parameter of every case endpoint: required, at most 32 characters.
+    Validator &caseId(const QString &caseId);
     Validator &maxLength(const char *field, const QString &value, int max);
     Validator &range(const char *field, std::optional<qint64> value, qint64 min, qint64 max);
     Validator &oneOf(const char *field, std::optional<qint64> value, const QList<int> &allowed);
@@ -24,6 +27,9 @@ public:
     Validator &minItems(const char *field, qsizetype count, qsizetype min);
     Validator &eachMaxLength(const char *field, const QStringList &values, int max);
     Validator &dateTime(const char *field, const QString &value); // yyyy-MM-dd HH:mm:ss
+    // A non-empty value must match `pattern`; `reason` is the translated sentence shown otherwise.
+    Validator &pattern(const char *field, const QString &value, const QRegularExpression &pattern,
+                       const QString &reason);
 
     const Error &error() const { return m_error; }
 

@@ -27,9 +27,4 @@ private:
     Error m_error;
 };
 
-// For calls that answer nothing but success.
-struct Empty
-{
-};
-
 } // namespace osm
