@@ -12,6 +12,14 @@ Params::Params(const Request &request)
 {
 }
 
+QString Params::caseId()
+{
+    const QString id = m_request.pathParam(QStringLiteral("case_id"));
+    if (id.isEmpty() || id.size() > 32)
+        fail(QStringLiteral("case_id must be 1 to 32 characters long"));
+    return id;
+}
+
 void Params::fail(const QString &message)
 {
     if (m_error.isEmpty())

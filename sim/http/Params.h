@@ -24,6 +24,8 @@ public:
     // Repeated keys (case_ids=a&case_ids=b); a comma-separated single value is accepted too.
     QStringList array(const QString &key, int maxItems, int maxItemLength, bool required = false);
     bool boolean(const QString &key, bool fallback);
+    // The {case_id} path parameter of the case endpoints, 1 to 32 characters as the tables say.
+    QString caseId();
     // "yyyy-MM-dd HH:mm:ss" in the request's X-Time-Zone (default GMT+8); invalid when absent.
     QDateTime dateTime(const QString &key);
 

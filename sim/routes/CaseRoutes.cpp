@@ -160,9 +160,7 @@ Response countCases(Server &server, Request &r)
 Response caseDetail(Server &server, Request &r)
 {
     Params p(r);
-    const QString caseId = r.pathParam(QStringLiteral("case_id"));
-    if (caseId.size() > 32)
-        p.fail(QStringLiteral("case_id is longer than 32 characters"));
+    const QString caseId = p.caseId();
     p.string(QStringLiteral("group_id"), 64);
     const bool trim = p.boolean(QStringLiteral("trim_osm_rich_text_label"), true);
     if (!p.ok())

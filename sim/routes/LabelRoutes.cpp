@@ -28,15 +28,6 @@ Response nameExists()
     return Response::osmError(200, QStringLiteral("OSM.01010040"), QStringLiteral("LabelName already exists."));
 }
 
-bool checkCaseId(Params &p, const QString &caseId)
-{
-    if (caseId.isEmpty() || caseId.size() > 32) {
-        p.fail(QStringLiteral("case_id must be 1 to 32 characters long"));
-        return false;
-    }
-    return true;
-}
-
 // The {label_id} path segment: an Integer 0..2147483647 (the examples' "label-123" is refused).
 std::optional<int> pathLabelId(Params &p, const Request &r)
 {
@@ -186,8 +177,7 @@ Response updateLabel(Server &server, Request &r)
 Response listCaseLabels(Server &server, Request &r)
 {
     Params p(r);
-    const QString caseId = r.pathParam(QStringLiteral("case_id"));
-    checkCaseId(p, caseId);
+    const QString caseId = p.caseId();
     if (!p.ok())
         return p.error();
     const CaseRecord *c = server.dataSet().findCase(r.identity.domainId, caseId);
@@ -205,8 +195,7 @@ Response listCaseLabels(Server &server, Request &r)
 Response changeCaseLabels(Server &server, Request &r, bool attach)
 {
     Params p(r);
-    const QString caseId = r.pathParam(QStringLiteral("case_id"));
-    checkCaseId(p, caseId);
+    const QString caseId = p.caseId();
     const QList<int> ids = labelIdsOf(p);
     if (!p.ok())
         return p.error();

@@ -13,20 +13,10 @@ namespace osm::sim {
 
 namespace {
 
-bool checkCaseId(Params &p, const QString &caseId)
-{
-    if (caseId.size() > 32) {
-        p.fail(QStringLiteral("case_id is longer than 32 characters"));
-        return false;
-    }
-    return true;
-}
-
 Response listMessages(Server &server, Request &r)
 {
     Params p(r);
-    const QString caseId = r.pathParam(QStringLiteral("case_id"));
-    checkCaseId(p, caseId);
+    const QString caseId = p.caseId();
     p.string(QStringLiteral("group_id"), 64);
     const int offset = p.integer(QStringLiteral("offset"), 0, 0, 65535);
     const int limit = p.integer(QStringLiteral("limit"), 10, 0, 100);
@@ -47,8 +37,7 @@ Response listMessages(Server &server, Request &r)
 Response createMessage(Server &server, Request &r)
 {
     Params p(r);
-    const QString caseId = r.pathParam(QStringLiteral("case_id"));
-    checkCaseId(p, caseId);
+    const QString caseId = p.caseId();
     const QJsonObject body = p.bodyObject(true);
     p.bodyString(body, QStringLiteral("group_id"), 64);
     const QJsonValue messageValue = body.value(QStringLiteral("message"));
@@ -85,8 +74,7 @@ Response createMessage(Server &server, Request &r)
 Response setMessagesRead(Server &server, Request &r)
 {
     Params p(r);
-    const QString caseId = r.pathParam(QStringLiteral("case_id"));
-    checkCaseId(p, caseId);
+    const QString caseId = p.caseId();
     const QJsonObject body = p.bodyObject(false);
     p.bodyString(body, QStringLiteral("group_id"), 64);
     if (!p.ok())

@@ -12,15 +12,6 @@ namespace {
 
 constexpr int kMaxRelations = 3; // OSM.01010043
 
-bool checkCaseId(Params &p, const QString &caseId)
-{
-    if (caseId.isEmpty() || caseId.size() > 32) {
-        p.fail(QStringLiteral("case_id must be 1 to 32 characters long"));
-        return false;
-    }
-    return true;
-}
-
 // group_id is required by 5.12.1 and 5.12.2 (optional everywhere else). Its value is not matched against
 // the case's group: the reference gives no rule beyond OSM.01010035 (no same-group permission).
 void checkGroupId(Params &p, const QJsonObject &body)
@@ -70,8 +61,7 @@ Response selfRelation()
 Response createRelation(Server &server, Request &r)
 {
     Params p(r);
-    const QString caseId = r.pathParam(QStringLiteral("case_id"));
-    checkCaseId(p, caseId);
+    const QString caseId = p.caseId();
     const QJsonObject body = p.bodyObject(true);
     const QStringList ids = p.ok() ? relatedIdList(p, body) : QStringList();
     if (p.ok())
@@ -105,8 +95,7 @@ Response createRelation(Server &server, Request &r)
 Response deleteRelation(Server &server, Request &r)
 {
     Params p(r);
-    const QString caseId = r.pathParam(QStringLiteral("case_id"));
-    checkCaseId(p, caseId);
+    const QString caseId = p.caseId();
     const QJsonObject body = p.bodyObject(true); // DELETE with a JSON body
     const QString relatedId = p.ok() ? p.bodyString(body, QStringLiteral("related_id"), 64, true) : QString();
     if (p.ok() && relatedId.isEmpty())
@@ -132,8 +121,7 @@ Response deleteRelation(Server &server, Request &r)
 Response listRelations(Server &server, Request &r)
 {
     Params p(r);
-    const QString caseId = r.pathParam(QStringLiteral("case_id"));
-    checkCaseId(p, caseId);
+    const QString caseId = p.caseId();
     if (!p.ok())
         return p.error();
     const DataSet &data = server.dataSet();
