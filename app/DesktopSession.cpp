@@ -161,9 +161,9 @@ void DesktopSession::openWindow(const Endpoint &endpoint, const Credentials &cre
     m_client = new ApiClient(endpoint, credentials, this);
     m_client->setLanguage(ApiClient::xLanguageFor(QLocale()));
     if (!profileId.isEmpty()) {
-        connect(m_client, &ApiClient::domainIdResolved, this, [profileId](const QString &domainId) {
-            QSettings settings;
-            ProfileStore(settings).setDomainId(profileId, domainId);
+        ensureStores();
+        connect(m_client, &ApiClient::domainIdResolved, this, [this, profileId](const QString &domainId) {
+            m_profiles->setDomainId(profileId, domainId);
         });
     }
     m_window = std::make_unique<ui::MainWindow>(m_client);

@@ -14,7 +14,8 @@
 namespace osm {
 
 ApiClient::ApiClient(Endpoint endpoint, Credentials credentials, QObject *parent)
-    : QObject(parent), m_endpoint(std::move(endpoint)), m_method(credentials.method),
+    : QObject(parent), m_endpoint(std::move(endpoint)), m_endpointProblem(m_endpoint.check()),
+      m_method(credentials.method),
       m_timeZone(xTimeZoneFor(QDateTime::currentDateTime()))
 {
     if (credentials.method == Credentials::Method::AkSk) {
@@ -46,8 +47,9 @@ ApiCall *ApiClient::send(ApiRequest request)
 {
     auto *call = new ApiCall(std::move(request), this);
     // Signatures and tokens never travel in clear text, except to this computer (the simulator).
-    if (const QString problem = m_endpoint.check(); !problem.isEmpty()) {
-        const Error error = Error(Error::Category::Tls, QStringLiteral("insecure-endpoint")).setDetail(problem);
+    if (!m_endpointProblem.isEmpty()) {
+        const Error error =
+            Error(Error::Category::Tls, QStringLiteral("insecure-endpoint")).setDetail(m_endpointProblem);
         QTimer::singleShot(0, call, [call, error] { call->finish(error, {}, {}, 0, {}); });
         return call;
     }

@@ -91,6 +91,7 @@ private:
     QDateTime now() const;
 
     Endpoint m_endpoint;
+    QString m_endpointProblem; // Endpoint::check() once: the endpoint never changes
     Credentials::Method m_method;
     Authenticator *m_auth = nullptr;
     QNetworkAccessManager *m_manager = nullptr;
