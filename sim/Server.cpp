@@ -5,14 +5,24 @@
 #include "DemoCredentials.h"
 #include "http/HttpFront.h"
 #include "http/Responder.h"
+#include "routes/AttachmentRoutes.h"
+#include "routes/CaseExportRoutes.h"
 #include "routes/CaseRoutes.h"
+#include "routes/CaseWriteRoutes.h"
 #include "routes/ConfigRoutes.h"
+#include "routes/ConfigurationRoutes.h"
+#include "routes/DiagnoseRoutes.h"
+#include "routes/FeedbackRoutes.h"
 #include "routes/ControlRoutes.h"
 #include "routes/IamRoutes.h"
 #include "routes/LabelRoutes.h"
 #include "routes/MessageRoutes.h"
 #include "routes/QuotaRoutes.h"
 #include "routes/RelationRoutes.h"
+#include "routes/VerifyRoutes.h"
+#include "routes/AgreementRoutes.h"
+#include "routes/AuthorizationRoutes.h"
+#include "routes/PrivilegeRoutes.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -49,12 +59,22 @@ Server::Server(QObject *parent)
     m_data.generate(demo::kDefaultSeed, QString::fromLatin1(demo::kDomainId));
     IamRoutes::registerRoutes(m_router, *this);
     CaseRoutes::registerRoutes(m_router, *this);
+    CaseWriteRoutes::registerRoutes(m_router, *this);
     MessageRoutes::registerRoutes(m_router, *this);
     LabelRoutes::registerRoutes(m_router, *this);
     RelationRoutes::registerRoutes(m_router, *this);
     ControlRoutes::registerRoutes(m_router, *this);
     ConfigRoutes::registerRoutes(m_router, *this);
     QuotaRoutes::registerRoutes(m_router, *this);
+    AttachmentRoutes::registerRoutes(m_router, *this);
+    CaseExportRoutes::registerRoutes(m_router, *this);
+    VerifyRoutes::registerRoutes(m_router, *this);
+    AgreementRoutes::registerRoutes(m_router, *this);
+    DiagnoseRoutes::registerRoutes(m_router, *this);
+    FeedbackRoutes::registerRoutes(m_router, *this);
+    ConfigurationRoutes::registerRoutes(m_router, *this);
+    AuthorizationRoutes::registerRoutes(m_router, *this);
+    PrivilegeRoutes::registerRoutes(m_router, *this);
 }
 
 Server::~Server() = default;

@@ -9,6 +9,15 @@ namespace {
 const Operation kListCases{"list_cases", "GET", "/v2/servicerequest/cases"};
 const Operation kShowCaseDetail{"show_case_detail", "GET", "/v2/servicerequest/cases/{case_id}"};
 const Operation kCountCasesByStatus{"count_cases_by_status", "GET", "/v2/servicerequest/cases/count"};
+const Operation kListAgencies{"list_agencies", "GET", "/v2/servicerequest/agencies"};
+const Operation kCheckPartnerCasePrivilege{"check_partner_case_privilege", "GET",
+                                           "/v2/servicerequest/cases/partners/privilege/cases-processing"};
+const Operation kListCaseOperateLogs{"list_case_operate_logs", "GET", "/v2/servicerequest/cases/{case_id}/operate-logs"};
+const Operation kShowCcEmails{"show_cc_emails", "GET", "/v2/servicerequest/carbon-copy-emails"};
+const Operation kShowCaseStatus{"show_case_status", "GET", "/v2/servicerequest/cases/{case_id}/status"};
+const Operation kShowPartnerServiceInfo{"show_partner_service_info", "GET",
+                                        "/v2/servicerequest/cases/partners/service-info"};
+const Operation kListSubCustomers{"list_sub_customers", "GET", "/v2/servicerequest/customers/sub-customers"};
 } // namespace
 
 Error ListCasesParams::validate() const
@@ -91,6 +100,88 @@ QFuture<Result<StatusCounts>> countCasesByStatus(ApiClient &client, const CountC
                                  .add("business_type_id", params.businessTypeId)
                                  .items();
     return run<StatusCounts>(client, kCountCasesByStatus, {}, query, invalid);
+}
+
+QFuture<Result<AgencyList>> listAgencies(ApiClient &client)
+{
+    return run<AgencyList>(client, kListAgencies, {}, {});
+}
+
+QFuture<Result<PartnerCasePrivilege>> checkPartnerCasePrivilege(ApiClient &client)
+{
+    return run<PartnerCasePrivilege>(client, kCheckPartnerCasePrivilege, {}, {});
+}
+
+Error ListCaseOperateLogsParams::validate() const
+{
+    return Validator()
+        .caseId(caseId)
+        .maxLength("group_id", groupId, 64)
+        .range("offset", offset, 0, 65535)
+        .range("limit", limit, 1, 100)
+        .error();
+}
+
+QueryItems ListCaseOperateLogsParams::query() const
+{
+    return QueryBuilder().add("group_id", groupId).add("offset", offset).add("limit", limit).items();
+}
+
+QFuture<Result<CaseOperateLogList>> listCaseOperateLogs(ApiClient &client, const ListCaseOperateLogsParams &params)
+{
+    return run<CaseOperateLogList>(client, kListCaseOperateLogs, {params.caseId}, params.query(), params.validate());
+}
+
+QFuture<Result<CcEmails>> showCcEmails(ApiClient &client)
+{
+    return run<CcEmails>(client, kShowCcEmails, {}, {});
+}
+
+QFuture<Result<CaseStatusInfo>> showCaseStatus(ApiClient &client, const QString &caseId)
+{
+    return run<CaseStatusInfo>(client, kShowCaseStatus, {caseId}, {}, Validator().caseId(caseId).error());
+}
+
+Error ShowPartnerServiceInfoParams::validate() const
+{
+    return Validator()
+        .maxLength("case_sub_type_id", caseSubTypeId, 32)
+        .maxLength("product_id", productId, 64)
+        .maxLength("case_id", caseId, 32)
+        .error();
+}
+
+QueryItems ShowPartnerServiceInfoParams::query() const
+{
+    return QueryBuilder()
+        .add("case_sub_type_id", caseSubTypeId)
+        .add("product_id", productId)
+        .add("case_id", caseId)
+        .items();
+}
+
+QFuture<Result<PartnerServiceInfoResult>> showPartnerServiceInfo(ApiClient &client,
+                                                                 const ShowPartnerServiceInfoParams &params)
+{
+    return run<PartnerServiceInfoResult>(client, kShowPartnerServiceInfo, {}, params.query(), params.validate());
+}
+
+Error ListSubCustomersParams::validate() const
+{
+    return Validator()
+        .maxLength("sub_customer_name", subCustomerName, 64)
+        .maxLength("sub_customer_id", subCustomerId, 64)
+        .error();
+}
+
+QueryItems ListSubCustomersParams::query() const
+{
+    return QueryBuilder().add("sub_customer_name", subCustomerName).add("sub_customer_id", subCustomerId).items();
+}
+
+QFuture<Result<SubCustomerList>> listSubCustomers(ApiClient &client, const ListSubCustomersParams &params)
+{
+    return run<SubCustomerList>(client, kListSubCustomers, {}, params.query(), params.validate());
 }
 
 } // namespace osm::api

@@ -1,8 +1,15 @@
 #pragma once
 
+#include "model/AgencyList.h"
 #include "model/CaseDetail.h"
 #include "model/CaseList.h"
+#include "model/CaseOperateLogList.h"
+#include "model/CaseStatusInfo.h"
+#include "model/CcEmails.h"
+#include "model/PartnerCasePrivilege.h"
+#include "model/PartnerServiceInfoResult.h"
 #include "model/StatusCounts.h"
+#include "model/SubCustomerList.h"
 #include "net/ApiClient.h"
 
 #include <QFuture>
@@ -56,5 +63,54 @@ struct CountCasesParams
     QString businessTypeId;       // ≤ 32
 };
 QFuture<Result<StatusCounts>> countCasesByStatus(ApiClient &client, const CountCasesParams &params = {});
+
+// 5.11.1 list_agencies: the account's IAM agencies (delegations).
+QFuture<Result<AgencyList>> listAgencies(ApiClient &client);
+
+// 5.11.2 check_partner_case_privilege: whether the caller (a partner) may process cases.
+QFuture<Result<PartnerCasePrivilege>> checkPartnerCasePrivilege(ApiClient &client);
+
+// 5.11.5 list_case_operate_logs
+struct ListCaseOperateLogsParams
+{
+    QString caseId;               // path case_id, 1-32
+    QString groupId;              // group_id, ≤ 64
+    std::optional<qint64> offset; // 0..65535
+    std::optional<qint64> limit;  // 1..100
+
+    Error validate() const;
+    QueryItems query() const;
+};
+QFuture<Result<CaseOperateLogList>> listCaseOperateLogs(ApiClient &client, const ListCaseOperateLogsParams &params);
+
+// 5.11.6 show_cc_emails: the CC e-mails used most recently (no case id: the caller's).
+QFuture<Result<CcEmails>> showCcEmails(ApiClient &client);
+
+// 5.11.7 show_case_status
+QFuture<Result<CaseStatusInfo>> showCaseStatus(ApiClient &client, const QString &caseId);
+
+// 5.11.8 show_partner_service_info: the service hours of the partner associated with a product or case.
+struct ShowPartnerServiceInfoParams
+{
+    QString caseSubTypeId; // case_sub_type_id, ≤ 32
+    QString productId;     // product_id, ≤ 64: an ISV product
+    QString caseId;        // case_id, ≤ 32
+
+    Error validate() const;
+    QueryItems query() const;
+};
+QFuture<Result<PartnerServiceInfoResult>> showPartnerServiceInfo(ApiClient &client,
+                                                                 const ShowPartnerServiceInfoParams &params = {});
+
+// 5.11.10 list_sub_customers: the account's IAM users, contacts anonymised.
+struct ListSubCustomersParams
+{
+    QString subCustomerName; // sub_customer_name, ≤ 64
+    QString subCustomerId;   // sub_customer_id, ≤ 64
+
+    Error validate() const;
+    QueryItems query() const;
+};
+QFuture<Result<SubCustomerList>> listSubCustomers(ApiClient &client, const ListSubCustomersParams &params = {});
 
 } // namespace osm::api

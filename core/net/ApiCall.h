@@ -35,6 +35,11 @@ Q_SIGNALS:
     // A failed attempt will be repeated after `delayMs` (the UI can say "retrying in 5 s").
     void retrying(int delayMs, const osm::Error &error);
     void downloadProgress(qint64 received, qint64 total);
+    void uploadProgress(qint64 sent, qint64 total);
+    // ApiRequest::streamResponse only: an attempt's 2xx file body begins (again, after a retry: start over)...
+    void responseStarted(int httpStatus, const QList<std::pair<QByteArray, QByteArray>> &headers);
+    // ...and arrives piece by piece.
+    void bodyReceived(const QByteArray &chunk);
 
 private:
     friend class ApiClient;

@@ -2,6 +2,7 @@
 
 #include "AkSkAuthenticator.h"
 #include "Logging.h"
+#include "MultipartStream.h"
 #include "ResponseInterpreter.h"
 #include "Signer.h"
 #include "TokenAuthenticator.h"
@@ -12,6 +13,10 @@
 #include <QSysInfo>
 
 namespace osm {
+
+namespace {
+constexpr qint64 kStreamBufferBytes = 1024 * 1024; // what a streamed download may hold in memory
+}
 
 ApiClient::ApiClient(Endpoint endpoint, Credentials credentials, QObject *parent)
     : QObject(parent), m_endpoint(std::move(endpoint)), m_endpointProblem(m_endpoint.check()),
@@ -148,9 +153,31 @@ void ApiClient::start(ApiCall *call)
     networkRequest.setRawHeader("User-Agent", userAgent());
     networkRequest.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
 
-    QNetworkReply *reply = request.method == "GET"
-                               ? m_manager->get(networkRequest)
-                               : m_manager->sendCustomRequest(networkRequest, request.method, request.body);
+    QNetworkReply *reply = nullptr;
+    if (!request.multipart.isEmpty()) {
+        // Opened afresh for every attempt: the files are read from disk while they are sent.
+        QString problem;
+        MultipartStream *multipart = MultipartStream::open(request.multipart, &problem);
+        if (!multipart) {
+            const Error error = Error::validation(QStringLiteral("file"), problem);
+            QPointer<ApiCall> guard(call);
+            QTimer::singleShot(0, this, [this, guard, error] {
+                scheduleDispatch(0);
+                if (guard)
+                    guard->finish(error, {}, {}, 0, {});
+            });
+            return;
+        }
+        // Streamed, not buffered by QNAM: that needs the length up front.
+        networkRequest.setHeader(QNetworkRequest::ContentLengthHeader, multipart->length());
+        networkRequest.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        reply = m_manager->sendCustomRequest(networkRequest, request.method, multipart);
+        multipart->setParent(reply);
+    } else if (request.method == "GET") {
+        reply = m_manager->get(networkRequest);
+    } else {
+        reply = m_manager->sendCustomRequest(networkRequest, request.method, request.body);
+    }
     Attempt attempt;
     attempt.call = call;
     attempt.reply = reply;
@@ -167,6 +194,47 @@ void ApiClient::start(ApiCall *call)
     m_inFlight.insert(reply, attempt);
     connect(reply, &QNetworkReply::finished, this, [this, reply] { onReplyFinished(reply); });
     connect(reply, &QNetworkReply::downloadProgress, call, &ApiCall::downloadProgress);
+    if (const auto *stream = reply->findChild<MultipartStream *>(QString(), Qt::FindDirectChildrenOnly)) {
+        // QNAM does not know the length of a sequential body: report the stream's own.
+        const qint64 length = stream->length();
+        connect(reply, &QNetworkReply::uploadProgress, call,
+                [call, length](qint64 sent, qint64) { Q_EMIT call->uploadProgress(sent, length); });
+    } else {
+        connect(reply, &QNetworkReply::uploadProgress, call, &ApiCall::uploadProgress);
+    }
+    if (request.streamResponse || !request.multipart.isEmpty()) {
+        // A long transfer times out when it stalls, not because it is large.
+        QTimer *timeout = attempt.timeout;
+        connect(reply, &QNetworkReply::downloadProgress, timeout, [timeout] { timeout->start(); });
+        connect(reply, &QNetworkReply::uploadProgress, timeout, [timeout] { timeout->start(); });
+    }
+    if (request.streamResponse) {
+        reply->setReadBufferSize(kStreamBufferBytes); // the network waits while the disk catches up
+        connect(reply, &QNetworkReply::readyRead, this, [this, reply] { streamBody(reply); });
+    }
+}
+
+void ApiClient::streamBody(QNetworkReply *reply)
+{
+    auto it = m_inFlight.find(reply);
+    if (it == m_inFlight.end() || !it->call)
+        return;
+    if (!it->streaming) {
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        // Error statuses and JSON answers (business errors come with 200) stay with the reply for the interpreter.
+        const bool file = reply->hasRawHeader("Content-Disposition")
+                          || !reply->rawHeader("Content-Type").toLower().contains("json");
+        if (status < 200 || status >= 300 || !file)
+            return;
+        it->streaming = true;
+        QPointer<ApiCall> call = it->call;
+        Q_EMIT call->responseStarted(status, reply->rawHeaderPairs());
+        if (!call || !m_inFlight.contains(reply))
+            return; // aborted by a receiver
+    }
+    const QPointer<ApiCall> call = m_inFlight.value(reply).call;
+    if (call)
+        Q_EMIT call->bodyReceived(reply->readAll());
 }
 
 void ApiClient::onReplyFinished(QNetworkReply *reply)
@@ -187,7 +255,10 @@ void ApiClient::onReplyFinished(QNetworkReply *reply)
     input.networkError = reply->error();
     input.networkErrorText = reply->errorString();
     input.timedOut = attempt.timedOut;
-    input.body = reply->readAll();
+    if (attempt.streaming)
+        Q_EMIT call->bodyReceived(reply->readAll()); // the rest of a streamed file; nothing is kept
+    else
+        input.body = reply->readAll();
     input.contentType = reply->rawHeader("Content-Type");
     input.requestId = reply->rawHeader("X-Request-Id");
     input.expectJson = call->request().expectJson;

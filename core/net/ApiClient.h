@@ -77,6 +77,7 @@ private:
         QNetworkReply *reply = nullptr;
         QTimer *timeout = nullptr;
         bool timedOut = false;
+        bool streaming = false; // the body goes to ApiCall::bodyReceived (ApiRequest::streamResponse)
         QElapsedTimer started;
     };
 
@@ -85,6 +86,7 @@ private:
     void dispatch();
     void start(ApiCall *call);
     void onReplyFinished(QNetworkReply *reply);
+    void streamBody(QNetworkReply *reply);
     void handleFailure(ApiCall *call, const Error &error, bool reachedServer, const QByteArray &retryAfter);
     void abortCall(ApiCall *call);
     QUrl urlFor(const ApiRequest &request) const;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "MultipartBody.h"
 #include "QueryItems.h"
 
 #include <QByteArray>
@@ -28,7 +29,22 @@ struct ApiRequest
     Auth auth = Auth::Account;
     Priority priority = Priority::User;
     bool expectJson = true; // false for downloads: the body is returned as it came
+    // Downloads to disk: a 2xx file body is handed to ApiCall::bodyReceived() as it arrives instead of being
+    // kept (a JSON answer without Content-Disposition, e.g. a business error, is still read as usual).
+    bool streamResponse = false;
+    // A multipart/form-data body streamed from its parts (uploads); `body` stays empty. Set with setMultipart().
+    MultipartBody multipart;
     int timeoutMs = 30000; // which requests may be repeated is RetryPolicy's decision
+                           // (for multipart and streamed requests: the longest silence, not the whole transfer)
+
+    void setMultipart(MultipartBody parts)
+    {
+        if (parts.boundary.isEmpty())
+            parts.boundary = MultipartBody::newBoundary();
+        contentType = parts.contentType();
+        multipart = std::move(parts);
+        body.clear();
+    }
 };
 
 } // namespace osm

@@ -356,8 +356,15 @@ QString DataSet::addMessage(MessageRecord message)
 {
     if (message.messageId.isEmpty())
         message.messageId = newId();
-    if (message.createTimeMs == 0)
+    if (message.createTimeMs == 0) {
+        // Strictly after the case's newest message: 5.10.6 pages by create_time, so two messages of a case
+        // written within one millisecond must not share it.
         message.createTimeMs = QDateTime::currentMSecsSinceEpoch();
+        for (const MessageRecord &m : std::as_const(m_messages)) {
+            if (m.caseId == message.caseId && m.createTimeMs >= message.createTimeMs)
+                message.createTimeMs = m.createTimeMs + 1;
+        }
+    }
     recordEvent(Event::Kind::Message, message.caseId, message.messageId);
     message.sequence = m_sequence;
     m_messages.append(message);

@@ -1,8 +1,13 @@
 #include "CaseRoutes.h"
 
 #include "Server.h"
+#include "auth/Accounts.h"
+#include "data/CaseJournal.h"
 #include "data/Catalog.h"
+#include "data/CustomerBook.h"
+#include "data/TimeFormat.h"
 #include "http/Params.h"
+#include "routes/GroupAccess.h"
 #include "routes/JsonViews.h"
 
 #include <QJsonArray>
@@ -172,6 +177,172 @@ Response caseDetail(Server &server, Request &r)
         {QStringLiteral("incident_detail_info"), JsonViews::caseDetail(*c, server.dataSet(), r.wantsEnglish(), trim)}});
 }
 
+// ---- 5.11.1 / 5.11.2 / 5.11.6 / 5.11.8 / 5.11.10: the account's profile (CustomerBook, DataSet sub-users) ----
+
+Response listAgencies(Server &server, Request &r)
+{
+    QJsonArray list;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    for (const CustomerBook::Agency &a : CustomerBook::of(server).agencies(r.identity.domainId)) {
+        list.append(QJsonObject{
+            {QStringLiteral("id"), a.id},
+            {QStringLiteral("name"), a.name},
+            {QStringLiteral("duration"), a.duration},
+            {QStringLiteral("trust_domain_name"), a.trustDomainName},
+            {QStringLiteral("trust_domain_id"), a.trustDomainId},
+            {QStringLiteral("create_time"), TimeFormat::isoSeconds(a.createTimeMs)},
+            {QStringLiteral("expire_time"), a.expireTimeMs ? TimeFormat::isoSeconds(a.expireTimeMs) : QString()},
+            {QStringLiteral("valid"), a.expireTimeMs == 0 || a.expireTimeMs > now},
+        });
+    }
+    return Response::json(QJsonObject{{QStringLiteral("total_count"), int(list.size())}, {QStringLiteral("agency_list"), list}});
+}
+
+Response checkPartnerPrivilege(Server &server, Request &r)
+{
+    return Response::json(
+        QJsonObject{{QStringLiteral("has_privilege"), CustomerBook::of(server).hasPartnerPrivilege(r.identity.domainId)}});
+}
+
+// The CC e-mails last used: what create_case / update_case_contact_info recorded, else the newest case's.
+Response showCcEmails(Server &server, Request &r)
+{
+    QString userId;
+    QString text;
+    QStringList recent;
+    if (const CustomerBook::CcEmails *used = CustomerBook::of(server).ccEmails(r.identity.domainId)) {
+        userId = used->userId;
+        text = used->text;
+        recent = used->recent;
+    } else {
+        QList<const CaseRecord *> cases;
+        for (const CaseRecord &c : server.dataSet().cases()) {
+            if (c.customerId == r.identity.domainId && !c.ccEmail.isEmpty())
+                cases.append(&c);
+        }
+        std::stable_sort(cases.begin(), cases.end(),
+                         [](const CaseRecord *a, const CaseRecord *b) { return a->createTimeMs > b->createTimeMs; });
+        for (const CaseRecord *c : std::as_const(cases)) {
+            if (text.isEmpty()) {
+                userId = c->xcustomerId;
+                text = c->ccEmail;
+            }
+            for (const QString &email : c->ccEmail.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+                if (!recent.contains(email) && recent.size() < CustomerBook::kRecentCcEmails)
+                    recent.append(email);
+            }
+        }
+    }
+    // The example's shapes win over the table's: cc_email_info an array of one object, mc_email_infos.
+    QJsonArray info;
+    if (!text.isEmpty())
+        info.append(QJsonObject{{QStringLiteral("user_id"), userId},
+                                {QStringLiteral("customer_id"), r.identity.domainId},
+                                {QStringLiteral("cc_email"), text}});
+    return Response::json(QJsonObject{{QStringLiteral("cc_email_info"), info},
+                                      {QStringLiteral("mc_email_infos"), QJsonArray::fromStringList(recent)}});
+}
+
+Response showPartnerServiceInfo(Server &server, Request &r)
+{
+    Params p(r);
+    p.string(QStringLiteral("case_sub_type_id"), 32);
+    p.string(QStringLiteral("product_id"), 64);
+    const QString caseId = p.string(QStringLiteral("case_id"), 32);
+    if (!p.ok())
+        return p.error();
+    if (!caseId.isEmpty() && !server.dataSet().findCase(r.identity.domainId, caseId))
+        return Response::caseNotFound();
+    const CustomerBook::PartnerService s = CustomerBook::of(server).partnerService(r.identity.domainId);
+    // An array of one object, as in the example (the table says an object).
+    return Response::json(QJsonObject{{QStringLiteral("partners_service_info"),
+                                       QJsonArray{QJsonObject{
+                                           {QStringLiteral("customer_id"), s.customerId},
+                                           {QStringLiteral("customer_name"), s.customerName},
+                                           {QStringLiteral("service_time_zone"), s.timeZone},
+                                           {QStringLiteral("service_start_day"), s.startDay},
+                                           {QStringLiteral("service_end_day"), s.endDay},
+                                           {QStringLiteral("service_start_time"), s.startTime},
+                                           {QStringLiteral("service_end_time"), s.endTime},
+                                       }}}});
+}
+
+// Anonymised as the table says: the first character of the name, masked mobile and e-mail.
+Response listSubCustomers(Server &server, Request &r)
+{
+    Params p(r);
+    const QString name = p.string(QStringLiteral("sub_customer_name"), 64);
+    const QString id = p.string(QStringLiteral("sub_customer_id"), 64);
+    if (!p.ok())
+        return p.error();
+    QJsonArray list;
+    for (const DataSet::SubUser &u : server.dataSet().subUsers()) {
+        if (u.domainId != r.identity.domainId || (!id.isEmpty() && u.id != id)
+            || (!name.isEmpty() && !u.name.contains(name, Qt::CaseInsensitive)))
+            continue;
+        const QString digits = QString::number(Accounts::stableId(u.id).left(4).toInt(nullptr, 16) % 10000)
+                                   .rightJustified(4, QLatin1Char('0'));
+        list.append(QJsonObject{
+            {QStringLiteral("mobile"), QStringLiteral("138****") + digits},
+            {QStringLiteral("email"), u.name.left(1) + QStringLiteral("***@example.com")},
+            {QStringLiteral("customer_id"), u.id},
+            {QStringLiteral("domain_id"), u.domainId},
+            {QStringLiteral("customer_name"), u.name.left(1) + QStringLiteral("***")},
+            {QStringLiteral("area_code"), QStringLiteral("86")},
+        });
+    }
+    return Response::json(QJsonObject{{QStringLiteral("sub_customer_infos"), list}});
+}
+
+// ---- 5.11.5 / 5.11.7: one case ----
+
+Response listOperateLogs(Server &server, Request &r)
+{
+    Params p(r);
+    const QString caseId = p.caseId();
+    const QString groupId = p.string(QStringLiteral("group_id"), 64);
+    const int offset = p.integer(QStringLiteral("offset"), 0, 0, 65535);
+    const int limit = p.integer(QStringLiteral("limit"), 10, 1, 100);
+    if (!p.ok())
+        return p.error();
+    const CaseRecord *c = server.dataSet().findCase(r.identity.domainId, caseId);
+    if (!c)
+        return Response::caseNotFound();
+    if (!GroupAccess::allows(r.identity, *c, groupId))
+        return GroupAccess::denied();
+    const QList<CaseJournal::Entry> entries = CaseJournal::of(server).entriesOf(*c); // oldest first
+    QJsonArray list;
+    for (qsizetype i = offset; i < entries.size() && i < qsizetype(offset) + limit; ++i) {
+        const CaseJournal::Entry &e = entries.at(i);
+        list.append(QJsonObject{
+            {QStringLiteral("incident_log_id"), e.logId},
+            {QStringLiteral("incident_id"), e.caseId},
+            {QStringLiteral("operate_type"), e.operateType},
+            {QStringLiteral("operator_type"), e.operatorType},
+            {QStringLiteral("operator_id"), e.operatorId},
+            {QStringLiteral("operator_name"), e.operatorName},
+            {QStringLiteral("operate_desc"), e.operateDesc},
+            {QStringLiteral("operate_time"), TimeFormat::messageTime(e.timeMs)},
+            {QStringLiteral("timestamp_operate_time"), QString::number(e.timeMs)}, // a String in the table
+        });
+    }
+    // The table says "count", the example "total_count": the example wins (as in list_cases).
+    return Response::json(QJsonObject{{QStringLiteral("total_count"), int(entries.size())},
+                                      {QStringLiteral("incident_operate_log_list"), list}});
+}
+
+Response showCaseStatus(Server &server, Request &r)
+{
+    Params p(r);
+    const QString caseId = p.caseId();
+    if (!p.ok())
+        return p.error();
+    const CaseRecord *c = server.dataSet().findCase(r.identity.domainId, caseId);
+    if (!c)
+        return Response::caseNotFound();
+    return Response::json(QJsonObject{{QStringLiteral("status"), c->status}}); // a deleted case answers 13
+}
+
 } // namespace
 
 void CaseRoutes::registerRoutes(Router &router, Server &server)
@@ -185,6 +356,17 @@ void CaseRoutes::registerRoutes(Router &router, Server &server)
                [&server](Request &r) { return countCases(server, r); });
     router.add("GET", QStringLiteral("/v2/servicerequest/cases/{case_id}"), Router::Auth::Osm,
                [&server](Request &r) { return caseDetail(server, r); });
+    const auto get = [&](const char *path, Response (*handler)(Server &, Request &)) {
+        router.add("GET", QString::fromLatin1(path), Router::Auth::Osm,
+                   [&server, handler](Request &r) { return handler(server, r); });
+    };
+    get("/v2/servicerequest/agencies", listAgencies);
+    get("/v2/servicerequest/cases/partners/privilege/cases-processing", checkPartnerPrivilege);
+    get("/v2/servicerequest/cases/{case_id}/operate-logs", listOperateLogs);
+    get("/v2/servicerequest/carbon-copy-emails", showCcEmails);
+    get("/v2/servicerequest/cases/{case_id}/status", showCaseStatus);
+    get("/v2/servicerequest/cases/partners/service-info", showPartnerServiceInfo);
+    get("/v2/servicerequest/customers/sub-customers", listSubCustomers);
 }
 
 } // namespace osm::sim

@@ -13,6 +13,16 @@ namespace osm::sim {
 
 namespace {
 
+// The order of 5.10.5 and 5.10.6: create_time descending, and at the same millisecond the support reply
+// (type 1) before the customer message (type 0) — the (create_time, type) cursor of 5.10.6 relies on it.
+QList<MessageRecord> newestFirst(QList<MessageRecord> messages)
+{
+    std::stable_sort(messages.begin(), messages.end(), [](const MessageRecord &a, const MessageRecord &b) {
+        return a.createTimeMs != b.createTimeMs ? a.createTimeMs > b.createTimeMs : a.type > b.type;
+    });
+    return messages;
+}
+
 Response listMessages(Server &server, Request &r)
 {
     Params p(r);
@@ -25,8 +35,8 @@ Response listMessages(Server &server, Request &r)
         return p.error();
     if (!server.dataSet().findCase(r.identity.domainId, caseId))
         return Response::caseNotFound();
-    QList<MessageRecord> messages = server.dataSet().messagesOf(caseId);
-    std::reverse(messages.begin(), messages.end()); // newest first; older pages follow with a higher offset
+    // Newest first; older pages follow with a higher offset (5.10.6 continues this order).
+    const QList<MessageRecord> messages = newestFirst(server.dataSet().messagesOf(caseId));
     QJsonArray list;
     for (qsizetype i = offset; i < messages.size() && i < qsizetype(offset) + limit; ++i)
         list.append(JsonViews::message(messages.at(i), trim));
@@ -83,6 +93,76 @@ Response setMessagesRead(Server &server, Request &r)
         return Response::caseNotFound();
     server.dataSet().markRead(caseId);
     return Response::empty();
+}
+
+// The caller as messages record their writer: the IAM user (token), or the account itself (AK/SK).
+QString callerId(const Request &r)
+{
+    return r.identity.kind == Identity::Kind::Token ? r.identity.userId : r.identity.domainId;
+}
+
+// 5.10.4: the reference names no rule; the sim's: only a customer message the caller wrote, not yet withdrawn,
+// at any time (no time window is documented). Unknown message OSM.01010001, someone else's OSM.01010002,
+// withdrawn already OSM.01010034 (all HTTP 200).
+Response withdrawMessage(Server &server, Request &r)
+{
+    Params p(r);
+    const QString caseId = p.caseId();
+    const QString messageId = r.pathParam(QStringLiteral("message_id"));
+    if (messageId.isEmpty() || messageId.size() > 64)
+        p.fail(QStringLiteral("message_id must be 1 to 64 characters long"));
+    if (!p.ok())
+        return p.error();
+    DataSet &data = server.dataSet();
+    if (!data.findCase(r.identity.domainId, caseId))
+        return Response::caseNotFound();
+    const MessageRecord *m = data.findMessage(messageId);
+    if (!m || m->caseId != caseId)
+        return Response::osmError(200, QStringLiteral("OSM.01010001"), QStringLiteral("Param validation failed."));
+    if (m->type != 0 || m->replier != callerId(r))
+        return Response::osmError(200, QStringLiteral("OSM.01010002"), QStringLiteral("No operation permission."));
+    if (m->status == -1)
+        return Response::osmError(200, QStringLiteral("OSM.01010034"), QStringLiteral("The status is illegal for this operation."));
+    data.withdrawMessage(caseId, messageId);
+    return Response::empty();
+}
+
+// 5.10.6: the page of messages older than the cursor — create_time (epoch ms; seconds are accepted too) and
+// type of the oldest message the client holds — newest first like 5.10.5, so that it continues list_messages.
+// Order (create_time, type) descending; a message at the cursor's time with a lower type still follows. count
+// is the case's total, as in 5.10.5. Withdrawn messages stay, with status -1.
+Response listMoreMessages(Server &server, Request &r)
+{
+    Params p(r);
+    const QString caseId = p.caseId();
+    const QString createTime = p.string(QStringLiteral("create_time"), 100, true);
+    bool isNumber = false;
+    qint64 cursorMs = createTime.trimmed().toLongLong(&isNumber);
+    if (p.ok() && (!isNumber || cursorMs < 0))
+        p.fail(QStringLiteral("Parameter create_time must be a timestamp"));
+    if (cursorMs < 100000000000LL) // seconds
+        cursorMs *= 1000;
+    for (const char *required : {"type", "limit"}) {
+        if (!r.hasQuery(QString::fromLatin1(required)))
+            p.fail(QStringLiteral("Parameter %1 is required").arg(QString::fromLatin1(required)));
+    }
+    const int cursorType = p.integer(QStringLiteral("type"), 0, 0, 1);
+    const int limit = p.integer(QStringLiteral("limit"), 10, 1, 100);
+    p.string(QStringLiteral("group_id"), 64);
+    const bool trim = p.boolean(QStringLiteral("trim_osm_rich_text_label"), true);
+    if (!p.ok())
+        return p.error();
+    if (!server.dataSet().findCase(r.identity.domainId, caseId))
+        return Response::caseNotFound();
+    const QList<MessageRecord> messages = newestFirst(server.dataSet().messagesOf(caseId));
+    QJsonArray list;
+    for (const MessageRecord &m : std::as_const(messages)) {
+        const bool older = m.createTimeMs < cursorMs || (m.createTimeMs == cursorMs && m.type < cursorType);
+        if (older && list.size() < limit)
+            list.append(JsonViews::message(m, trim));
+    }
+    return Response::json(QJsonObject{{QStringLiteral("count"), int(messages.size())},
+                                      {QStringLiteral("message_list"), list}});
 }
 
 Response listUnread(Server &server, Request &r)
@@ -164,6 +244,10 @@ void MessageRoutes::registerRoutes(Router &router, Server &server)
                [&server](Request &r) { return createMessage(server, r); });
     router.add("POST", cases + QStringLiteral("/{case_id}/instant-messages/unread"), Router::Auth::Osm,
                [&server](Request &r) { return setMessagesRead(server, r); });
+    router.add("POST", cases + QStringLiteral("/{case_id}/instant-messages/{message_id}/withdraw"), Router::Auth::Osm,
+               [&server](Request &r) { return withdrawMessage(server, r); });
+    router.add("GET", cases + QStringLiteral("/{case_id}/instant-messages/more"), Router::Auth::Osm,
+               [&server](Request &r) { return listMoreMessages(server, r); });
     router.add("GET", cases + QStringLiteral("/instant-messages/unread"), Router::Auth::Osm,
                [&server](Request &r) { return listUnread(server, r); });
     router.add("GET", cases + QStringLiteral("/instant-messages"), Router::Auth::Osm,

@@ -5,7 +5,8 @@ namespace osm::sim {
 class Router;
 class Server;
 
-// Messages (5.10): list_messages, create_message, unread counts, set read, instant-message poll.
+// Messages (5.10): list_messages, list_more_messages, create_message, withdraw_message, unread counts, set read,
+// instant-message poll.
 class MessageRoutes
 {
 public:
