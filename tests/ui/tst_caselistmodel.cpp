@@ -8,6 +8,7 @@
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QTest>
+#include <QUrlQuery>
 
 using namespace osm;
 using osm::ui::CaseListModel;
@@ -146,6 +147,73 @@ private Q_SLOTS:
         QCOMPARE(changed.size(), 0);
     }
 
+    void replacingTheQueryReloadsFromTheFirstPage()
+    {
+        CaseListModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setPageSize(10);
+        model.setClient(m_client.get());
+        QTRY_VERIFY(model.rowCount() >= 10 && !model.isLoading());
+        model.fetchMore({});
+        QTRY_VERIFY(model.rowCount() >= 20 && !model.isLoading());
+
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        api::ListCasesParams completed;
+        completed.status = 3;
+        completed.offset = 40; // ignored: a new query starts at the first page
+        model.setFilter(completed);
+        QCOMPARE(reset.size(), 1);
+        QCOMPARE(model.rowCount(), 0);
+        QTRY_VERIFY(model.rowCount() > 0 && !model.isLoading());
+        const QUrlQuery query(QString::fromLatin1(m_server->requests().last().rawQuery));
+        QCOMPARE(query.queryItemValue(QStringLiteral("status")), QStringLiteral("3"));
+        QCOMPARE(query.queryItemValue(QStringLiteral("offset")), QStringLiteral("0"));
+        QCOMPARE(query.queryItemValue(QStringLiteral("limit")), QStringLiteral("10"));
+        for (int row = 0; row < model.rowCount(); ++row)
+            QCOMPARE(model.caseAt(row).status, 3);
+    }
+
+    void refreshDropsCasesThatLeftACompleteList()
+    {
+        // A status whose cases fit in one page: the refreshed page is the whole list.
+        int status = -1;
+        for (const int candidate : {0, 2, 4, 12, 17}) {
+            int n = 0;
+            for (const auto &record : m_server->dataSet().cases())
+                n += record.status == candidate;
+            if (n >= 2 && n <= CaseListModel::kDefaultPageSize) {
+                status = candidate;
+                break;
+            }
+        }
+        QVERIFY(status >= 0);
+        CaseListModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        api::ListCasesParams params;
+        params.status = status;
+        model.setFilter(params);
+        model.setClient(m_client.get());
+        QTRY_VERIFY(model.rowCount() >= 2 && !model.isLoading());
+        const int rows = model.rowCount();
+        const QString leaving = model.caseAt(1).incidentId;
+        for (auto &record : m_server->dataSet().cases()) {
+            if (record.incidentId == leaving)
+                record.status = 3; // completed: no longer in this view
+        }
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+        QSignalSpy refreshed(&model, &CaseListModel::refreshed);
+        model.refresh();
+        QTRY_COMPARE(refreshed.size(), 1);
+        QCOMPARE(reset.size(), 0);
+        QCOMPARE(removed.size(), 1);
+        QCOMPARE(removed.first().at(1).toInt(), 1);
+        QCOMPARE(model.rowCount(), rows - 1);
+        QCOMPARE(model.rowOf(leaving), -1);
+        for (int row = 0; row < model.rowCount(); ++row)
+            QCOMPARE(model.rowOf(model.caseAt(row).incidentId), row); // the index follows the removal
+    }
+
     void unreadCountChangesOneCell()
     {
         CaseListModel model;
@@ -154,8 +222,13 @@ private Q_SLOTS:
         QTRY_VERIFY(model.rowCount() > 0);
         const QString id = model.index(2, CaseListModel::Id).data().toString();
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QSignalSpy unread(&model, &CaseListModel::unreadCountChanged);
         model.setUnreadCount(id, 3);
         QCOMPARE(changed.size(), 1);
+        // Told on with the case's status, for the views pane's unread totals.
+        QCOMPARE(unread.size(), 1);
+        QCOMPARE(unread.first().at(1).toInt(), model.caseAt(2).status);
+        QCOMPARE(unread.first().at(2).toInt(), 3);
         QCOMPARE(changed.first().at(0).toModelIndex(), model.index(2, CaseListModel::Unread));
         QCOMPARE(model.index(2, CaseListModel::Unread).data(CaseListModel::RawValueRole).toInt(), 3);
         model.setUnreadCount(id, 3); // unchanged: no signal

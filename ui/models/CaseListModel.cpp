@@ -5,6 +5,7 @@
 #include "net/WhenReady.h"
 
 #include <QLocale>
+#include <QSet>
 
 namespace osm::ui {
 
@@ -46,23 +47,27 @@ void CaseListModel::requestPage(int offset, bool merge)
     m_loading = true;
     Q_EMIT loadingChanged(true);
     const quint64 generation = m_generation;
-    whenReady(api::listCases(*m_client, params), this, [this, generation, merge](const Result<CaseList> &result) {
+    whenReady(api::listCases(*m_client, params), this,
+              [this, generation, merge](const Result<CaseList> &result) {
         if (generation != m_generation)
             return; // the filter changed meanwhile
         if (result.ok()) {
             m_total = result->count;
             if (merge)
-                mergePage(result->cases);
+                mergePage(result->cases, result->count <= result->cases.size());
             else
                 appendPage(result->cases);
         }
         // Only now: a view reacting to the inserted rows must not ask for the same page again.
         m_loading = false;
         Q_EMIT loadingChanged(false);
-        if (result.ok())
+        if (result.ok()) {
             Q_EMIT totalCountChanged(m_total);
-        else
+            if (merge)
+                Q_EMIT refreshed();
+        } else {
             Q_EMIT loadFailed(result.error());
+        }
     });
 }
 
@@ -91,9 +96,12 @@ void CaseListModel::appendPage(const QList<CaseSummary> &page)
     endInsertRows();
 }
 
-void CaseListModel::mergePage(const QList<CaseSummary> &page)
+void CaseListModel::mergePage(const QList<CaseSummary> &page, bool complete)
 {
-    // Changed rows in place, new cases inserted at the top; rows further down are left for paging.
+    // Changed rows in place, new cases inserted at the top; rows further down are left for paging, unless
+    // the page is the whole list: then a row missing from it is gone from the server's list.
+    if (complete)
+        removeRowsNotIn(page);
     QList<CaseSummary> fresh;
     for (const CaseSummary &summary : page) {
         const int row = rowOf(summary.incidentId);
@@ -112,6 +120,30 @@ void CaseListModel::mergePage(const QList<CaseSummary> &page)
     endInsertRows();
 }
 
+void CaseListModel::removeRowsNotIn(const QList<CaseSummary> &page)
+{
+    QSet<QString> listed;
+    for (const CaseSummary &summary : page)
+        listed.insert(summary.incidentId);
+    // From the bottom up, one contiguous block at a time, so that the rows above keep their numbers.
+    for (int last = int(m_cases.size()) - 1; last >= 0;) {
+        if (listed.contains(m_cases.at(last).incidentId)) {
+            --last;
+            continue;
+        }
+        int first = last;
+        while (first > 0 && !listed.contains(m_cases.at(first - 1).incidentId))
+            --first;
+        beginRemoveRows({}, first, last);
+        for (int row = first; row <= last; ++row)
+            m_rowById.remove(m_cases.at(row).incidentId);
+        m_cases.remove(first, last - first + 1);
+        rebuildIndex(first);
+        endRemoveRows();
+        last = first - 1;
+    }
+}
+
 void CaseListModel::rebuildIndex(int fromRow)
 {
     for (int row = fromRow; row < m_cases.size(); ++row)
@@ -123,8 +155,10 @@ void CaseListModel::setUnreadCount(const QString &caseId, int unread)
     if (m_unread.value(caseId) == unread)
         return;
     m_unread.insert(caseId, unread);
-    if (const int row = rowOf(caseId); row >= 0)
+    const int row = rowOf(caseId);
+    if (row >= 0)
         Q_EMIT dataChanged(index(row, Unread), index(row, Unread));
+    Q_EMIT unreadCountChanged(caseId, row >= 0 ? m_cases.at(row).status : -1, unread);
 }
 
 int CaseListModel::rowCount(const QModelIndex &parent) const

@@ -33,10 +33,12 @@ public:
 
     void setClient(ApiClient *client);
     void setPageSize(int size) { m_pageSize = size; }
-    // New filters start the list again from the first page.
+    // Replaces the server-side query: the list starts again from the first page (offset and limit of
+    // `filter` are ignored; the model pages by itself).
     void setFilter(const api::ListCasesParams &filter);
     const api::ListCasesParams &filter() const { return m_filter; }
-    // Reads the first page again and merges it into the rows in place.
+    // Reads the first page again and merges it into the rows in place. When that page holds the whole list,
+    // rows the server no longer lists (a case that left a status view) are removed.
     void refresh();
 
     qint64 totalCount() const { return m_total; }
@@ -56,11 +58,16 @@ Q_SIGNALS:
     void loadingChanged(bool loading);
     void loadFailed(const osm::Error &error);
     void totalCountChanged(qint64 total);
+    // A refresh() answered: the listed cases are current again.
+    void refreshed();
+    // `status` is the case's status when the case is listed, -1 otherwise.
+    void unreadCountChanged(const QString &caseId, int status, int unread);
 
 private:
     void requestPage(int offset, bool merge);
     void appendPage(const QList<CaseSummary> &page);
-    void mergePage(const QList<CaseSummary> &page);
+    void mergePage(const QList<CaseSummary> &page, bool complete);
+    void removeRowsNotIn(const QList<CaseSummary> &page);
     void rebuildIndex(int fromRow);
     QVariant displayValue(const CaseSummary &summary, int column) const;
     QVariant rawValue(const CaseSummary &summary, int column) const;

@@ -1,0 +1,97 @@
+#include "MessagePoller.h"
+
+#include "api/Messages.h"
+#include "net/ApiClient.h"
+#include "net/WhenReady.h"
+
+#include <algorithm>
+
+namespace osm::ui {
+
+MessagePoller::MessagePoller(ApiClient *client, const QStringList &caseIds, QObject *parent)
+    : QObject(parent), m_client(client), m_caseIds(caseIds)
+{
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &MessagePoller::poll);
+}
+
+void MessagePoller::setIntervals(int minimumMs, int maximumMs)
+{
+    m_minimum = std::max(1, minimumMs);
+    m_maximum = std::max(m_minimum, maximumMs);
+    m_interval = m_minimum;
+}
+
+void MessagePoller::start()
+{
+    m_running = true;
+    m_interval = m_minimum;
+    pollNow();
+}
+
+void MessagePoller::stop()
+{
+    m_running = false;
+    m_again = false;
+    m_timer.stop();
+}
+
+void MessagePoller::pollNow()
+{
+    m_interval = m_minimum;
+    if (m_inFlight) {
+        m_again = true;
+        return;
+    }
+    m_timer.stop();
+    poll();
+}
+
+void MessagePoller::noteActivity()
+{
+    m_interval = m_minimum;
+    if (m_timer.isActive())
+        m_timer.start(m_interval);
+}
+
+void MessagePoller::poll()
+{
+    if (!m_running || m_inFlight || !m_client || m_caseIds.isEmpty())
+        return;
+    api::PollInstantMessagesParams params;
+    params.caseIds = m_caseIds;
+    params.lastMessageTimeId = m_cursor;
+    params.trimOsmRichTextLabel = false; // the thread sanitises the markup itself
+    m_inFlight = true;
+    whenReady(api::pollInstantMessages(*m_client, params), this, [this](const Result<InstantMessagePoll> &result) {
+        m_inFlight = false;
+        if (result.ok()) {
+            if (!result->lastMessageTimeId.isEmpty())
+                m_cursor = result->lastMessageTimeId;
+            bool news = false;
+            for (const InstantMessagePoll::CaseMessages &c : result->caseMessages)
+                news = news || !c.messages.isEmpty() || !c.updates.isEmpty();
+            m_interval = news ? m_minimum : std::min(m_interval * 2, m_maximum);
+            Q_EMIT polled(result.value());
+        } else {
+            m_interval = std::min(m_interval * 2, m_maximum);
+            Q_EMIT pollFailed(result.error());
+        }
+        scheduleNext();
+    });
+}
+
+void MessagePoller::scheduleNext()
+{
+    if (!m_running)
+        return;
+    if (m_again) {
+        m_again = false;
+        m_interval = m_minimum;
+        m_timer.start(0);
+        return;
+    }
+    m_timer.start(m_interval);
+}
+
+} // namespace osm::ui

@@ -1,0 +1,273 @@
+#include "CaseFilterBar.h"
+
+#include "model/CaseStatus.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPainter>
+#include <QStyle>
+#include <QToolButton>
+
+namespace osm::ui {
+
+namespace {
+constexpr int kAnyIndex = 0; // "Any status" / "Any label"
+
+// list_cases' filters take these statuses, plus Paused through incident_statuses (CaseFilter::setStatus).
+const QList<int> kFilterStatuses = {CaseStatus::PendingAcceptance, CaseStatus::InProgress,
+                                    CaseStatus::ResultToBeConfirmed, CaseStatus::Completed,
+                                    CaseStatus::Cancelled, CaseStatus::Paused,
+                                    CaseStatus::Invalid, CaseStatus::AwaitingFeedback};
+} // namespace
+
+CaseFilterBar::CaseFilterBar(QWidget *parent)
+    : QWidget(parent), m_status(new QComboBox(this)), m_label(new QComboBox(this)),
+      m_fromEnabled(new QCheckBox(tr("Created &from"), this)), m_from(new QDateEdit(this)),
+      m_toEnabled(new QCheckBox(tr("&until"), this)), m_to(new QDateEdit(this)),
+      m_clearButton(new QToolButton(this)), m_summary(new QLabel(this)),
+      m_clearAction(new QAction(tr("C&lear Filters"), this)), m_findAction(new QAction(tr("&Find"), this))
+{
+    setObjectName(QStringLiteral("caseFilterBar"));
+    setAccessibleName(tr("Case filters"));
+
+    m_keywords = addLineEdit(tr("Keywords in description"), tr("Search descriptions (up to three words)"),
+                             CaseFilter::kMaxKeywords * (CaseFilter::kMaxKeywordLength + 1));
+    m_keywords->setClearButtonEnabled(true);
+    m_caseId = addLineEdit(tr("Case ID"), tr("Case ID"), 32);                 // incident_id ≤ 32
+    m_submitter = addLineEdit(tr("Submitter ID"), tr("Sub-user ID"), 64);     // x_customer_id ≤ 64
+
+    m_status->setAccessibleName(tr("Status filter"));
+    m_status->addItem(tr("Any status"), -1);
+    for (const int status : kFilterStatuses)
+        m_status->addItem(CaseStatus::displayName(status), status);
+    connect(m_status, &QComboBox::activated, this, &CaseFilterBar::applyNow);
+
+    m_label->setAccessibleName(tr("Label filter"));
+    m_label->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    setLabels({});
+    connect(m_label, &QComboBox::activated, this, &CaseFilterBar::applyNow);
+
+    // A date filter is off until ticked: a date edit cannot be empty.
+    const QDate today = QDate::currentDate();
+    const auto setUpDate = [this](QCheckBox *enabled, QDateEdit *edit, const QString &name, const QString &dateName,
+                                  const QDate &date) {
+        enabled->setAccessibleName(name);
+        edit->setAccessibleName(dateName);
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+        edit->setDate(date);
+        edit->setEnabled(false);
+        connect(enabled, &QCheckBox::toggled, edit, &QWidget::setEnabled);
+        connect(enabled, &QCheckBox::toggled, this, &CaseFilterBar::applyNow);
+        connect(edit, &QDateEdit::dateChanged, this, [this, enabled] {
+            if (enabled->isChecked())
+                applyNow();
+        });
+    };
+    setUpDate(m_fromEnabled, m_from, tr("Created from"), tr("Created from date"), today.addMonths(-1));
+    setUpDate(m_toEnabled, m_to, tr("Created until"), tr("Created until date"), today);
+    // The range stays a range: moving one end past the other moves the other along.
+    connect(m_from, &QDateEdit::dateChanged, this, [this](const QDate &date) {
+        if (m_to->date() < date)
+            m_to->setDate(date);
+    });
+    connect(m_to, &QDateEdit::dateChanged, this, [this](const QDate &date) {
+        if (m_from->date() > date)
+            m_from->setDate(date);
+    });
+
+    m_clearAction->setObjectName(QStringLiteral("clearFiltersAction"));
+    m_clearAction->setShortcut(QKeySequence(Qt::Key_Escape));
+    m_clearAction->setShortcutContext(Qt::WindowShortcut);
+    m_clearAction->setToolTip(tr("Show every case again (%1)").arg(QKeySequence(Qt::Key_Escape).toString(QKeySequence::NativeText)));
+    m_clearAction->setIcon(style()->standardIcon(QStyle::SP_LineEditClearButton));
+    connect(m_clearAction, &QAction::triggered, this, &CaseFilterBar::clear);
+    addAction(m_clearAction);
+    m_clearButton->setDefaultAction(m_clearAction);
+    m_clearButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_clearButton->setAccessibleName(tr("Clear filters"));
+
+    m_findAction->setObjectName(QStringLiteral("findAction"));
+    m_findAction->setShortcut(QKeySequence::Find);
+    m_findAction->setShortcutContext(Qt::WindowShortcut);
+    connect(m_findAction, &QAction::triggered, this, &CaseFilterBar::focusKeywords);
+    addAction(m_findAction);
+
+    m_summary->setObjectName(QStringLiteral("currentFilter"));
+    m_summary->setAccessibleName(tr("Current filter"));
+    m_summary->setTextFormat(Qt::PlainText); // label names and typed text are not markup
+    m_summary->setWordWrap(true);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    m_typingPause.setSingleShot(true);
+    m_typingPause.setInterval(kTypingDelayMs);
+    connect(&m_typingPause, &QTimer::timeout, this, &CaseFilterBar::applyNow);
+
+    auto *layout = new QGridLayout(this);
+    // Room from the window's edge and the list below, in the style's own spacing (scales with the screen).
+    const int spacing = std::max(0, layout->verticalSpacing());
+    layout->setContentsMargins(0, spacing, std::max(0, layout->horizontalSpacing()), spacing);
+    auto *texts = new QHBoxLayout;
+    texts->addWidget(m_keywords, 3);
+    texts->addWidget(m_caseId, 1);
+    texts->addWidget(m_submitter, 1);
+    texts->addWidget(m_clearButton);
+    auto *choices = new QHBoxLayout;
+    choices->addWidget(m_status);
+    choices->addWidget(m_label);
+    const int groupGap = 2 * std::max(0, layout->horizontalSpacing()); // between groups of fields
+    choices->addSpacing(groupGap);
+    choices->addWidget(m_fromEnabled);
+    choices->addWidget(m_from);
+    choices->addWidget(m_toEnabled);
+    choices->addWidget(m_to);
+    choices->addSpacing(groupGap);
+    choices->addWidget(m_summary, 1);
+    layout->addLayout(texts, 0, 0);
+    layout->addLayout(choices, 1, 0);
+
+    showSummary(m_applied, true);
+}
+
+QLineEdit *CaseFilterBar::addLineEdit(const QString &accessibleName, const QString &placeholder, int maxLength)
+{
+    auto *edit = new QLineEdit(this);
+    edit->setAccessibleName(accessibleName);
+    edit->setPlaceholderText(placeholder);
+    edit->setMaxLength(maxLength);
+    connect(edit, &QLineEdit::textChanged, this, [this] { m_typingPause.start(); });
+    connect(edit, &QLineEdit::returnPressed, this, &CaseFilterBar::applyNow);
+    return edit;
+}
+
+QIcon CaseFilterBar::labelIcon(const QString &color) const
+{
+    // The label's own colour (the one colour not taken from the palette), drawn at the screen's pixel ratio.
+    const QColor fill(color.trimmed());
+    if (!fill.isValid())
+        return {};
+    const int side = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
+    const qreal ratio = devicePixelRatioF();
+    QPixmap pixmap(QSize(side, side) * ratio);
+    pixmap.setDevicePixelRatio(ratio);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(QPen(palette().color(QPalette::WindowText), 1));
+    painter.setBrush(fill);
+    const qreal inset = side * 0.2;
+    painter.drawEllipse(QRectF(inset, inset, side - 2 * inset, side - 2 * inset));
+    return QIcon(pixmap);
+}
+
+void CaseFilterBar::setLabels(const QList<Label> &labels)
+{
+    const int chosen = m_label->currentData().toInt();
+    m_label->clear();
+    m_label->addItem(tr("Any label"), -1);
+    for (const Label &label : labels) {
+        m_label->addItem(labelIcon(label.color), label.name, label.labelId);
+        m_label->setItemData(m_label->count() - 1, label.color, Qt::ToolTipRole);
+    }
+    const int index = m_label->findData(chosen);
+    m_label->setCurrentIndex(index >= 0 ? index : kAnyIndex);
+}
+
+void CaseFilterBar::setViewStatus(std::optional<int> status)
+{
+    if (status == m_viewStatus)
+        return;
+    if (!m_viewStatus)
+        m_userStatusIndex = m_status->currentIndex();
+    m_viewStatus = status;
+    if (status) {
+        m_status->setCurrentIndex(std::max(kAnyIndex, m_status->findData(*status)));
+        m_status->setToolTip(tr("The selected view already lists one status."));
+    } else {
+        m_status->setCurrentIndex(m_userStatusIndex);
+        m_status->setToolTip({});
+    }
+    m_status->setEnabled(!status);
+    applyNow();
+}
+
+CaseFilter CaseFilterBar::readFields() const
+{
+    CaseFilter filter;
+    if (m_fromEnabled->isChecked())
+        filter.createdFrom = m_from->date();
+    if (m_toEnabled->isChecked())
+        filter.createdTo = m_to->date();
+    if (!m_viewStatus && m_status->currentIndex() > kAnyIndex)
+        filter.status = m_status->currentData().toInt();
+    filter.submitterId = m_submitter->text().trimmed();
+    if (m_label->currentIndex() > kAnyIndex) {
+        filter.labelId = m_label->currentData().toInt();
+        filter.labelName = m_label->currentText();
+    }
+    filter.caseId = m_caseId->text().trimmed();
+    filter.keywords = m_keywords->text().simplified();
+    return filter;
+}
+
+void CaseFilterBar::applyNow()
+{
+    m_typingPause.stop();
+    const CaseFilter filter = readFields();
+    const bool valid = filter.isValid();
+    showSummary(valid ? filter : m_applied, valid);
+    if (!valid || filter == m_applied)
+        return;
+    m_applied = filter;
+    Q_EMIT filterChanged(m_applied);
+}
+
+void CaseFilterBar::clear()
+{
+    // Quietly: the fields are reset first, then applied once.
+    const QList<QObject *> fields = {m_keywords, m_caseId, m_submitter, m_status, m_label,
+                                     m_fromEnabled, m_from, m_toEnabled, m_to};
+    for (QObject *field : fields)
+        field->blockSignals(true);
+    m_keywords->clear();
+    m_caseId->clear();
+    m_submitter->clear();
+    m_userStatusIndex = kAnyIndex;
+    if (!m_viewStatus)
+        m_status->setCurrentIndex(kAnyIndex);
+    m_label->setCurrentIndex(kAnyIndex);
+    m_fromEnabled->setChecked(false);
+    m_toEnabled->setChecked(false);
+    m_from->setEnabled(false);
+    m_to->setEnabled(false);
+    for (QObject *field : fields)
+        field->blockSignals(false);
+    applyNow();
+}
+
+void CaseFilterBar::focusKeywords()
+{
+    m_keywords->setFocus(Qt::ShortcutFocusReason);
+    m_keywords->selectAll();
+}
+
+void CaseFilterBar::showSummary(const CaseFilter &filter, bool valid)
+{
+    m_keywords->setToolTip(valid ? QString() : tr("At most %n words of up to 64 characters each.", nullptr,
+                                                  CaseFilter::kMaxKeywords));
+    if (!valid) {
+        m_summary->setText(tr("At most %n words of up to 64 characters each.", nullptr, CaseFilter::kMaxKeywords));
+        return;
+    }
+    const QStringList items = filter.describe();
+    m_summary->setText(items.isEmpty() ? tr("No filter") : tr("Filtered by %1").arg(QLocale().createSeparatedList(items)));
+}
+
+} // namespace osm::ui

@@ -1,0 +1,225 @@
+#include "CaseWindow.h"
+
+#include "api/Attachments.h"
+#include "api/Messages.h"
+#include "models/MessagePoller.h"
+#include "models/MessageThreadModel.h"
+#include "net/ApiClient.h"
+#include "net/Error.h"
+#include "net/WhenReady.h"
+#include "widgets/ComposeBox.h"
+#include "widgets/MessageThreadView.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QVBoxLayout>
+
+namespace osm::ui {
+
+CaseWindow::CaseWindow(ApiClient *client, const QString &caseId, QWidget *parent)
+    : QWidget(parent, Qt::Window), m_client(client), m_caseId(caseId), m_model(new MessageThreadModel(this)),
+      m_poller(new MessagePoller(client, {caseId}, this)), m_view(new MessageThreadView),
+      m_compose(new ComposeBox(caseId)), m_title(new QLabel), m_status(new QLabel), m_reload(new QPushButton(tr("&Reload")))
+{
+    setAttribute(Qt::WA_DeleteOnClose);
+    setWindowTitle(tr("Case %1").arg(caseId));
+    setAccessibleName(windowTitle());
+    resize(760, 720);
+
+    QFont titleFont = m_title->font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
+    m_title->setFont(titleFont);
+    m_title->setTextFormat(Qt::PlainText);
+    m_title->setText(tr("Case %1").arg(caseId));
+    m_title->setAccessibleName(tr("Case"));
+    m_status->setTextFormat(Qt::PlainText);
+    m_status->setWordWrap(true);
+    m_status->setAccessibleName(tr("Thread status"));
+    m_reload->setAccessibleName(tr("Reload messages"));
+    m_reload->hide();
+
+    m_view->setThreadModel(m_model);
+    auto *splitter = new QSplitter(Qt::Vertical);
+    splitter->setAccessibleName(tr("Messages and reply"));
+    splitter->addWidget(m_view);
+    splitter->addWidget(m_compose);
+    splitter->setStretchFactor(0, 4);
+    splitter->setStretchFactor(1, 1);
+    splitter->setChildrenCollapsible(false);
+
+    auto *statusRow = new QHBoxLayout;
+    statusRow->addWidget(m_status, 1);
+    statusRow->addWidget(m_reload);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_title);
+    layout->addWidget(splitter, 1);
+    layout->addLayout(statusRow);
+
+    connect(m_model, &MessageThreadModel::loadingChanged, this, [this](bool loading) {
+        if (loading) {
+            setStatus(tr("Loading messages…"));
+        } else if (m_model->hasLoaded()) {
+            setStatus({});
+            markRead();
+        }
+    });
+    connect(m_model, &MessageThreadModel::loadFailed, this, [this](const Error &error) {
+        setStatus(tr("The messages could not be loaded: %1").arg(error.userMessage()), !m_model->hasLoaded());
+    });
+    connect(m_model, &MessageThreadModel::messagesArrived, this, [this](int, bool fromSupport) {
+        if (fromSupport)
+            markRead();
+    });
+    connect(m_reload, &QPushButton::clicked, m_model, &MessageThreadModel::reload);
+    connect(m_poller, &MessagePoller::polled, m_model, &MessageThreadModel::applyPoll);
+    connect(m_poller, &MessagePoller::polled, this, [this] {
+        if (m_pollProblemShown)
+            setStatus({});
+        m_pollProblemShown = false;
+    });
+    connect(m_poller, &MessagePoller::pollFailed, this, [this](const Error &error) {
+        if (m_model->hasLoaded()) {
+            setStatus(tr("New messages cannot be checked right now. %1").arg(error.userMessage()));
+            m_pollProblemShown = true;
+        }
+    });
+    connect(m_view, &MessageThreadView::withdrawRequested, this, &CaseWindow::withdraw);
+    connect(m_view, &MessageThreadView::authorizationRequested, this, &CaseWindow::authorizationRequested);
+    connect(m_view, &MessageThreadView::parametersRequested, this,
+            [this](const QString &messageId, const QString &extension) {
+                Q_EMIT parametersRequested(m_caseId, messageId, extension);
+            });
+    connect(m_compose, &ComposeBox::sendRequested, this, &CaseWindow::send);
+
+    m_model->setCaseId(caseId);
+    m_model->setClient(client);
+    m_poller->start();
+    m_compose->editor()->setFocus();
+}
+
+CaseWindow::~CaseWindow() = default;
+
+QString CaseWindow::statusText() const
+{
+    return m_status->text();
+}
+
+void CaseWindow::setStatus(const QString &text, bool offerReload)
+{
+    m_status->setText(text);
+    m_status->setVisible(!text.isEmpty());
+    m_reload->setVisible(offerReload);
+}
+
+void CaseWindow::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    markRead();
+}
+
+void CaseWindow::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::ActivationChange && isActiveWindow()) {
+        m_poller->noteActivity();
+        markRead();
+    }
+}
+
+void CaseWindow::markRead()
+{
+    // Only what the user can see counts as read.
+    if (!m_client || !isVisible() || !m_model->hasLoaded() || m_readInFlight)
+        return;
+    m_readInFlight = true;
+    whenReady(api::setMessagesRead(*m_client, m_caseId), this, [this](const Result<Acknowledgement> &result) {
+        m_readInFlight = false;
+        if (result.ok())
+            Q_EMIT messagesRead(m_caseId);
+    });
+}
+
+void CaseWindow::send(const QString &text, const QStringList &files)
+{
+    if (!m_client) {
+        m_compose->sendFailed(tr("Not connected."));
+        return;
+    }
+    m_sendingText = text;
+    m_sendingLocalId = m_model->addPending(text, files);
+    m_toUpload = files;
+    m_accessoryIds.clear();
+    m_view->scrollToBottom();
+    m_poller->noteActivity();
+    uploadNext();
+}
+
+void CaseWindow::uploadNext()
+{
+    while (!m_toUpload.isEmpty() && m_uploaded.contains(m_toUpload.first()))
+        m_accessoryIds.append(m_uploaded.value(m_toUpload.takeFirst()));
+    if (m_toUpload.isEmpty()) {
+        createMessage();
+        return;
+    }
+    api::UploadAccessoryParams params;
+    params.filePath = m_toUpload.first();
+    params.accessoryFrom = QLatin1String(api::kAccessoryFromMessage);
+    whenReady(api::uploadAccessory(*m_client, params), this, [this, path = params.filePath](const Result<UploadedAccessory> &result) {
+        if (!result.ok()) {
+            sendFailed(result.error());
+            return;
+        }
+        m_uploaded.insert(path, result->accessoryId);
+        uploadNext();
+    });
+}
+
+void CaseWindow::createMessage()
+{
+    api::CreateMessageParams params;
+    params.caseId = m_caseId;
+    params.content = m_sendingText;
+    params.accessoryIds = m_accessoryIds;
+    whenReady(api::createMessage(*m_client, params), this, [this](const Result<Acknowledgement> &result) {
+        if (!result.ok()) {
+            sendFailed(result.error());
+            return;
+        }
+        m_model->setPendingSent(m_sendingLocalId);
+        m_sendingLocalId.clear();
+        m_uploaded.clear();
+        m_compose->sendSucceeded();
+        m_poller->pollNow(); // bring the server's copy (and its id) soon
+    });
+}
+
+void CaseWindow::sendFailed(const Error &error)
+{
+    // The bubble goes; the text and the files stay in the compose box with Retry.
+    m_model->removePending(m_sendingLocalId);
+    m_sendingLocalId.clear();
+    m_compose->sendFailed(error.userMessage());
+}
+
+void CaseWindow::withdraw(const QString &messageId)
+{
+    if (!m_client)
+        return;
+    whenReady(api::withdrawMessage(*m_client, m_caseId, messageId), this,
+              [this, messageId](const Result<Acknowledgement> &result) {
+                  if (result.ok()) {
+                      m_model->setWithdrawn(messageId);
+                      setStatus({});
+                  } else {
+                      setStatus(tr("The message could not be withdrawn: %1").arg(result.error().userMessage()));
+                  }
+              });
+}
+
+} // namespace osm::ui
