@@ -8,6 +8,7 @@
 #include "models/CaseListModel.h"
 #include "net/ApiClient.h"
 #include "windows/MainWindow.h"
+#include "LaunchRequest.h"
 
 #include <QApplication>
 #include <QMessageBox>
@@ -185,6 +186,28 @@ void DesktopSession::openWindow(const Endpoint &endpoint, const Credentials &cre
     }
     m_window->show();
     QGuiApplication::setQuitOnLastWindowClosed(true);
+    showRequestedCase();
+}
+
+void DesktopSession::handleLaunchRequest(const LaunchRequest &request)
+{
+    if (!request.caseId.isEmpty())
+        m_requestedCaseId = request.caseId;
+    QWidget *front = m_profileDialog ? static_cast<QWidget *>(m_profileDialog.data()) : m_window.get();
+    if (front) {
+        front->showNormal();
+        front->raise();
+        front->activateWindow();
+    }
+    showRequestedCase();
+}
+
+void DesktopSession::showRequestedCase()
+{
+    if (!m_window || m_requestedCaseId.isEmpty())
+        return;
+    m_window->openCase(m_requestedCaseId);
+    m_requestedCaseId.clear();
 }
 
 void DesktopSession::fail(const QString &message)

@@ -28,6 +28,8 @@ class ProfileDialog;
 
 namespace osm::app {
 
+struct LaunchRequest;
+
 // What one run of osmdesk holds: the account's pipeline, its main window and, in demo mode, the
 // in-process simulator it talks to.
 class DesktopSession : public QObject
@@ -49,6 +51,10 @@ public:
     // dialog on that profile, saying why.
     void startWithProfile(const QString &profileId);
 
+    // A start's request (this one's, or a later start's forwarded by SingleInstance): bring the window
+    // forward and open the case it names. A case asked for before the window exists opens once it does.
+    void handleLaunchRequest(const LaunchRequest &request);
+
 private:
     void ensureStores();
     void signIn(const Profile &profile);
@@ -59,6 +65,7 @@ private:
     void closeSession();
     void openWindow(const Endpoint &endpoint, const Credentials &credentials, const QString &profileId);
     void fail(const QString &message);
+    void showRequestedCase();
 
     bool m_selfTest = false;
     QString m_profileId; // the signed-in profile; empty in demo mode
@@ -69,6 +76,7 @@ private:
     std::unique_ptr<QSettings> m_settings;
     std::unique_ptr<ProfileStore> m_profiles;
     QPointer<ui::ProfileDialog> m_profileDialog;
+    QString m_requestedCaseId; // from a launch request, until the main window can show it
 };
 
 } // namespace osm::app

@@ -1,9 +1,12 @@
 // osmdesk: the desktop application. Thin: parse the command line, wire the objects, run.
 #include "DesktopSession.h"
 #include "Language.h"
+#include "LaunchRequest.h"
+#include "SingleInstance.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 
 #include <cstdio>
 
@@ -33,6 +36,11 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("osmdesk"));
     QApplication::setApplicationDisplayName(QStringLiteral("OSM Desk"));
     QApplication::setApplicationVersion(QStringLiteral(OSM_VERSION));
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.osmdesk.OsmDesk"));
+    QIcon icon;
+    for (int size : {16, 32, 48, 64, 128, 256})
+        icon.addFile(QStringLiteral(":/icons/osmdesk-%1.png").arg(size));
+    QApplication::setWindowIcon(icon);
 
     // The system's language unless --language names another; sets the QLocale default, the translators
     // (OSM Desk's and Qt's own) and the layout direction (right-to-left for Arabic; -reverse still works).
@@ -60,6 +68,10 @@ int main(int argc, char *argv[])
                                             "the system's."),
         QStringLiteral("code"));
     parser.addOptions({demo, profile, selfTest, language});
+    parser.addPositionalArgument(
+        QStringLiteral("case"),
+        QCoreApplication::translate("main", "A case to open: its id, or a link such as osmdesk://case/<case id>."),
+        QStringLiteral("[case]"));
     parser.process(app);
 
     if (!languageCode.isEmpty() && locale.language() == QLocale::C) {
@@ -70,11 +82,33 @@ int main(int argc, char *argv[])
         return 2;
     }
 
+    QString requestError;
+    const std::optional<osm::app::LaunchRequest> request =
+        osm::app::LaunchRequest::fromArguments(parser.positionalArguments(), &requestError);
+    if (!request) {
+        std::fprintf(stderr, "osmdesk: %s\n", qPrintable(requestError));
+        return 2;
+    }
+
+    // A second start hands its request to the running instance (self-tests run side by side, so never).
+    osm::app::SingleInstance instance(parser.isSet(demo) ? QStringLiteral("osmdesk-demo") : QStringLiteral("osmdesk"));
+    if (!parser.isSet(selfTest)) {
+        if (instance.forwardToRunning(request->toMessage()))
+            return 0;
+        instance.listen();
+    }
+
     osm::app::DesktopSession session;
+    QObject::connect(&instance, &osm::app::SingleInstance::messageReceived, &session,
+                     [&session](const QByteArray &message) {
+                         if (const auto forwarded = osm::app::LaunchRequest::fromMessage(message))
+                             session.handleLaunchRequest(*forwarded);
+                     });
     session.setSelfTest(parser.isSet(selfTest));
     if (parser.isSet(demo))
         session.startDemo();
     else
         session.startWithProfile(parser.value(profile));
+    session.handleLaunchRequest(*request);
     return app.exec();
 }

@@ -28,6 +28,10 @@
         <source>Unknown language &quot;%1&quot;; available: %2.</source>
         <translation>Langue inconnue « %1 » ; langues disponibles : %2.</translation>
     </message>
+    <message>
+        <source>A case to open: its id, or a link such as osmdesk://case/&lt;case id&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>osm::AkSkAuthenticator</name>
@@ -84,6 +88,25 @@
     <message>
         <source>No secret is saved for this account. Enter it again in the account settings.</source>
         <translation>Aucun secret n’est enregistré pour ce compte. Saisissez-le à nouveau dans les paramètres du compte.</translation>
+    </message>
+</context>
+<context>
+    <name>osm::Download</name>
+    <message>
+        <source>the folder does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file could not be created (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file could not be written (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file could not be saved (%1).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -304,6 +327,42 @@
         <source>Too many requests. The app will try again shortly.</source>
         <translation>Trop de requêtes. L’application va réessayer sous peu.</translation>
     </message>
+    <message>
+        <source>The account name or password is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case service could not complete the operation. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This authorization operation is not supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operation is not allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source id does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected problem type does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The type is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The authorization item does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected region does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>osm::KeychainCredentialStore</name>
@@ -320,6 +379,13 @@
     <message>
         <source>The keychain entry of this account is not in a format the app understands. Enter the secret again.</source>
         <translation>L’entrée du trousseau pour ce compte n’est pas dans un format que l’application comprend. Saisissez à nouveau le secret.</translation>
+    </message>
+</context>
+<context>
+    <name>osm::MultipartBody</name>
+    <message>
+        <source>“%1” could not be read: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -343,10 +409,98 @@
     </message>
 </context>
 <context>
+    <name>osm::api::AccessoryLimitCheck</name>
+    <message numerus="yes">
+        <source>at most %n file(s) may be attached to one case or message.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a type of file that may be attached (allowed: %2).</source>
+        <extracomment>%1 is a file name, %2 the list of allowed extensions</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is %2 MB; an attachment may be at most %3 MB.</source>
+        <extracomment>%1 is a file name, %2 its size in MB, %3 the largest size allowed in MB</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be read as a ZIP archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” unpacks to %2 MB; an archive may unpack to at most %3 MB.</source>
+        <extracomment>%1 is a file name, %2 its unpacked size in MB, %3 the largest unpacked size allowed in MB</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>osm::api::Attachments</name>
+    <message>
+        <source>it must be “incident” (for a new case) or “message” (for a message).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file “%1” cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an id may not contain a comma.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>osm::api::CaseWrites</name>
+    <message>
+        <source>its keys must be contactType, remindCCEmail, remindEncryptCCEmail or isReceiveMsgRemind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it must be IncidentService or IntelligentCustomerService.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it must be 0, 1 or 2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>osm::api::Configurations</name>
+    <message>
+        <source>it may not contain /, ? or #.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>osm::api::Feedback</name>
+    <message>
+        <source>it must be one of %1.</source>
+        <translation type="unfinished">il doit s’agir de l’une de ces valeurs : %1.</translation>
+    </message>
+</context>
+<context>
     <name>osm::api::Labels</name>
     <message>
         <source>it must be a colour written as #RRGGBB, such as #1E88E5.</source>
         <translation>il doit s’agir d’une couleur au format #RRGGBB, par exemple #1E88E5.</translation>
+    </message>
+</context>
+<context>
+    <name>osm::api::Privileges</name>
+    <message>
+        <source>it must be one of export, createCase or assumeCaseAll.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -397,6 +551,13 @@
     </message>
 </context>
 <context>
+    <name>osm::api::VerifyCodes</name>
+    <message>
+        <source>it must be exactly 6 characters long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>osm::app::DesktopSession</name>
     <message>
         <source>The built-in simulator could not start.</source>
@@ -425,6 +586,957 @@
     <message>
         <source>You have signed out and the stored secret was forgotten. Enter it again to sign in.</source>
         <translation>Vous êtes déconnecté et le secret enregistré a été oublié. Saisissez-le à nouveau pour vous connecter.</translation>
+    </message>
+</context>
+<context>
+    <name>osm::app::LaunchRequest</name>
+    <message>
+        <source>Expected at most one case, as a case id or as a link such as osmdesk://case/&lt;case id&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>osm::ctl::AgenciesCommands</name>
+    <message>
+        <source>The account&apos;s IAM agencies (delegations).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the account&apos;s IAM agencies (5.11.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>osm::ctl::CasesCommands</name>
+    <message>
+        <source>false: keep the rich-text markup in descriptions and messages (default true: plain text).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support cases: list, show, count, status, logs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List cases, with every filter of the API (5.11.9).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A keyword of the description (at most 64 characters); at most 3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A label id; at most 5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matches the case id or the description (at most 64 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case id (at most 32 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created at or after this time, yyyy-MM-dd HH:mm:ss.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created at or before this time, yyyy-MM-dd HH:mm:ss.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The status: 0, 1, 2, 3, 4, 12 or 17.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A list of statuses, sent as given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cases of this sub-user id (at most 64 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cases of this sub-user name (at most 64 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IAM group, for the cases of its other members (at most 64 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip this many cases (0-65535, default 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most this many cases (0-100, default 10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The product category id (at most 64 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The problem type id (at most 32 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case sub-type id (at most 32 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The root cause (at most 32 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service type of the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show one case with all its details (5.11.4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case id (1-32 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IAM group, for a case of another member (at most 64 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count the cases by status (5.11.3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this status: 0-4 or 13.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the status of a case (5.11.7).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List what was done on a case (5.11.5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip this many entries (0-65535).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most this many entries (1-100).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the CC e-mails used most recently (5.11.6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>osm::ctl::Cli</name>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this account profile of OSM Desk (its name or id); by default the active one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send to this OSM endpoint, with the credentials from the environment: OSM_AK and OSM_SK (optionally OSM_DOMAIN_ID, looked up when missing, and OSM_SECURITY_TOKEN), or OSM_IAM_DOMAIN, OSM_IAM_USER and OSM_PASSWORD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IAM endpoint that goes with --endpoint; by default its site&apos;s, or --endpoint itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the result as JSON, with the API&apos;s field names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the language &lt;code&gt; (for example zh_CN, ja, de) instead of LANGUAGE or LANG.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log each request on stderr (method, path, status, request id; never credentials).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the help of osmctl, of a group or of a command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown option --%1 for &quot;%2 %3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown option --%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The option --%1 takes no value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The option --%1 needs a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The option --%1 may be given only once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown option %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command group &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no command &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;: values are given with options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a command of &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (option --%2)</source>
+        <extracomment>%1 is a sentence saying what is wrong, %2 an option such as --limit</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &quot;osmctl %1 %2 --help&quot; for its options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &quot;osmctl %1 --help&quot; for its commands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &quot;osmctl --help&quot; for the command groups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat the option for several values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: osmctl [global options] &lt;group&gt; &lt;command&gt; [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work with Huawei Cloud support cases through the OSM API, with the accounts of OSM Desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command groups:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Global options:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit codes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage error: unknown command or option, invalid value, refused before sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the API answered with an error (its error_code and request id are printed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>network, TLS or timeout: no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>authentication: credentials missing or rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &quot;osmctl &lt;group&gt; --help&quot; for a group&apos;s commands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: osmctl %1 &lt;command&gt; [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &quot;osmctl %1 &lt;command&gt; --help&quot; for a command&apos;s options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: osmctl %1 %2 [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;; available: %2.</source>
+        <translation type="unfinished">Langue inconnue « %1 » ; langues disponibles : %2.</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ctl::ConfigCommands</name>
+    <message>
+        <source>What a new case is built from: categories, problem types, templates, severities, regions, limits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the telephone country codes (5.8.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the problem types (5.8.2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only those of this product category (1-64 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only those of this case sub-type (at most 32 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the additional parameters a problem type asks for (5.8.3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The problem type id (1-32 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case sub-type id (1-32 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The product category id (1-64 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the description templates of a problem type (5.8.4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the case categories and sub-types (5.8.5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the product categories (5.8.6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only categories with this name (at most 64 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true: the exact name; false: names containing it (the server&apos;s default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only categories with this acronym (at most 64 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the regions (5.8.7).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the satisfaction scales of the case rating (5.8.8).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the severities of a product category and problem type (5.8.9).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the account&apos;s case limits (5.8.10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>osm::ctl::Connection</name>
+    <message>
+        <source>--endpoint needs credentials in the environment: OSM_AK and OSM_SK (optionally OSM_DOMAIN_ID and OSM_SECURITY_TOKEN), or OSM_IAM_DOMAIN, OSM_IAM_USER and OSM_PASSWORD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No account profile is set up. Add one in OSM Desk, or use --endpoint with credentials in the environment (see --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several account profiles are called &quot;%1&quot;; give the profile&apos;s id instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no account profile &quot;%1&quot;.</source>
+        <translation type="unfinished">Il n’existe aucun profil de compte « %1 ».</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ctl::CustomersCommands</name>
+    <message>
+        <source>The account&apos;s IAM users (sub-customers), contacts anonymised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the account&apos;s IAM users (5.11.10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only users with this name (at most 64 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the user with this id (at most 64 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>osm::ctl::LabelsCommands</name>
+    <message>
+        <source>The case id (1-32 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A label id (0 or more); 1-5 labels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account&apos;s case labels (at most 30) and the labels of a case (at most 5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the account&apos;s labels (5.9.2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip this many labels (0-2147483647, default 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most this many labels (0-100, default 10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels whose name contains this (at most 64 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the label with this id (0-2147483647).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a label (5.9.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The label&apos;s name (1-64 characters, unique).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The label&apos;s colour, #RRGGBB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The label was created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename or recolour a label (5.9.4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The label&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new name (1-64 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new colour, #RRGGBB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The label was updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete a label; it is removed from every case (5.9.3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The label was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the labels of a case (5.9.5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add labels to a case (5.9.6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The labels were added to the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove labels from a case (5.9.7).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The labels were removed from the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>osm::ctl::MessagesCommands</name>
+    <message>
+        <source>false: keep the rich-text markup of the messages (default true: plain text).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IAM group, for the cases of its other members (at most 64 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A case id; 1-100 cases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case id (1-32 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The messages of cases: list, send, withdraw, mark read, unread counts, instant-message poll.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the messages of a case (5.10.5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip this many messages (0-65535).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most this many messages (0-100).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count the unread messages of cases (5.10.2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New messages and status changes of cases since a cursor (5.10.7).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cursor the previous poll returned (last_message_time_id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the messages before the oldest one loaded so far (5.10.6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The create_time of the oldest message loaded: epoch milliseconds or an ISO 8601 time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--create-time expects epoch milliseconds or an ISO 8601 time, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The type of that message: 0 customer, 1 customer service (default 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most this many messages (1-100, default 10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a message on a case (5.10.3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message (at most 10000 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An uploaded attachment&apos;s id (1-32 characters); at most 10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw a message you sent (5.10.4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message was withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the messages of a case read (5.10.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The messages were marked read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>osm::ctl::OptionValue</name>
+    <message>
+        <source>--%1 expects a whole number, not &quot;%2&quot;.</source>
+        <extracomment>%1 is an option name such as --offset, %2 the value given</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 expects true or false, not &quot;%2&quot;.</source>
+        <extracomment>%1 is an option name, %2 the value given; &quot;true&quot; and &quot;false&quot; are typed as they are</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The option --%1 is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <extracomment>the value of an option in the help: --group-id &lt;text&gt;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number</source>
+        <extracomment>the value of an option in the help: --offset &lt;number&gt;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>osm::ctl::Output</name>
+    <message numerus="yes">
+        <source>%1 (%n):</source>
+        <extracomment>a heading over a table; %1 is the API&apos;s field name, %n the number of rows</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>osm::ctl::PartnersCommands</name>
+    <message>
+        <source>Partners: whether you may process cases, and a partner&apos;s service hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show whether the caller, as a partner, may process cases (5.11.2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the service hours of the partner of a product or case (5.11.8).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case sub-type id (at most 32 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ISV product id (at most 64 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case id (at most 32 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>osm::ctl::QuotasCommands</name>
+    <message>
+        <source>How many cases of a problem type may still be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the case quota of a product category and problem type (5.7.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The product category id (1-64 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The problem type id (1-32 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>osm::ctl::RelationsCommands</name>
+    <message>
+        <source>The case id (1-32 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IAM group id (1-64 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Related cases: a case is related to at most 3 others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the cases related to a case (5.12.3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relate cases to a case (5.12.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A case to relate (1-64 characters, not --case-id); 1-3 cases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cases were related.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the relation between two cases (5.12.2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The related case (1-64 characters, not --case-id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The relation was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::AboutDialog</name>
+    <message>
+        <source>OSM Desk %1
+Qt %2 (built with %3)
+QtKeychain %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About OSM Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OSM Desk</source>
+        <translation type="unfinished">OSM Desk</translation>
+    </message>
+    <message>
+        <source>A desktop client for Huawei Cloud support cases through the OSM API.
+
+OSM Desk is free software under the MIT licence. It uses Qt, under the GNU LGPL version 3, and QtKeychain, under the BSD 3-clause licence; the licence texts are installed with those libraries (on Debian in /usr/share/doc/&lt;package&gt;/copyright).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::CaseFilter</name>
+    <message>
+        <source>created %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>created from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>created until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>submitter: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>label: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case ID: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>description: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::CaseFilterBar</name>
+    <message>
+        <source>Created &amp;from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear Filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keywords in description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search descriptions (up to three words)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case ID</source>
+        <translation type="unfinished">N° de dossier</translation>
+    </message>
+    <message>
+        <source>Submitter ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub-user ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created from date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created until date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show every case again (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected view already lists one status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n words of up to 64 characters each.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filtered by %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -471,6 +1583,170 @@
     </message>
 </context>
 <context>
+    <name>osm::ui::CaseViewsModel</name>
+    <message>
+        <source>My cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: choose the IAM group whose cases to list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n case(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n unread message(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::CaseWindow</name>
+    <message>
+        <source>&amp;Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thread status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages and reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading messages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The messages could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New messages cannot be checked right now. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message could not be withdrawn: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::ComposeBox</name>
+    <message>
+        <source>&amp;Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Attach Files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compose message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Ctrl+Enter to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a reply… (Ctrl+Enter sends)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attached files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected attached file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Characters left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A staged attachment: file name and size, e.g. &quot;log.zip (1.2 MB)&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message was not sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>osm::ui::MainWindow</name>
     <message>
         <source>OSM Desk</source>
@@ -487,10 +1763,6 @@
     <message>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualiser</translation>
-    </message>
-    <message>
-        <source>Read the case list again (%1)</source>
-        <translation>Relire la liste des dossiers (%1)</translation>
     </message>
     <message>
         <source>Status</source>
@@ -522,6 +1794,111 @@
     <message>
         <source>Forget this account&apos;s stored secret and sign in again</source>
         <translation>Oublier le secret enregistré de ce compte et se reconnecter</translation>
+    </message>
+    <message>
+        <source>Read the case list and the counts again (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID of the IAM group whose cases to list:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::MessageDelegate</name>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>An attachment in a message: file name and size, e.g. &quot;log.zip (1.2 MB)&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automated answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorization requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open authorization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provide parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::MessageThreadModel</name>
+    <message>
+        <source>This message was withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support: %1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer: %1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachment(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::MessageThreadView</name>
+    <message>
+        <source>Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conversation of this case, oldest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw this message? Support will no longer see its text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw Message…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -856,6 +2233,29 @@
     <message>
         <source>Sa&amp;ve</source>
         <translation>Enre&amp;gistrer</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::RichTextSanitizer</name>
+    <message>
+        <source>This message is too long to show in full; the rest was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::ViewsPane</name>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A view&apos;s name and its number of unread messages, as mail clients show folders.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose IAM &amp;Group…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
