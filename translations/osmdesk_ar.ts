@@ -30,7 +30,7 @@
     </message>
     <message>
         <source>A case to open: its id, or a link such as osmdesk://case/&lt;case id&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>طلب الدعم المراد فتحه: معرّفه، أو رابط مثل osmdesk://case/&lt;case id&gt;.</translation>
     </message>
 </context>
 <context>
@@ -94,19 +94,19 @@
     <name>osm::Download</name>
     <message>
         <source>the folder does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>المجلد غير موجود.</translation>
     </message>
     <message>
         <source>the file could not be created (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر إنشاء الملف (%1).</translation>
     </message>
     <message>
         <source>the file could not be written (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت الكتابة في الملف (%1).</translation>
     </message>
     <message>
         <source>the file could not be saved (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ الملف (%1).</translation>
     </message>
 </context>
 <context>
@@ -329,39 +329,39 @@
     </message>
     <message>
         <source>The account name or password is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم الحساب أو كلمة المرور غير صحيحة.</translation>
     </message>
     <message>
         <source>The case service could not complete the operation. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر على خدمة طلبات الدعم إكمال العملية. حاول مرة أخرى لاحقًا.</translation>
     </message>
     <message>
         <source>This authorization operation is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>عملية التفويض هذه غير مدعومة.</translation>
     </message>
     <message>
         <source>The operation is not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>العملية غير مسموح بها.</translation>
     </message>
     <message>
         <source>The source id does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>معرّف المصدر غير موجود.</translation>
     </message>
     <message>
         <source>The selected problem type does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع المشكلة المحدد غير موجود.</translation>
     </message>
     <message>
         <source>The type is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع غير صالح.</translation>
     </message>
     <message>
         <source>The authorization item does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>عنصر التفويض غير موجود.</translation>
     </message>
     <message>
         <source>The selected region does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>المنطقة المحددة غير موجودة.</translation>
     </message>
 </context>
 <context>
@@ -385,7 +385,7 @@
     <name>osm::MultipartBody</name>
     <message>
         <source>“%1” could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة &quot;%1&quot;: %2</translation>
     </message>
 </context>
 <context>
@@ -412,85 +412,85 @@
     <name>osm::api::AccessoryLimitCheck</name>
     <message numerus="yes">
         <source>at most %n file(s) may be attached to one case or message.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا يمكن إرفاق أي ملف بطلب دعم أو رسالة.</numerusform>
+            <numerusform>يمكن إرفاق ملف واحد على الأكثر بطلب الدعم الواحد أو الرسالة الواحدة.</numerusform>
+            <numerusform>يمكن إرفاق ملفين على الأكثر بطلب الدعم الواحد أو الرسالة الواحدة.</numerusform>
+            <numerusform>يمكن إرفاق %n ملفات على الأكثر بطلب الدعم الواحد أو الرسالة الواحدة.</numerusform>
+            <numerusform>يمكن إرفاق %n ملفًا على الأكثر بطلب الدعم الواحد أو الرسالة الواحدة.</numerusform>
+            <numerusform>يمكن إرفاق %n ملف على الأكثر بطلب الدعم الواحد أو الرسالة الواحدة.</numerusform>
         </translation>
     </message>
     <message>
         <source>“%1” cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذّر قراءة &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>“%1” is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف &quot;%1&quot; فارغ.</translation>
     </message>
     <message>
         <source>“%1” is not a type of file that may be attached (allowed: %2).</source>
         <extracomment>%1 is a file name, %2 the list of allowed extensions</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ليس من أنواع الملفات المسموح بإرفاقها (المسموح بها: %2).</translation>
     </message>
     <message>
         <source>“%1” is %2 MB; an attachment may be at most %3 MB.</source>
         <extracomment>%1 is a file name, %2 its size in MB, %3 the largest size allowed in MB</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>حجم &quot;%1&quot; هو %2 ميغابايت، والحد الأقصى لحجم المرفق %3 ميغابايت.</translation>
     </message>
     <message>
         <source>“%1” could not be read as a ZIP archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة &quot;%1&quot; كأرشيف ZIP.</translation>
     </message>
     <message>
         <source>“%1” unpacks to %2 MB; an archive may unpack to at most %3 MB.</source>
         <extracomment>%1 is a file name, %2 its unpacked size in MB, %3 the largest unpacked size allowed in MB</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>يبلغ حجم &quot;%1&quot; بعد فك ضغطه %2 ميغابايت، والحد الأقصى لحجم الأرشيف بعد فك الضغط %3 ميغابايت.</translation>
     </message>
 </context>
 <context>
     <name>osm::api::Attachments</name>
     <message>
         <source>it must be “incident” (for a new case) or “message” (for a message).</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن تكون &quot;incident&quot; (لطلب دعم جديد) أو &quot;message&quot; (لرسالة).</translation>
     </message>
     <message>
         <source>the file “%1” cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذّر قراءة الملف &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>an id may not contain a comma.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يجوز أن يحتوي المعرّف على فاصلة.</translation>
     </message>
 </context>
 <context>
     <name>osm::api::CaseWrites</name>
     <message>
         <source>its keys must be contactType, remindCCEmail, remindEncryptCCEmail or isReceiveMsgRemind.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن تكون مفاتيحها contactType أو remindCCEmail أو remindEncryptCCEmail أو isReceiveMsgRemind.</translation>
     </message>
     <message>
         <source>it must be IncidentService or IntelligentCustomerService.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن تكون IncidentService أو IntelligentCustomerService.</translation>
     </message>
     <message>
         <source>it must be 0, 1 or 2.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن تكون 0 أو 1 أو 2.</translation>
     </message>
 </context>
 <context>
     <name>osm::api::Configurations</name>
     <message>
         <source>it may not contain /, ? or #.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يجوز أن تحتوي على / أو ? أو #.</translation>
     </message>
 </context>
 <context>
     <name>osm::api::Feedback</name>
     <message>
         <source>it must be one of %1.</source>
-        <translation type="unfinished">يجب أن تكون إحدى القيم التالية: %1.</translation>
+        <translation>يجب أن تكون إحدى القيم التالية: %1.</translation>
     </message>
 </context>
 <context>
@@ -504,7 +504,7 @@
     <name>osm::api::Privileges</name>
     <message>
         <source>it must be one of export, createCase or assumeCaseAll.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن تكون إحدى القيم التالية: export أو createCase أو assumeCaseAll.</translation>
     </message>
 </context>
 <context>
@@ -570,7 +570,7 @@
     <name>osm::api::VerifyCodes</name>
     <message>
         <source>it must be exactly 6 characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون طولها 6 أحرف بالضبط.</translation>
     </message>
 </context>
 <context>
@@ -608,648 +608,648 @@
     <name>osm::app::LaunchRequest</name>
     <message>
         <source>Expected at most one case, as a case id or as a link such as osmdesk://case/&lt;case id&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>المتوقع طلب دعم واحد على الأكثر، بمعرّفه أو برابط مثل osmdesk://case/&lt;case id&gt;.</translation>
     </message>
 </context>
 <context>
     <name>osm::ctl::AgenciesCommands</name>
     <message>
         <source>The account&apos;s IAM agencies (delegations).</source>
-        <translation type="unfinished"></translation>
+        <translation>وكالات IAM الخاصة بالحساب (إنابة الصلاحيات).</translation>
     </message>
     <message>
         <source>List the account&apos;s IAM agencies (5.11.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض قائمة وكالات IAM الخاصة بالحساب (5.11.1).</translation>
     </message>
 </context>
 <context>
     <name>osm::ctl::CasesCommands</name>
     <message>
         <source>false: keep the rich-text markup in descriptions and messages (default true: plain text).</source>
-        <translation type="unfinished"></translation>
+        <translation>false: الإبقاء على ترميز النص المنسّق في الأوصاف والرسائل (الافتراضي true: نص عادي).</translation>
     </message>
     <message>
         <source>Support cases: list, show, count, status, logs.</source>
-        <translation type="unfinished"></translation>
+        <translation>طلبات الدعم: list وshow وcount وstatus وlogs.</translation>
     </message>
     <message>
         <source>List cases, with every filter of the API (5.11.9).</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض قائمة طلبات الدعم، مع كل عوامل التصفية التي توفرها الواجهة البرمجية (5.11.9).</translation>
     </message>
     <message>
         <source>A keyword of the description (at most 64 characters); at most 3.</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة مفتاحية من الوصف (64 حرفًا على الأكثر)؛ 3 على الأكثر.</translation>
     </message>
     <message>
         <source>A label id; at most 5.</source>
-        <translation type="unfinished"></translation>
+        <translation>معرّف تسمية؛ 5 على الأكثر.</translation>
     </message>
     <message>
         <source>Matches the case id or the description (at most 64 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>يطابق معرّف طلب الدعم أو الوصف (64 حرفًا على الأكثر).</translation>
     </message>
     <message>
         <source>The case id (at most 32 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>معرّف طلب الدعم (32 حرفًا على الأكثر).</translation>
     </message>
     <message>
         <source>Created at or after this time, yyyy-MM-dd HH:mm:ss.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُنشئ في هذا الوقت أو بعده، yyyy-MM-dd HH:mm:ss.</translation>
     </message>
     <message>
         <source>Created at or before this time, yyyy-MM-dd HH:mm:ss.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُنشئ في هذا الوقت أو قبله، yyyy-MM-dd HH:mm:ss.</translation>
     </message>
     <message>
         <source>The status: 0, 1, 2, 3, 4, 12 or 17.</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة: 0 أو 1 أو 2 أو 3 أو 4 أو 12 أو 17.</translation>
     </message>
     <message>
         <source>A list of statuses, sent as given.</source>
-        <translation type="unfinished"></translation>
+        <translation>قائمة بالحالات، تُرسَل كما هي.</translation>
     </message>
     <message>
         <source>The cases of this sub-user id (at most 64 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>طلبات الدعم الخاصة بالمستخدم الفرعي صاحب هذا المعرّف (64 حرفًا على الأكثر).</translation>
     </message>
     <message>
         <source>The cases of this sub-user name (at most 64 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>طلبات الدعم الخاصة بالمستخدم الفرعي صاحب هذا الاسم (64 حرفًا على الأكثر).</translation>
     </message>
     <message>
         <source>The IAM group, for the cases of its other members (at most 64 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>مجموعة IAM، لعرض طلبات الدعم الخاصة بأعضائها الآخرين (64 حرفًا على الأكثر).</translation>
     </message>
     <message>
         <source>Skip this many cases (0-65535, default 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد طلبات الدعم المراد تخطّيها (0-65535، الافتراضي 0).</translation>
     </message>
     <message>
         <source>At most this many cases (0-100, default 10).</source>
-        <translation type="unfinished"></translation>
+        <translation>الحد الأقصى لعدد طلبات الدعم (0-100، الافتراضي 10).</translation>
     </message>
     <message>
         <source>The product category id (at most 64 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>معرّف فئة المنتج (64 حرفًا على الأكثر).</translation>
     </message>
     <message>
         <source>The problem type id (at most 32 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>معرّف نوع المشكلة (32 حرفًا على الأكثر).</translation>
     </message>
     <message>
         <source>The case sub-type id (at most 32 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>معرّف النوع الفرعي لطلب الدعم (32 حرفًا على الأكثر).</translation>
     </message>
     <message>
         <source>The root cause (at most 32 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>السبب الجذري (32 حرفًا على الأكثر).</translation>
     </message>
     <message>
         <source>The service type of the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع خدمة طلب الدعم.</translation>
     </message>
     <message>
         <source>Show one case with all its details (5.11.4).</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض طلب دعم واحد بكل تفاصيله (5.11.4).</translation>
     </message>
     <message>
         <source>The case id (1-32 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>معرّف طلب الدعم (1-32 حرفًا).</translation>
     </message>
     <message>
         <source>The IAM group, for a case of another member (at most 64 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>مجموعة IAM، لعرض طلب دعم يخص عضوًا آخر فيها (64 حرفًا على الأكثر).</translation>
     </message>
     <message>
         <source>Count the cases by status (5.11.3).</source>
-        <translation type="unfinished"></translation>
+        <translation>عدّ طلبات الدعم حسب الحالة (5.11.3).</translation>
     </message>
     <message>
         <source>Only this status: 0-4 or 13.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه الحالة فقط: 0-4 أو 13.</translation>
     </message>
     <message>
         <source>Show the status of a case (5.11.7).</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض حالة طلب دعم (5.11.7).</translation>
     </message>
     <message>
         <source>List what was done on a case (5.11.5).</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض سجل الإجراءات التي نُفّذت على طلب دعم (5.11.5).</translation>
     </message>
     <message>
         <source>Skip this many entries (0-65535).</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد الإدخالات المراد تخطّيها (0-65535).</translation>
     </message>
     <message>
         <source>At most this many entries (1-100).</source>
-        <translation type="unfinished"></translation>
+        <translation>الحد الأقصى لعدد الإدخالات (1-100).</translation>
     </message>
     <message>
         <source>Show the CC e-mails used most recently (5.11.6).</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض عناوين البريد الإلكتروني في حقل النسخة (CC) المستخدمة مؤخرًا (5.11.6).</translation>
     </message>
 </context>
 <context>
     <name>osm::ctl::Cli</name>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم</translation>
     </message>
     <message>
         <source>Use this account profile of OSM Desk (its name or id); by default the active one.</source>
-        <translation type="unfinished"></translation>
+        <translation>استخدام ملف تعريف الحساب هذا من OSM Desk (اسمه أو معرّفه)؛ الافتراضي هو الملف النشط.</translation>
     </message>
     <message>
         <source>url</source>
-        <translation type="unfinished"></translation>
+        <translation>url</translation>
     </message>
     <message>
         <source>Send to this OSM endpoint, with the credentials from the environment: OSM_AK and OSM_SK (optionally OSM_DOMAIN_ID, looked up when missing, and OSM_SECURITY_TOKEN), or OSM_IAM_DOMAIN, OSM_IAM_USER and OSM_PASSWORD.</source>
-        <translation type="unfinished"></translation>
+        <translation>الإرسال إلى نقطة نهاية OSM هذه، باستخدام بيانات الاعتماد من متغيرات البيئة: OSM_AK وOSM_SK (واختياريًا OSM_DOMAIN_ID، الذي يُبحث عنه تلقائيًا إذا لم يُحدَّد، وOSM_SECURITY_TOKEN)، أو OSM_IAM_DOMAIN وOSM_IAM_USER وOSM_PASSWORD.</translation>
     </message>
     <message>
         <source>The IAM endpoint that goes with --endpoint; by default its site&apos;s, or --endpoint itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>نقطة نهاية IAM المرافقة لـ --endpoint؛ الافتراضي نقطة نهاية IAM لموقعه، أو --endpoint نفسه.</translation>
     </message>
     <message>
         <source>Print the result as JSON, with the API&apos;s field names.</source>
-        <translation type="unfinished"></translation>
+        <translation>طباعة النتيجة بتنسيق JSON، بأسماء الحقول كما في الواجهة البرمجية.</translation>
     </message>
     <message>
         <source>code</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز</translation>
     </message>
     <message>
         <source>Use the language &lt;code&gt; (for example zh_CN, ja, de) instead of LANGUAGE or LANG.</source>
-        <translation type="unfinished"></translation>
+        <translation>استخدام اللغة &lt;رمز&gt; (مثل zh_CN أو ja أو de) بدلًا من LANGUAGE أو LANG.</translation>
     </message>
     <message>
         <source>Log each request on stderr (method, path, status, request id; never credentials).</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل كل طلب مُرسَل إلى الخادم في stderr (الطريقة والمسار والحالة ومعرّف الطلب؛ دون بيانات الاعتماد أبدًا).</translation>
     </message>
     <message>
         <source>Show the help of osmctl, of a group or of a command.</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض تعليمات osmctl أو مجموعة أو أمر.</translation>
     </message>
     <message>
         <source>Show the version.</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض الإصدار.</translation>
     </message>
     <message>
         <source>Unknown option --%1 for &quot;%2 %3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>خيار غير معروف --%1 للأمر &quot;%2 %3&quot;.</translation>
     </message>
     <message>
         <source>Unknown option --%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>خيار غير معروف --%1.</translation>
     </message>
     <message>
         <source>The option --%1 takes no value.</source>
-        <translation type="unfinished"></translation>
+        <translation>الخيار --%1 لا يأخذ قيمة.</translation>
     </message>
     <message>
         <source>The option --%1 needs a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>الخيار --%1 يحتاج إلى قيمة.</translation>
     </message>
     <message>
         <source>The option --%1 may be given only once.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يجوز تحديد الخيار --%1 إلا مرة واحدة.</translation>
     </message>
     <message>
         <source>Unknown option %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>خيار غير معروف %1.</translation>
     </message>
     <message>
         <source>Unknown command group &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>مجموعة أوامر غير معروفة &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has no command &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد في &quot;%1&quot; أمر باسم &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>Unexpected argument &quot;%1&quot;: values are given with options.</source>
-        <translation type="unfinished"></translation>
+        <translation>وسيط غير متوقع &quot;%1&quot;: تُمرَّر القيم عبر الخيارات.</translation>
     </message>
     <message>
         <source>Choose a command of &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر أمرًا من &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>%1 (option --%2)</source>
         <extracomment>%1 is a sentence saying what is wrong, %2 an option such as --limit</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (الخيار --%2)</translation>
     </message>
     <message>
         <source>Run &quot;osmctl %1 %2 --help&quot; for its options.</source>
-        <translation type="unfinished"></translation>
+        <translation>شغّل &quot;osmctl %1 %2 --help&quot; لعرض خيارات الأمر.</translation>
     </message>
     <message>
         <source>Run &quot;osmctl %1 --help&quot; for its commands.</source>
-        <translation type="unfinished"></translation>
+        <translation>شغّل &quot;osmctl %1 --help&quot; لعرض أوامر المجموعة.</translation>
     </message>
     <message>
         <source>Run &quot;osmctl --help&quot; for the command groups.</source>
-        <translation type="unfinished"></translation>
+        <translation>شغّل &quot;osmctl --help&quot; لعرض مجموعات الأوامر.</translation>
     </message>
     <message>
         <source>Required.</source>
-        <translation type="unfinished"></translation>
+        <translation>مطلوب.</translation>
     </message>
     <message>
         <source>Repeat the option for several values.</source>
-        <translation type="unfinished"></translation>
+        <translation>كرّر الخيار لتحديد عدة قيم.</translation>
     </message>
     <message>
         <source>Usage: osmctl [global options] &lt;group&gt; &lt;command&gt; [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستخدام: osmctl [الخيارات العامة] &lt;المجموعة&gt; &lt;الأمر&gt; [الخيارات]</translation>
     </message>
     <message>
         <source>Work with Huawei Cloud support cases through the OSM API, with the accounts of OSM Desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>العمل على طلبات الدعم في Huawei Cloud عبر واجهة OSM البرمجية، باستخدام حسابات OSM Desk.</translation>
     </message>
     <message>
         <source>Command groups:</source>
-        <translation type="unfinished"></translation>
+        <translation>مجموعات الأوامر:</translation>
     </message>
     <message>
         <source>Global options:</source>
-        <translation type="unfinished"></translation>
+        <translation>الخيارات العامة:</translation>
     </message>
     <message>
         <source>Exit codes:</source>
-        <translation type="unfinished"></translation>
+        <translation>رموز الخروج:</translation>
     </message>
     <message>
         <source>success</source>
-        <translation type="unfinished"></translation>
+        <translation>نجاح</translation>
     </message>
     <message>
         <source>usage error: unknown command or option, invalid value, refused before sending</source>
-        <translation type="unfinished"></translation>
+        <translation>خطأ في الاستخدام: أمر أو خيار غير معروف، أو قيمة غير صالحة، أو رفض قبل الإرسال</translation>
     </message>
     <message>
         <source>the API answered with an error (its error_code and request id are printed)</source>
-        <translation type="unfinished"></translation>
+        <translation>ردّت الواجهة البرمجية بخطأ (يُطبع error_code ومعرّف الطلب الخاصان به)</translation>
     </message>
     <message>
         <source>network, TLS or timeout: no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>الشبكة أو TLS أو انتهاء المهلة: لا يوجد رد</translation>
     </message>
     <message>
         <source>authentication: credentials missing or rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>المصادقة: بيانات الاعتماد مفقودة أو مرفوضة</translation>
     </message>
     <message>
         <source>Run &quot;osmctl &lt;group&gt; --help&quot; for a group&apos;s commands.</source>
-        <translation type="unfinished"></translation>
+        <translation>شغّل &quot;osmctl &lt;المجموعة&gt; --help&quot; لعرض أوامر المجموعة.</translation>
     </message>
     <message>
         <source>Usage: osmctl %1 &lt;command&gt; [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستخدام: osmctl %1 &lt;الأمر&gt; [الخيارات]</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>الأوامر:</translation>
     </message>
     <message>
         <source>Run &quot;osmctl %1 &lt;command&gt; --help&quot; for a command&apos;s options.</source>
-        <translation type="unfinished"></translation>
+        <translation>شغّل &quot;osmctl %1 &lt;الأمر&gt; --help&quot; لعرض خيارات الأمر.</translation>
     </message>
     <message>
         <source>Usage: osmctl %1 %2 [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستخدام: osmctl %1 %2 [الخيارات]</translation>
     </message>
     <message>
         <source>Options:</source>
-        <translation type="unfinished"></translation>
+        <translation>الخيارات:</translation>
     </message>
     <message>
         <source>Unknown language &quot;%1&quot;; available: %2.</source>
-        <translation type="unfinished">لغة غير معروفة &quot;%1&quot;؛ اللغات المتاحة: %2.</translation>
+        <translation>لغة غير معروفة &quot;%1&quot;؛ اللغات المتاحة: %2.</translation>
     </message>
 </context>
 <context>
     <name>osm::ctl::ConfigCommands</name>
     <message>
         <source>What a new case is built from: categories, problem types, templates, severities, regions, limits.</source>
-        <translation type="unfinished"></translation>
+        <translation>مكوّنات طلب الدعم الجديد: الفئات وأنواع المشكلات والقوالب ودرجات الخطورة والمناطق والحدود.</translation>
     </message>
     <message>
         <source>List the telephone country codes (5.8.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض قائمة رموز الاتصال الدولية للبلدان (5.8.1).</translation>
     </message>
     <message>
         <source>List the problem types (5.8.2).</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض قائمة أنواع المشكلات (5.8.2).</translation>
     </message>
     <message>
         <source>Only those of this product category (1-64 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>ما يخص فئة المنتج هذه فقط (1-64 حرفًا).</translation>
     </message>
     <message>
         <source>Only those of this case sub-type (at most 32 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>ما يخص هذا النوع الفرعي من طلبات الدعم فقط (32 حرفًا على الأكثر).</translation>
     </message>
     <message>
         <source>List the additional parameters a problem type asks for (5.8.3).</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض قائمة المعاملات الإضافية التي يطلبها نوع مشكلة (5.8.3).</translation>
     </message>
     <message>
         <source>The problem type id (1-32 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>معرّف نوع المشكلة (1-32 حرفًا).</translation>
     </message>
     <message>
         <source>The case sub-type id (1-32 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>معرّف النوع الفرعي لطلب الدعم (1-32 حرفًا).</translation>
     </message>
     <message>
         <source>The product category id (1-64 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>معرّف فئة المنتج (1-64 حرفًا).</translation>
     </message>
     <message>
         <source>List the description templates of a problem type (5.8.4).</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض قائمة قوالب الوصف لنوع مشكلة (5.8.4).</translation>
     </message>
     <message>
         <source>List the case categories and sub-types (5.8.5).</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض قائمة فئات طلبات الدعم وأنواعها الفرعية (5.8.5).</translation>
     </message>
     <message>
         <source>List the product categories (5.8.6).</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض قائمة فئات المنتجات (5.8.6).</translation>
     </message>
     <message>
         <source>Only categories with this name (at most 64 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>الفئات التي تحمل هذا الاسم فقط (64 حرفًا على الأكثر).</translation>
     </message>
     <message>
         <source>true: the exact name; false: names containing it (the server&apos;s default).</source>
-        <translation type="unfinished"></translation>
+        <translation>true: الاسم المطابق تمامًا؛ false: الأسماء التي تحتويه (الافتراضي لدى الخادم).</translation>
     </message>
     <message>
         <source>Only categories with this acronym (at most 64 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>الفئات التي تحمل هذا الاختصار فقط (64 حرفًا على الأكثر).</translation>
     </message>
     <message>
         <source>List the regions (5.8.7).</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض قائمة المناطق (5.8.7).</translation>
     </message>
     <message>
         <source>List the satisfaction scales of the case rating (5.8.8).</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض قائمة مقاييس الرضا لتقييم طلب الدعم (5.8.8).</translation>
     </message>
     <message>
         <source>List the severities of a product category and problem type (5.8.9).</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض قائمة درجات الخطورة لفئة منتج ونوع مشكلة (5.8.9).</translation>
     </message>
     <message>
         <source>Show the account&apos;s case limits (5.8.10).</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض حدود طلبات الدعم الخاصة بالحساب (5.8.10).</translation>
     </message>
 </context>
 <context>
     <name>osm::ctl::Connection</name>
     <message>
         <source>--endpoint needs credentials in the environment: OSM_AK and OSM_SK (optionally OSM_DOMAIN_ID and OSM_SECURITY_TOKEN), or OSM_IAM_DOMAIN, OSM_IAM_USER and OSM_PASSWORD.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج --endpoint إلى بيانات اعتماد في متغيرات البيئة: OSM_AK وOSM_SK (واختياريًا OSM_DOMAIN_ID وOSM_SECURITY_TOKEN)، أو OSM_IAM_DOMAIN وOSM_IAM_USER وOSM_PASSWORD.</translation>
     </message>
     <message>
         <source>No account profile is set up. Add one in OSM Desk, or use --endpoint with credentials in the environment (see --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُعدّ أي ملف تعريف حساب. أضف واحدًا في OSM Desk، أو استخدم --endpoint مع بيانات الاعتماد في متغيرات البيئة (راجع --help).</translation>
     </message>
     <message>
         <source>Several account profiles are called &quot;%1&quot;; give the profile&apos;s id instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>توجد عدة ملفات تعريف حسابات باسم &quot;%1&quot;؛ حدّد معرّف الملف بدلًا من اسمه.</translation>
     </message>
     <message>
         <source>There is no account profile &quot;%1&quot;.</source>
-        <translation type="unfinished">لا يوجد ملف تعريف حساب باسم &quot;%1&quot;.</translation>
+        <translation>لا يوجد ملف تعريف حساب باسم &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
     <name>osm::ctl::CustomersCommands</name>
     <message>
         <source>The account&apos;s IAM users (sub-customers), contacts anonymised.</source>
-        <translation type="unfinished"></translation>
+        <translation>مستخدمو IAM الخاصون بالحساب (العملاء الفرعيون)، مع إخفاء هوية بيانات الاتصال.</translation>
     </message>
     <message>
         <source>List the account&apos;s IAM users (5.11.10).</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض قائمة مستخدمي IAM الخاصين بالحساب (5.11.10).</translation>
     </message>
     <message>
         <source>Only users with this name (at most 64 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>المستخدمون الذين يحملون هذا الاسم فقط (64 حرفًا على الأكثر).</translation>
     </message>
     <message>
         <source>Only the user with this id (at most 64 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>المستخدم صاحب هذا المعرّف فقط (64 حرفًا على الأكثر).</translation>
     </message>
 </context>
 <context>
     <name>osm::ctl::LabelsCommands</name>
     <message>
         <source>The case id (1-32 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>معرّف طلب الدعم (1-32 حرفًا).</translation>
     </message>
     <message>
         <source>A label id (0 or more); 1-5 labels.</source>
-        <translation type="unfinished"></translation>
+        <translation>معرّف تسمية (0 أو أكثر)؛ 1-5 تسميات.</translation>
     </message>
     <message>
         <source>The account&apos;s case labels (at most 30) and the labels of a case (at most 5).</source>
-        <translation type="unfinished"></translation>
+        <translation>تسميات طلبات الدعم الخاصة بالحساب (30 على الأكثر) وتسميات طلب دعم معيّن (5 على الأكثر).</translation>
     </message>
     <message>
         <source>List the account&apos;s labels (5.9.2).</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض قائمة تسميات الحساب (5.9.2).</translation>
     </message>
     <message>
         <source>Skip this many labels (0-2147483647, default 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد التسميات المراد تخطّيها (0-2147483647، الافتراضي 0).</translation>
     </message>
     <message>
         <source>At most this many labels (0-100, default 10).</source>
-        <translation type="unfinished"></translation>
+        <translation>الحد الأقصى لعدد التسميات (0-100، الافتراضي 10).</translation>
     </message>
     <message>
         <source>Labels whose name contains this (at most 64 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>التسميات التي يحتوي اسمها على هذا النص (64 حرفًا على الأكثر).</translation>
     </message>
     <message>
         <source>Only the label with this id (0-2147483647).</source>
-        <translation type="unfinished"></translation>
+        <translation>التسمية صاحبة هذا المعرّف فقط (0-2147483647).</translation>
     </message>
     <message>
         <source>Create a label (5.9.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء تسمية (5.9.1).</translation>
     </message>
     <message>
         <source>The label&apos;s name (1-64 characters, unique).</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم التسمية (1-64 حرفًا، فريد).</translation>
     </message>
     <message>
         <source>The label&apos;s colour, #RRGGBB.</source>
-        <translation type="unfinished"></translation>
+        <translation>لون التسمية، #RRGGBB.</translation>
     </message>
     <message>
         <source>The label was created.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُنشئت التسمية.</translation>
     </message>
     <message>
         <source>Rename or recolour a label (5.9.4).</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير اسم تسمية أو لونها (5.9.4).</translation>
     </message>
     <message>
         <source>The label&apos;s id.</source>
-        <translation type="unfinished"></translation>
+        <translation>معرّف التسمية.</translation>
     </message>
     <message>
         <source>The new name (1-64 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم الجديد (1-64 حرفًا).</translation>
     </message>
     <message>
         <source>The new colour, #RRGGBB.</source>
-        <translation type="unfinished"></translation>
+        <translation>اللون الجديد، #RRGGBB.</translation>
     </message>
     <message>
         <source>The label was updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُدّثت التسمية.</translation>
     </message>
     <message>
         <source>Delete a label; it is removed from every case (5.9.3).</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف تسمية؛ وتُزال من كل طلبات الدعم (5.9.3).</translation>
     </message>
     <message>
         <source>The label was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُذفت التسمية.</translation>
     </message>
     <message>
         <source>List the labels of a case (5.9.5).</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض قائمة تسميات طلب دعم (5.9.5).</translation>
     </message>
     <message>
         <source>Add labels to a case (5.9.6).</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة تسميات إلى طلب دعم (5.9.6).</translation>
     </message>
     <message>
         <source>The labels were added to the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُضيفت التسميات إلى طلب الدعم.</translation>
     </message>
     <message>
         <source>Remove labels from a case (5.9.7).</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة تسميات من طلب دعم (5.9.7).</translation>
     </message>
     <message>
         <source>The labels were removed from the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُزيلت التسميات من طلب الدعم.</translation>
     </message>
 </context>
 <context>
     <name>osm::ctl::MessagesCommands</name>
     <message>
         <source>false: keep the rich-text markup of the messages (default true: plain text).</source>
-        <translation type="unfinished"></translation>
+        <translation>false: الإبقاء على ترميز النص المنسّق في الرسائل (الافتراضي true: نص عادي).</translation>
     </message>
     <message>
         <source>The IAM group, for the cases of its other members (at most 64 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>مجموعة IAM، لعرض طلبات الدعم الخاصة بأعضائها الآخرين (64 حرفًا على الأكثر).</translation>
     </message>
     <message>
         <source>A case id; 1-100 cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>معرّف طلب دعم؛ 1-100 طلب دعم.</translation>
     </message>
     <message>
         <source>The case id (1-32 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>معرّف طلب الدعم (1-32 حرفًا).</translation>
     </message>
     <message>
         <source>The messages of cases: list, send, withdraw, mark read, unread counts, instant-message poll.</source>
-        <translation type="unfinished"></translation>
+        <translation>رسائل طلبات الدعم: العرض والإرسال والسحب ووضع علامة مقروءة وعدد غير المقروءة واستطلاع الرسائل الفورية.</translation>
     </message>
     <message>
         <source>List the messages of a case (5.10.5).</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض قائمة رسائل طلب دعم (5.10.5).</translation>
     </message>
     <message>
         <source>Skip this many messages (0-65535).</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد الرسائل المراد تخطّيها (0-65535).</translation>
     </message>
     <message>
         <source>At most this many messages (0-100).</source>
-        <translation type="unfinished"></translation>
+        <translation>الحد الأقصى لعدد الرسائل (0-100).</translation>
     </message>
     <message>
         <source>Count the unread messages of cases (5.10.2).</source>
-        <translation type="unfinished"></translation>
+        <translation>عدّ الرسائل غير المقروءة في طلبات الدعم (5.10.2).</translation>
     </message>
     <message>
         <source>New messages and status changes of cases since a cursor (5.10.7).</source>
-        <translation type="unfinished"></translation>
+        <translation>الرسائل الجديدة وتغييرات حالة طلبات الدعم منذ مؤشر معيّن (5.10.7).</translation>
     </message>
     <message>
         <source>The cursor the previous poll returned (last_message_time_id).</source>
-        <translation type="unfinished"></translation>
+        <translation>المؤشر الذي أعاده الاستطلاع السابق (last_message_time_id).</translation>
     </message>
     <message>
         <source>List the messages before the oldest one loaded so far (5.10.6).</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض الرسائل السابقة لأقدم رسالة حُمّلت حتى الآن (5.10.6).</translation>
     </message>
     <message>
         <source>time</source>
-        <translation type="unfinished"></translation>
+        <translation>وقت</translation>
     </message>
     <message>
         <source>The create_time of the oldest message loaded: epoch milliseconds or an ISO 8601 time.</source>
-        <translation type="unfinished"></translation>
+        <translation>قيمة create_time لأقدم رسالة محمّلة: بالمللي ثانية منذ بداية حقبة Unix أو وقت بتنسيق ISO 8601.</translation>
     </message>
     <message>
         <source>--create-time expects epoch milliseconds or an ISO 8601 time, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتوقع --create-time قيمة بالمللي ثانية منذ بداية حقبة Unix أو وقتًا بتنسيق ISO 8601، وليس &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The type of that message: 0 customer, 1 customer service (default 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع تلك الرسالة: 0 للعميل، 1 لخدمة العملاء (الافتراضي 0).</translation>
     </message>
     <message>
         <source>At most this many messages (1-100, default 10).</source>
-        <translation type="unfinished"></translation>
+        <translation>الحد الأقصى لعدد الرسائل (1-100، الافتراضي 10).</translation>
     </message>
     <message>
         <source>Send a message on a case (5.10.3).</source>
-        <translation type="unfinished"></translation>
+        <translation>إرسال رسالة في طلب دعم (5.10.3).</translation>
     </message>
     <message>
         <source>The message (at most 10000 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>نص الرسالة (10000 حرف على الأكثر).</translation>
     </message>
     <message>
         <source>An uploaded attachment&apos;s id (1-32 characters); at most 10.</source>
-        <translation type="unfinished"></translation>
+        <translation>معرّف مرفق مرفوع (1-32 حرفًا)؛ 10 على الأكثر.</translation>
     </message>
     <message>
         <source>The message was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُرسلت الرسالة.</translation>
     </message>
     <message>
         <source>Withdraw a message you sent (5.10.4).</source>
-        <translation type="unfinished"></translation>
+        <translation>سحب رسالة أرسلتها (5.10.4).</translation>
     </message>
     <message>
         <source>The message&apos;s id.</source>
-        <translation type="unfinished"></translation>
+        <translation>معرّف الرسالة.</translation>
     </message>
     <message>
         <source>The message was withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>سُحبت الرسالة.</translation>
     </message>
     <message>
         <source>Mark the messages of a case read (5.10.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>وضع علامة مقروءة على رسائل طلب دعم (5.10.1).</translation>
     </message>
     <message>
         <source>The messages were marked read.</source>
-        <translation type="unfinished"></translation>
+        <translation>وُضعت علامة مقروءة على الرسائل.</translation>
     </message>
 </context>
 <context>
@@ -1257,26 +1257,26 @@
     <message>
         <source>--%1 expects a whole number, not &quot;%2&quot;.</source>
         <extracomment>%1 is an option name such as --offset, %2 the value given</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>يتوقع --%1 عددًا صحيحًا، وليس &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>--%1 expects true or false, not &quot;%2&quot;.</source>
         <extracomment>%1 is an option name, %2 the value given; &quot;true&quot; and &quot;false&quot; are typed as they are</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>يتوقع --%1 القيمة true أو false، وليس &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>The option --%1 is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>الخيار --%1 مطلوب.</translation>
     </message>
     <message>
         <source>text</source>
         <extracomment>the value of an option in the help: --group-id &lt;text&gt;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>نص</translation>
     </message>
     <message>
         <source>number</source>
         <extracomment>the value of an option in the help: --offset &lt;number&gt;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>عدد</translation>
     </message>
 </context>
 <context>
@@ -1284,13 +1284,13 @@
     <message numerus="yes">
         <source>%1 (%n):</source>
         <extracomment>a heading over a table; %1 is the API&apos;s field name, %n the number of rows</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n):</numerusform>
+            <numerusform>%1 (%n):</numerusform>
+            <numerusform>%1 (%n):</numerusform>
+            <numerusform>%1 (%n):</numerusform>
+            <numerusform>%1 (%n):</numerusform>
+            <numerusform>%1 (%n):</numerusform>
         </translation>
     </message>
 </context>
@@ -1298,89 +1298,89 @@
     <name>osm::ctl::PartnersCommands</name>
     <message>
         <source>Partners: whether you may process cases, and a partner&apos;s service hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>الشركاء: هل يمكنك معالجة طلبات الدعم، وساعات خدمة الشريك.</translation>
     </message>
     <message>
         <source>Show whether the caller, as a partner, may process cases (5.11.2).</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض ما إذا كان المستدعي، بصفته شريكًا، يستطيع معالجة طلبات الدعم (5.11.2).</translation>
     </message>
     <message>
         <source>Show the service hours of the partner of a product or case (5.11.8).</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض ساعات خدمة الشريك المسؤول عن منتج أو طلب دعم (5.11.8).</translation>
     </message>
     <message>
         <source>The case sub-type id (at most 32 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>معرّف النوع الفرعي لطلب الدعم (32 حرفًا على الأكثر).</translation>
     </message>
     <message>
         <source>The ISV product id (at most 64 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>معرّف منتج ISV (64 حرفًا على الأكثر).</translation>
     </message>
     <message>
         <source>The case id (at most 32 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>معرّف طلب الدعم (32 حرفًا على الأكثر).</translation>
     </message>
 </context>
 <context>
     <name>osm::ctl::QuotasCommands</name>
     <message>
         <source>How many cases of a problem type may still be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد طلبات الدعم التي لا يزال ممكنًا إنشاؤها لنوع مشكلة.</translation>
     </message>
     <message>
         <source>Show the case quota of a product category and problem type (5.7.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض حصة طلبات الدعم لفئة منتج ونوع مشكلة (5.7.1).</translation>
     </message>
     <message>
         <source>The product category id (1-64 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>معرّف فئة المنتج (1-64 حرفًا).</translation>
     </message>
     <message>
         <source>The problem type id (1-32 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>معرّف نوع المشكلة (1-32 حرفًا).</translation>
     </message>
 </context>
 <context>
     <name>osm::ctl::RelationsCommands</name>
     <message>
         <source>The case id (1-32 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>معرّف طلب الدعم (1-32 حرفًا).</translation>
     </message>
     <message>
         <source>The IAM group id (1-64 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>معرّف مجموعة IAM (1-64 حرفًا).</translation>
     </message>
     <message>
         <source>Related cases: a case is related to at most 3 others.</source>
-        <translation type="unfinished"></translation>
+        <translation>طلبات الدعم المرتبطة: يمكن ربط طلب الدعم بـ 3 طلبات دعم أخرى على الأكثر.</translation>
     </message>
     <message>
         <source>List the cases related to a case (5.12.3).</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض قائمة طلبات الدعم المرتبطة بطلب دعم (5.12.3).</translation>
     </message>
     <message>
         <source>Relate cases to a case (5.12.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>ربط طلبات دعم بطلب دعم (5.12.1).</translation>
     </message>
     <message>
         <source>A case to relate (1-64 characters, not --case-id); 1-3 cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>طلب دعم لربطه (1-64 حرفًا، غير --case-id)؛ 1-3 طلبات دعم.</translation>
     </message>
     <message>
         <source>The cases were related.</source>
-        <translation type="unfinished"></translation>
+        <translation>رُبطت طلبات الدعم.</translation>
     </message>
     <message>
         <source>Remove the relation between two cases (5.12.2).</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة الارتباط بين طلبَي دعم (5.12.2).</translation>
     </message>
     <message>
         <source>The related case (1-64 characters, not --case-id).</source>
-        <translation type="unfinished"></translation>
+        <translation>طلب الدعم المرتبط (1-64 حرفًا، غير --case-id).</translation>
     </message>
     <message>
         <source>The relation was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُزيل الارتباط.</translation>
     </message>
 </context>
 <context>
@@ -1389,178 +1389,182 @@
         <source>OSM Desk %1
 Qt %2 (built with %3)
 QtKeychain %4</source>
-        <translation type="unfinished"></translation>
+        <translation>OSM Desk %1
+Qt %2 ‏(بُني باستخدام %3)
+QtKeychain %4</translation>
     </message>
     <message>
         <source>About OSM Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>حول OSM Desk</translation>
     </message>
     <message>
         <source>OSM Desk</source>
-        <translation type="unfinished">OSM Desk</translation>
+        <translation>OSM Desk</translation>
     </message>
     <message>
         <source>A desktop client for Huawei Cloud support cases through the OSM API.
 
 OSM Desk is free software under the MIT licence. It uses Qt, under the GNU LGPL version 3, and QtKeychain, under the BSD 3-clause licence; the licence texts are installed with those libraries (on Debian in /usr/share/doc/&lt;package&gt;/copyright).</source>
-        <translation type="unfinished"></translation>
+        <translation>عميل سطح مكتب لطلبات الدعم في Huawei Cloud عبر واجهة OSM البرمجية.
+
+OSM Desk برنامج حر مرخّص بموجب ترخيص MIT. ويستخدم Qt بموجب الإصدار 3 من ترخيص GNU LGPL، وQtKeychain بموجب ترخيص BSD ذي البنود الثلاثة؛ وتُثبَّت نصوص التراخيص مع تلك المكتبات (في Debian ضمن /usr/share/doc/&lt;package&gt;/copyright).</translation>
     </message>
     <message>
         <source>Application name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم التطبيق</translation>
     </message>
     <message>
         <source>Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>الإصدارات</translation>
     </message>
     <message>
         <source>Licences</source>
-        <translation type="unfinished"></translation>
+        <translation>التراخيص</translation>
     </message>
 </context>
 <context>
     <name>osm::ui::CaseFilter</name>
     <message>
         <source>created %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>أُنشئ من %1 إلى %2</translation>
     </message>
     <message>
         <source>created from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>أُنشئ منذ %1</translation>
     </message>
     <message>
         <source>created until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>أُنشئ حتى %1</translation>
     </message>
     <message>
         <source>status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة: %1</translation>
     </message>
     <message>
         <source>submitter: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>مقدِّم الطلب: %1</translation>
     </message>
     <message>
         <source>label: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>التسمية: %1</translation>
     </message>
     <message>
         <source>case ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم طلب الدعم: %1</translation>
     </message>
     <message>
         <source>description: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الوصف: %1</translation>
     </message>
 </context>
 <context>
     <name>osm::ui::CaseFilterBar</name>
     <message>
         <source>Created &amp;from</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الإنشاء &amp;من</translation>
     </message>
     <message>
         <source>&amp;until</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حتى</translation>
     </message>
     <message>
         <source>C&amp;lear Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>م&amp;سح عوامل التصفية</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;بحث</translation>
     </message>
     <message>
         <source>Case filters</source>
-        <translation type="unfinished"></translation>
+        <translation>عوامل تصفية طلبات الدعم</translation>
     </message>
     <message>
         <source>Keywords in description</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمات مفتاحية في الوصف</translation>
     </message>
     <message>
         <source>Search descriptions (up to three words)</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث في الأوصاف (ثلاث كلمات كحد أقصى)</translation>
     </message>
     <message>
         <source>Case ID</source>
-        <translation type="unfinished">رقم طلب الدعم</translation>
+        <translation>رقم طلب الدعم</translation>
     </message>
     <message>
         <source>Submitter ID</source>
-        <translation type="unfinished"></translation>
+        <translation>معرّف مقدِّم الطلب</translation>
     </message>
     <message>
         <source>Sub-user ID</source>
-        <translation type="unfinished"></translation>
+        <translation>معرّف المستخدم الفرعي</translation>
     </message>
     <message>
         <source>Status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>تصفية حسب الحالة</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>أي حالة</translation>
     </message>
     <message>
         <source>Label filter</source>
-        <translation type="unfinished"></translation>
+        <translation>تصفية حسب التسمية</translation>
     </message>
     <message>
         <source>Created from</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الإنشاء من</translation>
     </message>
     <message>
         <source>Created from date</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ بداية الإنشاء</translation>
     </message>
     <message>
         <source>Created until</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الإنشاء حتى</translation>
     </message>
     <message>
         <source>Created until date</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ نهاية الإنشاء</translation>
     </message>
     <message>
         <source>Show every case again (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض كل طلبات الدعم مجددًا (%1)</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>مسح عوامل التصفية</translation>
     </message>
     <message>
         <source>Current filter</source>
-        <translation type="unfinished"></translation>
+        <translation>عامل التصفية الحالي</translation>
     </message>
     <message>
         <source>Any label</source>
-        <translation type="unfinished"></translation>
+        <translation>أي تسمية</translation>
     </message>
     <message>
         <source>The selected view already lists one status.</source>
-        <translation type="unfinished"></translation>
+        <translation>طريقة العرض المحددة تقتصر بالفعل على حالة واحدة.</translation>
     </message>
     <message numerus="yes">
         <source>At most %n words of up to 64 characters each.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا يُسمح بأي كلمة.</numerusform>
+            <numerusform>كلمة واحدة على الأكثر، بطول 64 حرفًا كحد أقصى.</numerusform>
+            <numerusform>كلمتان على الأكثر، بطول 64 حرفًا كحد أقصى لكل منهما.</numerusform>
+            <numerusform>%n كلمات على الأكثر، بطول 64 حرفًا كحد أقصى لكل منها.</numerusform>
+            <numerusform>%n كلمةً على الأكثر، بطول 64 حرفًا كحد أقصى لكل منها.</numerusform>
+            <numerusform>%n كلمة على الأكثر، بطول 64 حرفًا كحد أقصى لكل منها.</numerusform>
         </translation>
     </message>
     <message>
         <source>No filter</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا تصفية</translation>
     </message>
     <message>
         <source>Filtered by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>التصفية حسب: %1</translation>
     </message>
 </context>
 <context>
@@ -1610,36 +1614,36 @@ OSM Desk is free software under the MIT licence. It uses Qt, under the GNU LGPL 
     <name>osm::ui::CaseViewsModel</name>
     <message>
         <source>My cases</source>
-        <translation type="unfinished"></translation>
+        <translation>طلبات الدعم الخاصة بي</translation>
     </message>
     <message>
         <source>Group cases</source>
-        <translation type="unfinished"></translation>
+        <translation>طلبات دعم المجموعة</translation>
     </message>
     <message>
         <source>%1: choose the IAM group whose cases to list</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: اختر مجموعة IAM التي تريد عرض طلبات الدعم الخاصة بها</translation>
     </message>
     <message numerus="yes">
         <source>%1, %n case(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1، لا توجد طلبات دعم</numerusform>
+            <numerusform>%1، طلب دعم واحد</numerusform>
+            <numerusform>%1، طلبا دعم</numerusform>
+            <numerusform>%1، %n طلبات دعم</numerusform>
+            <numerusform>%1، %n طلب دعم</numerusform>
+            <numerusform>%1، %n طلب دعم</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1, %n unread message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1، لا توجد رسائل غير مقروءة</numerusform>
+            <numerusform>%1، رسالة واحدة غير مقروءة</numerusform>
+            <numerusform>%1، رسالتان غير مقروءتين</numerusform>
+            <numerusform>%1، %n رسائل غير مقروءة</numerusform>
+            <numerusform>%1، %n رسالةً غير مقروءة</numerusform>
+            <numerusform>%1، %n رسالة غير مقروءة</numerusform>
         </translation>
     </message>
 </context>
@@ -1647,135 +1651,135 @@ OSM Desk is free software under the MIT licence. It uses Qt, under the GNU LGPL 
     <name>osm::ui::CaseWindow</name>
     <message>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة ال&amp;تحميل</translation>
     </message>
     <message>
         <source>Case %1</source>
-        <translation type="unfinished"></translation>
+        <translation>طلب الدعم %1</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>طلب الدعم</translation>
     </message>
     <message>
         <source>Thread status</source>
-        <translation type="unfinished"></translation>
+        <translation>حالة المحادثة</translation>
     </message>
     <message>
         <source>Reload messages</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة تحميل الرسائل</translation>
     </message>
     <message>
         <source>Messages and reply</source>
-        <translation type="unfinished"></translation>
+        <translation>الرسائل والرد</translation>
     </message>
     <message>
         <source>Loading messages…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ تحميل الرسائل…</translation>
     </message>
     <message>
         <source>The messages could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر تحميل الرسائل: %1</translation>
     </message>
     <message>
         <source>New messages cannot be checked right now. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>يتعذّر التحقق من الرسائل الجديدة حاليًا. %1</translation>
     </message>
     <message>
         <source>Not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>غير متصل.</translation>
     </message>
     <message>
         <source>The message could not be withdrawn: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر سحب الرسالة: %1</translation>
     </message>
 </context>
 <context>
     <name>osm::ui::ComposeBox</name>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة ال&amp;محاولة</translation>
     </message>
     <message>
         <source>&amp;Attach Files…</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;رفاق ملفات…</translation>
     </message>
     <message>
         <source>Re&amp;move File</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;زالة الملف</translation>
     </message>
     <message>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;إرسال</translation>
     </message>
     <message>
         <source>Compose message</source>
-        <translation type="unfinished"></translation>
+        <translation>كتابة رسالة</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>تحذير</translation>
     </message>
     <message>
         <source>Send error</source>
-        <translation type="unfinished"></translation>
+        <translation>خطأ في الإرسال</translation>
     </message>
     <message>
         <source>Retry sending</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة محاولة الإرسال</translation>
     </message>
     <message>
         <source>Message text</source>
-        <translation type="unfinished"></translation>
+        <translation>نص الرسالة</translation>
     </message>
     <message>
         <source>Press Ctrl+Enter to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>اضغط Ctrl+Enter للإرسال.</translation>
     </message>
     <message>
         <source>Write a reply… (Ctrl+Enter sends)</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب ردًّا… (Ctrl+Enter للإرسال)</translation>
     </message>
     <message>
         <source>Attached files</source>
-        <translation type="unfinished"></translation>
+        <translation>الملفات المرفقة</translation>
     </message>
     <message>
         <source>Attach files</source>
-        <translation type="unfinished"></translation>
+        <translation>إرفاق ملفات</translation>
     </message>
     <message>
         <source>Remove the selected attached file</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة الملف المرفق المحدد</translation>
     </message>
     <message>
         <source>Characters left</source>
-        <translation type="unfinished"></translation>
+        <translation>الأحرف المتبقية</translation>
     </message>
     <message>
         <source>Send message</source>
-        <translation type="unfinished"></translation>
+        <translation>إرسال الرسالة</translation>
     </message>
     <message>
         <source>Send (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>إرسال (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <extracomment>A staged attachment: file name and size, e.g. &quot;log.zip (1.2 MB)&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 ‏(%2)</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الإرسال…</translation>
     </message>
     <message>
         <source>The message was not sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُرسَل الرسالة: %1</translation>
     </message>
     <message>
         <source>Attach Files</source>
-        <translation type="unfinished"></translation>
+        <translation>إرفاق ملفات</translation>
     </message>
 </context>
 <context>
@@ -1833,15 +1837,15 @@ OSM Desk is free software under the MIT licence. It uses Qt, under the GNU LGPL 
     </message>
     <message>
         <source>Read the case list and the counts again (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة قراءة قائمة طلبات الدعم والأعداد (%1)</translation>
     </message>
     <message>
         <source>Group Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>طلبات دعم المجموعة</translation>
     </message>
     <message>
         <source>ID of the IAM group whose cases to list:</source>
-        <translation type="unfinished"></translation>
+        <translation>معرّف مجموعة IAM التي تريد عرض طلبات الدعم الخاصة بها:</translation>
     </message>
 </context>
 <context>
@@ -1849,96 +1853,96 @@ OSM Desk is free software under the MIT licence. It uses Qt, under the GNU LGPL 
     <message>
         <source>%1 (%2)</source>
         <extracomment>An attachment in a message: file name and size, e.g. &quot;log.zip (1.2 MB)&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 ‏(%2)</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الإرسال…</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>أُرسلت</translation>
     </message>
     <message>
         <source>Automated answer</source>
-        <translation type="unfinished"></translation>
+        <translation>رد آلي</translation>
     </message>
     <message>
         <source>Information requested</source>
-        <translation type="unfinished"></translation>
+        <translation>طُلبت معلومات</translation>
     </message>
     <message>
         <source>Authorization requested</source>
-        <translation type="unfinished"></translation>
+        <translation>طُلب تفويض</translation>
     </message>
     <message>
         <source>Open authorization</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح التفويض</translation>
     </message>
     <message>
         <source>Provide parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>تقديم المعاملات</translation>
     </message>
 </context>
 <context>
     <name>osm::ui::MessageThreadModel</name>
     <message>
         <source>This message was withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>سُحبت هذه الرسالة.</translation>
     </message>
     <message>
         <source>Support: %1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>الدعم: %1، %2: %3</translation>
     </message>
     <message>
         <source>Customer: %1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>العميل: %1، %2: %3</translation>
     </message>
     <message numerus="yes">
         <source>%n attachment(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا توجد مرفقات.</numerusform>
+            <numerusform>مرفق واحد.</numerusform>
+            <numerusform>مرفقان.</numerusform>
+            <numerusform>%n مرفقات.</numerusform>
+            <numerusform>%n مرفقًا.</numerusform>
+            <numerusform>%n مرفق.</numerusform>
         </translation>
     </message>
     <message>
         <source>Sending.</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الإرسال.</translation>
     </message>
 </context>
 <context>
     <name>osm::ui::MessageThreadView</name>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>الرسائل</translation>
     </message>
     <message>
         <source>The conversation of this case, oldest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>محادثة طلب الدعم هذا، الأقدم أولًا.</translation>
     </message>
     <message>
         <source>Withdraw Message</source>
-        <translation type="unfinished"></translation>
+        <translation>سحب الرسالة</translation>
     </message>
     <message>
         <source>Withdraw this message? Support will no longer see its text.</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد سحب هذه الرسالة؟ لن يرى فريق الدعم نصها بعد الآن.</translation>
     </message>
     <message>
         <source>Message actions</source>
-        <translation type="unfinished"></translation>
+        <translation>إجراءات الرسالة</translation>
     </message>
     <message>
         <source>&amp;Copy Text</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نسخ النص</translation>
     </message>
     <message>
         <source>&amp;Withdraw Message…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;سحب الرسالة…</translation>
     </message>
 </context>
 <context>
@@ -2279,7 +2283,7 @@ OSM Desk is free software under the MIT licence. It uses Qt, under the GNU LGPL 
     <name>osm::ui::RichTextSanitizer</name>
     <message>
         <source>This message is too long to show in full; the rest was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه الرسالة أطول من أن تُعرض كاملة؛ وقد أُسقط الباقي.</translation>
     </message>
 </context>
 <context>
@@ -2287,15 +2291,15 @@ OSM Desk is free software under the MIT licence. It uses Qt, under the GNU LGPL 
     <message>
         <source>%1 (%2)</source>
         <extracomment>A view&apos;s name and its number of unread messages, as mail clients show folders.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 ‏(%2)</translation>
     </message>
     <message>
         <source>Views</source>
-        <translation type="unfinished"></translation>
+        <translation>طرق العرض</translation>
     </message>
     <message>
         <source>Choose IAM &amp;Group…</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار &amp;مجموعة IAM…</translation>
     </message>
 </context>
 </TS>

@@ -30,7 +30,7 @@
     </message>
     <message>
         <source>A case to open: its id, or a link such as osmdesk://case/&lt;case id&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un caso que abrir: su ID o un enlace como osmdesk://case/&lt;ID del caso&gt;.</translation>
     </message>
 </context>
 <context>
@@ -94,19 +94,19 @@
     <name>osm::Download</name>
     <message>
         <source>the folder does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>la carpeta no existe.</translation>
     </message>
     <message>
         <source>the file could not be created (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo crear el archivo (%1).</translation>
     </message>
     <message>
         <source>the file could not be written (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo escribir en el archivo (%1).</translation>
     </message>
     <message>
         <source>the file could not be saved (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo guardar el archivo (%1).</translation>
     </message>
 </context>
 <context>
@@ -329,39 +329,39 @@
     </message>
     <message>
         <source>The account name or password is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de la cuenta o la contraseña son incorrectos.</translation>
     </message>
     <message>
         <source>The case service could not complete the operation. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servicio de casos no pudo completar la operación. Vuelva a intentarlo más tarde.</translation>
     </message>
     <message>
         <source>This authorization operation is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta operación de autorización no se admite.</translation>
     </message>
     <message>
         <source>The operation is not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La operación no está permitida.</translation>
     </message>
     <message>
         <source>The source id does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ID de origen no existe.</translation>
     </message>
     <message>
         <source>The selected problem type does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tipo de problema seleccionado no existe.</translation>
     </message>
     <message>
         <source>The type is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tipo no es válido.</translation>
     </message>
     <message>
         <source>The authorization item does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>El elemento de autorización no existe.</translation>
     </message>
     <message>
         <source>The selected region does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>La región seleccionada no existe.</translation>
     </message>
 </context>
 <context>
@@ -385,7 +385,7 @@
     <name>osm::MultipartBody</name>
     <message>
         <source>“%1” could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo leer «%1»: %2</translation>
     </message>
 </context>
 <context>
@@ -412,81 +412,81 @@
     <name>osm::api::AccessoryLimitCheck</name>
     <message numerus="yes">
         <source>at most %n file(s) may be attached to one case or message.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>se puede adjuntar como máximo %n archivo a un caso o mensaje.</numerusform>
+            <numerusform>se pueden adjuntar como máximo %n archivos a un caso o mensaje.</numerusform>
         </translation>
     </message>
     <message>
         <source>“%1” cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer «%1».</translation>
     </message>
     <message>
         <source>“%1” is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» está vacío.</translation>
     </message>
     <message>
         <source>“%1” is not a type of file that may be attached (allowed: %2).</source>
         <extracomment>%1 is a file name, %2 the list of allowed extensions</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un tipo de archivo que se pueda adjuntar (permitidos: %2).</translation>
     </message>
     <message>
         <source>“%1” is %2 MB; an attachment may be at most %3 MB.</source>
         <extracomment>%1 is a file name, %2 its size in MB, %3 the largest size allowed in MB</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>«%1» ocupa %2 MB; un archivo adjunto puede ocupar como máximo %3 MB.</translation>
     </message>
     <message>
         <source>“%1” could not be read as a ZIP archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo leer «%1» como archivo ZIP.</translation>
     </message>
     <message>
         <source>“%1” unpacks to %2 MB; an archive may unpack to at most %3 MB.</source>
         <extracomment>%1 is a file name, %2 its unpacked size in MB, %3 the largest unpacked size allowed in MB</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>«%1» ocupa %2 MB descomprimido; un archivo comprimido puede ocupar como máximo %3 MB descomprimido.</translation>
     </message>
 </context>
 <context>
     <name>osm::api::Attachments</name>
     <message>
         <source>it must be “incident” (for a new case) or “message” (for a message).</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser «incident» (para un caso nuevo) o «message» (para un mensaje).</translation>
     </message>
     <message>
         <source>the file “%1” cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer el archivo «%1».</translation>
     </message>
     <message>
         <source>an id may not contain a comma.</source>
-        <translation type="unfinished"></translation>
+        <translation>un ID no puede contener comas.</translation>
     </message>
 </context>
 <context>
     <name>osm::api::CaseWrites</name>
     <message>
         <source>its keys must be contactType, remindCCEmail, remindEncryptCCEmail or isReceiveMsgRemind.</source>
-        <translation type="unfinished"></translation>
+        <translation>sus claves deben ser contactType, remindCCEmail, remindEncryptCCEmail o isReceiveMsgRemind.</translation>
     </message>
     <message>
         <source>it must be IncidentService or IntelligentCustomerService.</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser IncidentService o IntelligentCustomerService.</translation>
     </message>
     <message>
         <source>it must be 0, 1 or 2.</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser 0, 1 o 2.</translation>
     </message>
 </context>
 <context>
     <name>osm::api::Configurations</name>
     <message>
         <source>it may not contain /, ? or #.</source>
-        <translation type="unfinished"></translation>
+        <translation>no puede contener /, ? ni #.</translation>
     </message>
 </context>
 <context>
     <name>osm::api::Feedback</name>
     <message>
         <source>it must be one of %1.</source>
-        <translation type="unfinished">debe ser uno de estos valores: %1.</translation>
+        <translation>debe ser uno de estos valores: %1.</translation>
     </message>
 </context>
 <context>
@@ -500,7 +500,7 @@
     <name>osm::api::Privileges</name>
     <message>
         <source>it must be one of export, createCase or assumeCaseAll.</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser export, createCase o assumeCaseAll.</translation>
     </message>
 </context>
 <context>
@@ -554,7 +554,7 @@
     <name>osm::api::VerifyCodes</name>
     <message>
         <source>it must be exactly 6 characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>debe tener exactamente 6 caracteres.</translation>
     </message>
 </context>
 <context>
@@ -592,648 +592,648 @@
     <name>osm::app::LaunchRequest</name>
     <message>
         <source>Expected at most one case, as a case id or as a link such as osmdesk://case/&lt;case id&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se esperaba como máximo un caso, como ID de caso o como enlace del tipo osmdesk://case/&lt;ID del caso&gt;.</translation>
     </message>
 </context>
 <context>
     <name>osm::ctl::AgenciesCommands</name>
     <message>
         <source>The account&apos;s IAM agencies (delegations).</source>
-        <translation type="unfinished"></translation>
+        <translation>Las agencias de IAM de la cuenta (delegaciones).</translation>
     </message>
     <message>
         <source>List the account&apos;s IAM agencies (5.11.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Listar las agencias de IAM de la cuenta (5.11.1).</translation>
     </message>
 </context>
 <context>
     <name>osm::ctl::CasesCommands</name>
     <message>
         <source>false: keep the rich-text markup in descriptions and messages (default true: plain text).</source>
-        <translation type="unfinished"></translation>
+        <translation>false: conservar el formato de texto enriquecido en descripciones y mensajes (predeterminado true: texto sin formato).</translation>
     </message>
     <message>
         <source>Support cases: list, show, count, status, logs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Casos de soporte: listar, mostrar, contar, estado, registros.</translation>
     </message>
     <message>
         <source>List cases, with every filter of the API (5.11.9).</source>
-        <translation type="unfinished"></translation>
+        <translation>Listar casos, con todos los filtros de la API (5.11.9).</translation>
     </message>
     <message>
         <source>A keyword of the description (at most 64 characters); at most 3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una palabra clave de la descripción (como máximo 64 caracteres); como máximo 3.</translation>
     </message>
     <message>
         <source>A label id; at most 5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un ID de etiqueta; como máximo 5.</translation>
     </message>
     <message>
         <source>Matches the case id or the description (at most 64 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Coincide con el ID del caso o con la descripción (como máximo 64 caracteres).</translation>
     </message>
     <message>
         <source>The case id (at most 32 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>El ID del caso (como máximo 32 caracteres).</translation>
     </message>
     <message>
         <source>Created at or after this time, yyyy-MM-dd HH:mm:ss.</source>
-        <translation type="unfinished"></translation>
+        <translation>Creado a partir de esta fecha y hora (inclusive), yyyy-MM-dd HH:mm:ss.</translation>
     </message>
     <message>
         <source>Created at or before this time, yyyy-MM-dd HH:mm:ss.</source>
-        <translation type="unfinished"></translation>
+        <translation>Creado hasta esta fecha y hora (inclusive), yyyy-MM-dd HH:mm:ss.</translation>
     </message>
     <message>
         <source>The status: 0, 1, 2, 3, 4, 12 or 17.</source>
-        <translation type="unfinished"></translation>
+        <translation>El estado: 0, 1, 2, 3, 4, 12 o 17.</translation>
     </message>
     <message>
         <source>A list of statuses, sent as given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una lista de estados, que se envía tal cual.</translation>
     </message>
     <message>
         <source>The cases of this sub-user id (at most 64 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Los casos del subusuario con este ID (como máximo 64 caracteres).</translation>
     </message>
     <message>
         <source>The cases of this sub-user name (at most 64 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Los casos del subusuario con este nombre (como máximo 64 caracteres).</translation>
     </message>
     <message>
         <source>The IAM group, for the cases of its other members (at most 64 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>El grupo de IAM, para los casos de sus demás miembros (como máximo 64 caracteres).</translation>
     </message>
     <message>
         <source>Skip this many cases (0-65535, default 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitir este número de casos (0-65535, predeterminado 0).</translation>
     </message>
     <message>
         <source>At most this many cases (0-100, default 10).</source>
-        <translation type="unfinished"></translation>
+        <translation>Como máximo este número de casos (0-100, predeterminado 10).</translation>
     </message>
     <message>
         <source>The product category id (at most 64 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>El ID de la categoría de producto (como máximo 64 caracteres).</translation>
     </message>
     <message>
         <source>The problem type id (at most 32 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>El ID del tipo de problema (como máximo 32 caracteres).</translation>
     </message>
     <message>
         <source>The case sub-type id (at most 32 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>El ID del subtipo de caso (como máximo 32 caracteres).</translation>
     </message>
     <message>
         <source>The root cause (at most 32 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>La causa raíz (como máximo 32 caracteres).</translation>
     </message>
     <message>
         <source>The service type of the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tipo de servicio del caso.</translation>
     </message>
     <message>
         <source>Show one case with all its details (5.11.4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar un caso con todos sus detalles (5.11.4).</translation>
     </message>
     <message>
         <source>The case id (1-32 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>El ID del caso (1-32 caracteres).</translation>
     </message>
     <message>
         <source>The IAM group, for a case of another member (at most 64 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>El grupo de IAM, para un caso de otro miembro (como máximo 64 caracteres).</translation>
     </message>
     <message>
         <source>Count the cases by status (5.11.3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Contar los casos por estado (5.11.3).</translation>
     </message>
     <message>
         <source>Only this status: 0-4 or 13.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo este estado: 0-4 o 13.</translation>
     </message>
     <message>
         <source>Show the status of a case (5.11.7).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el estado de un caso (5.11.7).</translation>
     </message>
     <message>
         <source>List what was done on a case (5.11.5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Listar las acciones realizadas en un caso (5.11.5).</translation>
     </message>
     <message>
         <source>Skip this many entries (0-65535).</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitir este número de entradas (0-65535).</translation>
     </message>
     <message>
         <source>At most this many entries (1-100).</source>
-        <translation type="unfinished"></translation>
+        <translation>Como máximo este número de entradas (1-100).</translation>
     </message>
     <message>
         <source>Show the CC e-mails used most recently (5.11.6).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar los correos en copia (CC) usados más recientemente (5.11.6).</translation>
     </message>
 </context>
 <context>
     <name>osm::ctl::Cli</name>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre</translation>
     </message>
     <message>
         <source>Use this account profile of OSM Desk (its name or id); by default the active one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar este perfil de cuenta de OSM Desk (su nombre o ID); de forma predeterminada, el activo.</translation>
     </message>
     <message>
         <source>url</source>
-        <translation type="unfinished"></translation>
+        <translation>url</translation>
     </message>
     <message>
         <source>Send to this OSM endpoint, with the credentials from the environment: OSM_AK and OSM_SK (optionally OSM_DOMAIN_ID, looked up when missing, and OSM_SECURITY_TOKEN), or OSM_IAM_DOMAIN, OSM_IAM_USER and OSM_PASSWORD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar a este punto de conexión de OSM, con las credenciales del entorno: OSM_AK y OSM_SK (opcionalmente OSM_DOMAIN_ID, que se busca si falta, y OSM_SECURITY_TOKEN), u OSM_IAM_DOMAIN, OSM_IAM_USER y OSM_PASSWORD.</translation>
     </message>
     <message>
         <source>The IAM endpoint that goes with --endpoint; by default its site&apos;s, or --endpoint itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>El punto de conexión de IAM que acompaña a --endpoint; de forma predeterminada, el de su sitio o el propio --endpoint.</translation>
     </message>
     <message>
         <source>Print the result as JSON, with the API&apos;s field names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el resultado como JSON, con los nombres de campo de la API.</translation>
     </message>
     <message>
         <source>code</source>
-        <translation type="unfinished"></translation>
+        <translation>código</translation>
     </message>
     <message>
         <source>Use the language &lt;code&gt; (for example zh_CN, ja, de) instead of LANGUAGE or LANG.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar el idioma &lt;código&gt; (por ejemplo zh_CN, ja, de) en lugar de LANGUAGE o LANG.</translation>
     </message>
     <message>
         <source>Log each request on stderr (method, path, status, request id; never credentials).</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar cada solicitud en stderr (método, ruta, estado, ID de solicitud; nunca las credenciales).</translation>
     </message>
     <message>
         <source>Show the help of osmctl, of a group or of a command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la ayuda de osmctl, de un grupo o de un comando.</translation>
     </message>
     <message>
         <source>Show the version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la versión.</translation>
     </message>
     <message>
         <source>Unknown option --%1 for &quot;%2 %3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opción desconocida --%1 para «%2 %3».</translation>
     </message>
     <message>
         <source>Unknown option --%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opción desconocida --%1.</translation>
     </message>
     <message>
         <source>The option --%1 takes no value.</source>
-        <translation type="unfinished"></translation>
+        <translation>La opción --%1 no admite ningún valor.</translation>
     </message>
     <message>
         <source>The option --%1 needs a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>La opción --%1 necesita un valor.</translation>
     </message>
     <message>
         <source>The option --%1 may be given only once.</source>
-        <translation type="unfinished"></translation>
+        <translation>La opción --%1 solo se puede indicar una vez.</translation>
     </message>
     <message>
         <source>Unknown option %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opción desconocida %1.</translation>
     </message>
     <message>
         <source>Unknown command group &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo de comandos desconocido «%1».</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has no command &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no tiene ningún comando «%2».</translation>
     </message>
     <message>
         <source>Unexpected argument &quot;%1&quot;: values are given with options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Argumento inesperado «%1»: los valores se indican con opciones.</translation>
     </message>
     <message>
         <source>Choose a command of &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un comando de «%1».</translation>
     </message>
     <message>
         <source>%1 (option --%2)</source>
         <extracomment>%1 is a sentence saying what is wrong, %2 an option such as --limit</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (opción --%2)</translation>
     </message>
     <message>
         <source>Run &quot;osmctl %1 %2 --help&quot; for its options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecute «osmctl %1 %2 --help» para ver sus opciones.</translation>
     </message>
     <message>
         <source>Run &quot;osmctl %1 --help&quot; for its commands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecute «osmctl %1 --help» para ver sus comandos.</translation>
     </message>
     <message>
         <source>Run &quot;osmctl --help&quot; for the command groups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecute «osmctl --help» para ver los grupos de comandos.</translation>
     </message>
     <message>
         <source>Required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatoria.</translation>
     </message>
     <message>
         <source>Repeat the option for several values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Repita la opción para indicar varios valores.</translation>
     </message>
     <message>
         <source>Usage: osmctl [global options] &lt;group&gt; &lt;command&gt; [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: osmctl [opciones globales] &lt;grupo&gt; &lt;comando&gt; [opciones]</translation>
     </message>
     <message>
         <source>Work with Huawei Cloud support cases through the OSM API, with the accounts of OSM Desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajar con los casos de soporte de Huawei Cloud a través de la API de OSM, con las cuentas de OSM Desk.</translation>
     </message>
     <message>
         <source>Command groups:</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupos de comandos:</translation>
     </message>
     <message>
         <source>Global options:</source>
-        <translation type="unfinished"></translation>
+        <translation>Opciones globales:</translation>
     </message>
     <message>
         <source>Exit codes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Códigos de salida:</translation>
     </message>
     <message>
         <source>success</source>
-        <translation type="unfinished"></translation>
+        <translation>éxito</translation>
     </message>
     <message>
         <source>usage error: unknown command or option, invalid value, refused before sending</source>
-        <translation type="unfinished"></translation>
+        <translation>error de uso: comando u opción desconocidos, valor no válido, rechazado antes del envío</translation>
     </message>
     <message>
         <source>the API answered with an error (its error_code and request id are printed)</source>
-        <translation type="unfinished"></translation>
+        <translation>la API respondió con un error (se muestran su error_code y el ID de solicitud)</translation>
     </message>
     <message>
         <source>network, TLS or timeout: no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>red, TLS o tiempo de espera agotado: sin respuesta</translation>
     </message>
     <message>
         <source>authentication: credentials missing or rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>autenticación: faltan credenciales o se rechazaron</translation>
     </message>
     <message>
         <source>Run &quot;osmctl &lt;group&gt; --help&quot; for a group&apos;s commands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecute «osmctl &lt;grupo&gt; --help» para ver los comandos de un grupo.</translation>
     </message>
     <message>
         <source>Usage: osmctl %1 &lt;command&gt; [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: osmctl %1 &lt;comando&gt; [opciones]</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Comandos:</translation>
     </message>
     <message>
         <source>Run &quot;osmctl %1 &lt;command&gt; --help&quot; for a command&apos;s options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecute «osmctl %1 &lt;comando&gt; --help» para ver las opciones de un comando.</translation>
     </message>
     <message>
         <source>Usage: osmctl %1 %2 [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: osmctl %1 %2 [opciones]</translation>
     </message>
     <message>
         <source>Options:</source>
-        <translation type="unfinished"></translation>
+        <translation>Opciones:</translation>
     </message>
     <message>
         <source>Unknown language &quot;%1&quot;; available: %2.</source>
-        <translation type="unfinished">Idioma desconocido «%1»; disponibles: %2.</translation>
+        <translation>Idioma desconocido «%1»; disponibles: %2.</translation>
     </message>
 </context>
 <context>
     <name>osm::ctl::ConfigCommands</name>
     <message>
         <source>What a new case is built from: categories, problem types, templates, severities, regions, limits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los datos con los que se crea un caso nuevo: categorías, tipos de problema, plantillas, gravedades, regiones, límites.</translation>
     </message>
     <message>
         <source>List the telephone country codes (5.8.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Listar los prefijos telefónicos de los países (5.8.1).</translation>
     </message>
     <message>
         <source>List the problem types (5.8.2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Listar los tipos de problema (5.8.2).</translation>
     </message>
     <message>
         <source>Only those of this product category (1-64 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo los de esta categoría de producto (1-64 caracteres).</translation>
     </message>
     <message>
         <source>Only those of this case sub-type (at most 32 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo los de este subtipo de caso (como máximo 32 caracteres).</translation>
     </message>
     <message>
         <source>List the additional parameters a problem type asks for (5.8.3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Listar los parámetros adicionales que pide un tipo de problema (5.8.3).</translation>
     </message>
     <message>
         <source>The problem type id (1-32 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>El ID del tipo de problema (1-32 caracteres).</translation>
     </message>
     <message>
         <source>The case sub-type id (1-32 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>El ID del subtipo de caso (1-32 caracteres).</translation>
     </message>
     <message>
         <source>The product category id (1-64 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>El ID de la categoría de producto (1-64 caracteres).</translation>
     </message>
     <message>
         <source>List the description templates of a problem type (5.8.4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Listar las plantillas de descripción de un tipo de problema (5.8.4).</translation>
     </message>
     <message>
         <source>List the case categories and sub-types (5.8.5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Listar las categorías y subtipos de caso (5.8.5).</translation>
     </message>
     <message>
         <source>List the product categories (5.8.6).</source>
-        <translation type="unfinished"></translation>
+        <translation>Listar las categorías de producto (5.8.6).</translation>
     </message>
     <message>
         <source>Only categories with this name (at most 64 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo las categorías con este nombre (como máximo 64 caracteres).</translation>
     </message>
     <message>
         <source>true: the exact name; false: names containing it (the server&apos;s default).</source>
-        <translation type="unfinished"></translation>
+        <translation>true: el nombre exacto; false: los nombres que lo contengan (el valor predeterminado del servidor).</translation>
     </message>
     <message>
         <source>Only categories with this acronym (at most 64 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo las categorías con esta sigla (como máximo 64 caracteres).</translation>
     </message>
     <message>
         <source>List the regions (5.8.7).</source>
-        <translation type="unfinished"></translation>
+        <translation>Listar las regiones (5.8.7).</translation>
     </message>
     <message>
         <source>List the satisfaction scales of the case rating (5.8.8).</source>
-        <translation type="unfinished"></translation>
+        <translation>Listar las escalas de satisfacción de la valoración de casos (5.8.8).</translation>
     </message>
     <message>
         <source>List the severities of a product category and problem type (5.8.9).</source>
-        <translation type="unfinished"></translation>
+        <translation>Listar las gravedades de una categoría de producto y un tipo de problema (5.8.9).</translation>
     </message>
     <message>
         <source>Show the account&apos;s case limits (5.8.10).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar los límites de casos de la cuenta (5.8.10).</translation>
     </message>
 </context>
 <context>
     <name>osm::ctl::Connection</name>
     <message>
         <source>--endpoint needs credentials in the environment: OSM_AK and OSM_SK (optionally OSM_DOMAIN_ID and OSM_SECURITY_TOKEN), or OSM_IAM_DOMAIN, OSM_IAM_USER and OSM_PASSWORD.</source>
-        <translation type="unfinished"></translation>
+        <translation>--endpoint necesita credenciales en el entorno: OSM_AK y OSM_SK (opcionalmente OSM_DOMAIN_ID y OSM_SECURITY_TOKEN), u OSM_IAM_DOMAIN, OSM_IAM_USER y OSM_PASSWORD.</translation>
     </message>
     <message>
         <source>No account profile is set up. Add one in OSM Desk, or use --endpoint with credentials in the environment (see --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún perfil de cuenta configurado. Añada uno en OSM Desk o use --endpoint con credenciales en el entorno (consulte --help).</translation>
     </message>
     <message>
         <source>Several account profiles are called &quot;%1&quot;; give the profile&apos;s id instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay varios perfiles de cuenta llamados «%1»; indique el ID del perfil.</translation>
     </message>
     <message>
         <source>There is no account profile &quot;%1&quot;.</source>
-        <translation type="unfinished">No existe el perfil de cuenta «%1».</translation>
+        <translation>No existe el perfil de cuenta «%1».</translation>
     </message>
 </context>
 <context>
     <name>osm::ctl::CustomersCommands</name>
     <message>
         <source>The account&apos;s IAM users (sub-customers), contacts anonymised.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los usuarios de IAM de la cuenta (subclientes), con los datos de contacto anonimizados.</translation>
     </message>
     <message>
         <source>List the account&apos;s IAM users (5.11.10).</source>
-        <translation type="unfinished"></translation>
+        <translation>Listar los usuarios de IAM de la cuenta (5.11.10).</translation>
     </message>
     <message>
         <source>Only users with this name (at most 64 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo los usuarios con este nombre (como máximo 64 caracteres).</translation>
     </message>
     <message>
         <source>Only the user with this id (at most 64 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo el usuario con este ID (como máximo 64 caracteres).</translation>
     </message>
 </context>
 <context>
     <name>osm::ctl::LabelsCommands</name>
     <message>
         <source>The case id (1-32 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>El ID del caso (1-32 caracteres).</translation>
     </message>
     <message>
         <source>A label id (0 or more); 1-5 labels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un ID de etiqueta (0 o mayor); 1-5 etiquetas.</translation>
     </message>
     <message>
         <source>The account&apos;s case labels (at most 30) and the labels of a case (at most 5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Las etiquetas de casos de la cuenta (como máximo 30) y las etiquetas de un caso (como máximo 5).</translation>
     </message>
     <message>
         <source>List the account&apos;s labels (5.9.2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Listar las etiquetas de la cuenta (5.9.2).</translation>
     </message>
     <message>
         <source>Skip this many labels (0-2147483647, default 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitir este número de etiquetas (0-2147483647, predeterminado 0).</translation>
     </message>
     <message>
         <source>At most this many labels (0-100, default 10).</source>
-        <translation type="unfinished"></translation>
+        <translation>Como máximo este número de etiquetas (0-100, predeterminado 10).</translation>
     </message>
     <message>
         <source>Labels whose name contains this (at most 64 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas cuyo nombre contenga este texto (como máximo 64 caracteres).</translation>
     </message>
     <message>
         <source>Only the label with this id (0-2147483647).</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo la etiqueta con este ID (0-2147483647).</translation>
     </message>
     <message>
         <source>Create a label (5.9.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear una etiqueta (5.9.1).</translation>
     </message>
     <message>
         <source>The label&apos;s name (1-64 characters, unique).</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de la etiqueta (1-64 caracteres, único).</translation>
     </message>
     <message>
         <source>The label&apos;s colour, #RRGGBB.</source>
-        <translation type="unfinished"></translation>
+        <translation>El color de la etiqueta, #RRGGBB.</translation>
     </message>
     <message>
         <source>The label was created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se creó la etiqueta.</translation>
     </message>
     <message>
         <source>Rename or recolour a label (5.9.4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el nombre o el color de una etiqueta (5.9.4).</translation>
     </message>
     <message>
         <source>The label&apos;s id.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ID de la etiqueta.</translation>
     </message>
     <message>
         <source>The new name (1-64 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre nuevo (1-64 caracteres).</translation>
     </message>
     <message>
         <source>The new colour, #RRGGBB.</source>
-        <translation type="unfinished"></translation>
+        <translation>El color nuevo, #RRGGBB.</translation>
     </message>
     <message>
         <source>The label was updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se actualizó la etiqueta.</translation>
     </message>
     <message>
         <source>Delete a label; it is removed from every case (5.9.3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar una etiqueta; se quita de todos los casos (5.9.3).</translation>
     </message>
     <message>
         <source>The label was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se eliminó la etiqueta.</translation>
     </message>
     <message>
         <source>List the labels of a case (5.9.5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Listar las etiquetas de un caso (5.9.5).</translation>
     </message>
     <message>
         <source>Add labels to a case (5.9.6).</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir etiquetas a un caso (5.9.6).</translation>
     </message>
     <message>
         <source>The labels were added to the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se añadieron las etiquetas al caso.</translation>
     </message>
     <message>
         <source>Remove labels from a case (5.9.7).</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar etiquetas de un caso (5.9.7).</translation>
     </message>
     <message>
         <source>The labels were removed from the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se quitaron las etiquetas del caso.</translation>
     </message>
 </context>
 <context>
     <name>osm::ctl::MessagesCommands</name>
     <message>
         <source>false: keep the rich-text markup of the messages (default true: plain text).</source>
-        <translation type="unfinished"></translation>
+        <translation>false: conservar el formato de texto enriquecido de los mensajes (predeterminado true: texto sin formato).</translation>
     </message>
     <message>
         <source>The IAM group, for the cases of its other members (at most 64 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>El grupo de IAM, para los casos de sus demás miembros (como máximo 64 caracteres).</translation>
     </message>
     <message>
         <source>A case id; 1-100 cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un ID de caso; 1-100 casos.</translation>
     </message>
     <message>
         <source>The case id (1-32 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>El ID del caso (1-32 caracteres).</translation>
     </message>
     <message>
         <source>The messages of cases: list, send, withdraw, mark read, unread counts, instant-message poll.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los mensajes de los casos: listar, enviar, retirar, marcar como leídos, recuentos de no leídos, sondeo de mensajes instantáneos.</translation>
     </message>
     <message>
         <source>List the messages of a case (5.10.5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Listar los mensajes de un caso (5.10.5).</translation>
     </message>
     <message>
         <source>Skip this many messages (0-65535).</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitir este número de mensajes (0-65535).</translation>
     </message>
     <message>
         <source>At most this many messages (0-100).</source>
-        <translation type="unfinished"></translation>
+        <translation>Como máximo este número de mensajes (0-100).</translation>
     </message>
     <message>
         <source>Count the unread messages of cases (5.10.2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Contar los mensajes no leídos de los casos (5.10.2).</translation>
     </message>
     <message>
         <source>New messages and status changes of cases since a cursor (5.10.7).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes nuevos y cambios de estado de los casos desde un cursor (5.10.7).</translation>
     </message>
     <message>
         <source>The cursor the previous poll returned (last_message_time_id).</source>
-        <translation type="unfinished"></translation>
+        <translation>El cursor que devolvió el sondeo anterior (last_message_time_id).</translation>
     </message>
     <message>
         <source>List the messages before the oldest one loaded so far (5.10.6).</source>
-        <translation type="unfinished"></translation>
+        <translation>Listar los mensajes anteriores al más antiguo cargado hasta ahora (5.10.6).</translation>
     </message>
     <message>
         <source>time</source>
-        <translation type="unfinished"></translation>
+        <translation>fecha-hora</translation>
     </message>
     <message>
         <source>The create_time of the oldest message loaded: epoch milliseconds or an ISO 8601 time.</source>
-        <translation type="unfinished"></translation>
+        <translation>El create_time del mensaje cargado más antiguo: milisegundos desde la época Unix o una hora ISO 8601.</translation>
     </message>
     <message>
         <source>--create-time expects epoch milliseconds or an ISO 8601 time, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--create-time espera milisegundos desde la época Unix o una hora ISO 8601, no «%1».</translation>
     </message>
     <message>
         <source>The type of that message: 0 customer, 1 customer service (default 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>El tipo de ese mensaje: 0 cliente, 1 atención al cliente (predeterminado 0).</translation>
     </message>
     <message>
         <source>At most this many messages (1-100, default 10).</source>
-        <translation type="unfinished"></translation>
+        <translation>Como máximo este número de mensajes (1-100, predeterminado 10).</translation>
     </message>
     <message>
         <source>Send a message on a case (5.10.3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar un mensaje en un caso (5.10.3).</translation>
     </message>
     <message>
         <source>The message (at most 10000 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje (como máximo 10000 caracteres).</translation>
     </message>
     <message>
         <source>An uploaded attachment&apos;s id (1-32 characters); at most 10.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ID de un archivo adjunto ya cargado (1-32 caracteres); como máximo 10.</translation>
     </message>
     <message>
         <source>The message was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se envió el mensaje.</translation>
     </message>
     <message>
         <source>Withdraw a message you sent (5.10.4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirar un mensaje que envió (5.10.4).</translation>
     </message>
     <message>
         <source>The message&apos;s id.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ID del mensaje.</translation>
     </message>
     <message>
         <source>The message was withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se retiró el mensaje.</translation>
     </message>
     <message>
         <source>Mark the messages of a case read (5.10.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como leídos los mensajes de un caso (5.10.1).</translation>
     </message>
     <message>
         <source>The messages were marked read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los mensajes se marcaron como leídos.</translation>
     </message>
 </context>
 <context>
@@ -1241,26 +1241,26 @@
     <message>
         <source>--%1 expects a whole number, not &quot;%2&quot;.</source>
         <extracomment>%1 is an option name such as --offset, %2 the value given</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>--%1 espera un número entero, no «%2».</translation>
     </message>
     <message>
         <source>--%1 expects true or false, not &quot;%2&quot;.</source>
         <extracomment>%1 is an option name, %2 the value given; &quot;true&quot; and &quot;false&quot; are typed as they are</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>--%1 espera true o false, no «%2».</translation>
     </message>
     <message>
         <source>The option --%1 is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>La opción --%1 es obligatoria.</translation>
     </message>
     <message>
         <source>text</source>
         <extracomment>the value of an option in the help: --group-id &lt;text&gt;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>texto</translation>
     </message>
     <message>
         <source>number</source>
         <extracomment>the value of an option in the help: --offset &lt;number&gt;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>número</translation>
     </message>
 </context>
 <context>
@@ -1268,9 +1268,9 @@
     <message numerus="yes">
         <source>%1 (%n):</source>
         <extracomment>a heading over a table; %1 is the API&apos;s field name, %n the number of rows</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n):</numerusform>
+            <numerusform>%1 (%n):</numerusform>
         </translation>
     </message>
 </context>
@@ -1278,89 +1278,89 @@
     <name>osm::ctl::PartnersCommands</name>
     <message>
         <source>Partners: whether you may process cases, and a partner&apos;s service hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Socios: si puede procesar casos y el horario de servicio de un socio.</translation>
     </message>
     <message>
         <source>Show whether the caller, as a partner, may process cases (5.11.2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar si quien llama, como socio, puede procesar casos (5.11.2).</translation>
     </message>
     <message>
         <source>Show the service hours of the partner of a product or case (5.11.8).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el horario de servicio del socio de un producto o caso (5.11.8).</translation>
     </message>
     <message>
         <source>The case sub-type id (at most 32 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>El ID del subtipo de caso (como máximo 32 caracteres).</translation>
     </message>
     <message>
         <source>The ISV product id (at most 64 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>El ID del producto del ISV (como máximo 64 caracteres).</translation>
     </message>
     <message>
         <source>The case id (at most 32 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>El ID del caso (como máximo 32 caracteres).</translation>
     </message>
 </context>
 <context>
     <name>osm::ctl::QuotasCommands</name>
     <message>
         <source>How many cases of a problem type may still be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuántos casos de un tipo de problema se pueden crear todavía.</translation>
     </message>
     <message>
         <source>Show the case quota of a product category and problem type (5.7.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la cuota de casos de una categoría de producto y un tipo de problema (5.7.1).</translation>
     </message>
     <message>
         <source>The product category id (1-64 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>El ID de la categoría de producto (1-64 caracteres).</translation>
     </message>
     <message>
         <source>The problem type id (1-32 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>El ID del tipo de problema (1-32 caracteres).</translation>
     </message>
 </context>
 <context>
     <name>osm::ctl::RelationsCommands</name>
     <message>
         <source>The case id (1-32 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>El ID del caso (1-32 caracteres).</translation>
     </message>
     <message>
         <source>The IAM group id (1-64 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>El ID del grupo de IAM (1-64 caracteres).</translation>
     </message>
     <message>
         <source>Related cases: a case is related to at most 3 others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Casos relacionados: un caso puede estar relacionado con 3 casos más como máximo.</translation>
     </message>
     <message>
         <source>List the cases related to a case (5.12.3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Listar los casos relacionados con un caso (5.12.3).</translation>
     </message>
     <message>
         <source>Relate cases to a case (5.12.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Relacionar casos con un caso (5.12.1).</translation>
     </message>
     <message>
         <source>A case to relate (1-64 characters, not --case-id); 1-3 cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un caso que relacionar (1-64 caracteres, distinto de --case-id); 1-3 casos.</translation>
     </message>
     <message>
         <source>The cases were related.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se relacionaron los casos.</translation>
     </message>
     <message>
         <source>Remove the relation between two cases (5.12.2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la relación entre dos casos (5.12.2).</translation>
     </message>
     <message>
         <source>The related case (1-64 characters, not --case-id).</source>
-        <translation type="unfinished"></translation>
+        <translation>El caso relacionado (1-64 caracteres, distinto de --case-id).</translation>
     </message>
     <message>
         <source>The relation was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se quitó la relación.</translation>
     </message>
 </context>
 <context>
@@ -1369,174 +1369,178 @@
         <source>OSM Desk %1
 Qt %2 (built with %3)
 QtKeychain %4</source>
-        <translation type="unfinished"></translation>
+        <translation>OSM Desk %1
+Qt %2 (compilado con %3)
+QtKeychain %4</translation>
     </message>
     <message>
         <source>About OSM Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de OSM Desk</translation>
     </message>
     <message>
         <source>OSM Desk</source>
-        <translation type="unfinished">OSM Desk</translation>
+        <translation>OSM Desk</translation>
     </message>
     <message>
         <source>A desktop client for Huawei Cloud support cases through the OSM API.
 
 OSM Desk is free software under the MIT licence. It uses Qt, under the GNU LGPL version 3, and QtKeychain, under the BSD 3-clause licence; the licence texts are installed with those libraries (on Debian in /usr/share/doc/&lt;package&gt;/copyright).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un cliente de escritorio para los casos de soporte de Huawei Cloud a través de la API de OSM.
+
+OSM Desk es software libre con licencia MIT. Usa Qt, con licencia GNU LGPL versión 3, y QtKeychain, con licencia BSD de 3 cláusulas; los textos de las licencias se instalan con esas bibliotecas (en Debian, en /usr/share/doc/&lt;paquete&gt;/copyright).</translation>
     </message>
     <message>
         <source>Application name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la aplicación</translation>
     </message>
     <message>
         <source>Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versiones</translation>
     </message>
     <message>
         <source>Licences</source>
-        <translation type="unfinished"></translation>
+        <translation>Licencias</translation>
     </message>
 </context>
 <context>
     <name>osm::ui::CaseFilter</name>
     <message>
         <source>created %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>creado del %1 al %2</translation>
     </message>
     <message>
         <source>created from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>creado desde el %1</translation>
     </message>
     <message>
         <source>created until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>creado hasta el %1</translation>
     </message>
     <message>
         <source>status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>estado: %1</translation>
     </message>
     <message>
         <source>submitter: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>solicitante: %1</translation>
     </message>
     <message>
         <source>label: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>etiqueta: %1</translation>
     </message>
     <message>
         <source>case ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID del caso: %1</translation>
     </message>
     <message>
         <source>description: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>descripción: %1</translation>
     </message>
 </context>
 <context>
     <name>osm::ui::CaseFilterBar</name>
     <message>
         <source>Created &amp;from</source>
-        <translation type="unfinished"></translation>
+        <translation>Creado &amp;desde</translation>
     </message>
     <message>
         <source>&amp;until</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;hasta</translation>
     </message>
     <message>
         <source>C&amp;lear Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Limpiar filtros</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar</translation>
     </message>
     <message>
         <source>Case filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtros de casos</translation>
     </message>
     <message>
         <source>Keywords in description</source>
-        <translation type="unfinished"></translation>
+        <translation>Palabras clave de la descripción</translation>
     </message>
     <message>
         <source>Search descriptions (up to three words)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en las descripciones (hasta tres palabras)</translation>
     </message>
     <message>
         <source>Case ID</source>
-        <translation type="unfinished">ID del caso</translation>
+        <translation>ID del caso</translation>
     </message>
     <message>
         <source>Submitter ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID del solicitante</translation>
     </message>
     <message>
         <source>Sub-user ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de subusuario</translation>
     </message>
     <message>
         <source>Status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro de estado</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier estado</translation>
     </message>
     <message>
         <source>Label filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro de etiqueta</translation>
     </message>
     <message>
         <source>Created from</source>
-        <translation type="unfinished"></translation>
+        <translation>Creado desde</translation>
     </message>
     <message>
         <source>Created from date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha inicial de creación</translation>
     </message>
     <message>
         <source>Created until</source>
-        <translation type="unfinished"></translation>
+        <translation>Creado hasta</translation>
     </message>
     <message>
         <source>Created until date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha final de creación</translation>
     </message>
     <message>
         <source>Show every case again (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a mostrar todos los casos (%1)</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Limpiar filtros</translation>
     </message>
     <message>
         <source>Current filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro actual</translation>
     </message>
     <message>
         <source>Any label</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier etiqueta</translation>
     </message>
     <message>
         <source>The selected view already lists one status.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vista seleccionada ya muestra un solo estado.</translation>
     </message>
     <message numerus="yes">
         <source>At most %n words of up to 64 characters each.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Como máximo %n palabra de hasta 64 caracteres.</numerusform>
+            <numerusform>Como máximo %n palabras de hasta 64 caracteres cada una.</numerusform>
         </translation>
     </message>
     <message>
         <source>No filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin filtros</translation>
     </message>
     <message>
         <source>Filtered by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtros: %1</translation>
     </message>
 </context>
 <context>
@@ -1586,28 +1590,28 @@ OSM Desk is free software under the MIT licence. It uses Qt, under the GNU LGPL 
     <name>osm::ui::CaseViewsModel</name>
     <message>
         <source>My cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis casos</translation>
     </message>
     <message>
         <source>Group cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Casos del grupo</translation>
     </message>
     <message>
         <source>%1: choose the IAM group whose cases to list</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: elija el grupo de IAM cuyos casos quiere ver</translation>
     </message>
     <message numerus="yes">
         <source>%1, %n case(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %n caso</numerusform>
+            <numerusform>%1, %n casos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1, %n unread message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %n mensaje no leído</numerusform>
+            <numerusform>%1, %n mensajes no leídos</numerusform>
         </translation>
     </message>
 </context>
@@ -1615,135 +1619,135 @@ OSM Desk is free software under the MIT licence. It uses Qt, under the GNU LGPL 
     <name>osm::ui::CaseWindow</name>
     <message>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recargar</translation>
     </message>
     <message>
         <source>Case %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Caso %1</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Caso</translation>
     </message>
     <message>
         <source>Thread status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de la conversación</translation>
     </message>
     <message>
         <source>Reload messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Recargar mensajes</translation>
     </message>
     <message>
         <source>Messages and reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes y respuesta</translation>
     </message>
     <message>
         <source>Loading messages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando mensajes…</translation>
     </message>
     <message>
         <source>The messages could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron cargar los mensajes: %1</translation>
     </message>
     <message>
         <source>New messages cannot be checked right now. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En este momento no se pueden comprobar los mensajes nuevos. %1</translation>
     </message>
     <message>
         <source>Not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin conexión.</translation>
     </message>
     <message>
         <source>The message could not be withdrawn: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo retirar el mensaje: %1</translation>
     </message>
 </context>
 <context>
     <name>osm::ui::ComposeBox</name>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Rein&amp;tentar</translation>
     </message>
     <message>
         <source>&amp;Attach Files…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adjuntar archivos…</translation>
     </message>
     <message>
         <source>Re&amp;move File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar archivo</translation>
     </message>
     <message>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enviar</translation>
     </message>
     <message>
         <source>Compose message</source>
-        <translation type="unfinished"></translation>
+        <translation>Redactar mensaje</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencia</translation>
     </message>
     <message>
         <source>Send error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error de envío</translation>
     </message>
     <message>
         <source>Retry sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentar el envío</translation>
     </message>
     <message>
         <source>Message text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto del mensaje</translation>
     </message>
     <message>
         <source>Press Ctrl+Enter to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulse Ctrl+Enter para enviar.</translation>
     </message>
     <message>
         <source>Write a reply… (Ctrl+Enter sends)</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba una respuesta… (Ctrl+Enter para enviar)</translation>
     </message>
     <message>
         <source>Attached files</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos adjuntos</translation>
     </message>
     <message>
         <source>Attach files</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntar archivos</translation>
     </message>
     <message>
         <source>Remove the selected attached file</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el archivo adjunto seleccionado</translation>
     </message>
     <message>
         <source>Characters left</source>
-        <translation type="unfinished"></translation>
+        <translation>Caracteres restantes</translation>
     </message>
     <message>
         <source>Send message</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar mensaje</translation>
     </message>
     <message>
         <source>Send (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <extracomment>A staged attachment: file name and size, e.g. &quot;log.zip (1.2 MB)&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando…</translation>
     </message>
     <message>
         <source>The message was not sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se envió el mensaje: %1</translation>
     </message>
     <message>
         <source>Attach Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntar archivos</translation>
     </message>
 </context>
 <context>
@@ -1797,15 +1801,15 @@ OSM Desk is free software under the MIT licence. It uses Qt, under the GNU LGPL 
     </message>
     <message>
         <source>Read the case list and the counts again (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a cargar la lista de casos y los recuentos (%1)</translation>
     </message>
     <message>
         <source>Group Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Casos del grupo</translation>
     </message>
     <message>
         <source>ID of the IAM group whose cases to list:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID del grupo de IAM cuyos casos se mostrarán:</translation>
     </message>
 </context>
 <context>
@@ -1813,92 +1817,92 @@ OSM Desk is free software under the MIT licence. It uses Qt, under the GNU LGPL 
     <message>
         <source>%1 (%2)</source>
         <extracomment>An attachment in a message: file name and size, e.g. &quot;log.zip (1.2 MB)&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando…</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado</translation>
     </message>
     <message>
         <source>Automated answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta automática</translation>
     </message>
     <message>
         <source>Information requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Información solicitada</translation>
     </message>
     <message>
         <source>Authorization requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorización solicitada</translation>
     </message>
     <message>
         <source>Open authorization</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir autorización</translation>
     </message>
     <message>
         <source>Provide parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicar parámetros</translation>
     </message>
 </context>
 <context>
     <name>osm::ui::MessageThreadModel</name>
     <message>
         <source>This message was withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se retiró este mensaje.</translation>
     </message>
     <message>
         <source>Support: %1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Soporte: %1, %2: %3</translation>
     </message>
     <message>
         <source>Customer: %1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente: %1, %2: %3</translation>
     </message>
     <message numerus="yes">
         <source>%n attachment(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n archivo adjunto.</numerusform>
+            <numerusform>%n archivos adjuntos.</numerusform>
         </translation>
     </message>
     <message>
         <source>Sending.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando.</translation>
     </message>
 </context>
 <context>
     <name>osm::ui::MessageThreadView</name>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes</translation>
     </message>
     <message>
         <source>The conversation of this case, oldest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conversación de este caso, con los mensajes más antiguos primero.</translation>
     </message>
     <message>
         <source>Withdraw Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirar mensaje</translation>
     </message>
     <message>
         <source>Withdraw this message? Support will no longer see its text.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Desea retirar este mensaje? El equipo de soporte ya no podrá ver su texto.</translation>
     </message>
     <message>
         <source>Message actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Acciones del mensaje</translation>
     </message>
     <message>
         <source>&amp;Copy Text</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar texto</translation>
     </message>
     <message>
         <source>&amp;Withdraw Message…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirar mensaje…</translation>
     </message>
 </context>
 <context>
@@ -2239,7 +2243,7 @@ OSM Desk is free software under the MIT licence. It uses Qt, under the GNU LGPL 
     <name>osm::ui::RichTextSanitizer</name>
     <message>
         <source>This message is too long to show in full; the rest was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este mensaje es demasiado largo para mostrarlo completo; se omitió el resto.</translation>
     </message>
 </context>
 <context>
@@ -2247,15 +2251,15 @@ OSM Desk is free software under the MIT licence. It uses Qt, under the GNU LGPL 
     <message>
         <source>%1 (%2)</source>
         <extracomment>A view&apos;s name and its number of unread messages, as mail clients show folders.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Views</source>
-        <translation type="unfinished"></translation>
+        <translation>Vistas</translation>
     </message>
     <message>
         <source>Choose IAM &amp;Group…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir &amp;grupo de IAM…</translation>
     </message>
 </context>
 </TS>

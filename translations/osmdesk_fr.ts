@@ -30,7 +30,7 @@
     </message>
     <message>
         <source>A case to open: its id, or a link such as osmdesk://case/&lt;case id&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier à ouvrir : son numéro, ou un lien tel que osmdesk://case/&lt;n° de dossier&gt;.</translation>
     </message>
 </context>
 <context>
@@ -94,19 +94,19 @@
     <name>osm::Download</name>
     <message>
         <source>the folder does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>le répertoire n’existe pas.</translation>
     </message>
     <message>
         <source>the file could not be created (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier n’a pas pu être créé (%1).</translation>
     </message>
     <message>
         <source>the file could not be written (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier n’a pas pu être écrit (%1).</translation>
     </message>
     <message>
         <source>the file could not be saved (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier n’a pas pu être enregistré (%1).</translation>
     </message>
 </context>
 <context>
@@ -329,39 +329,39 @@
     </message>
     <message>
         <source>The account name or password is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom du compte ou le mot de passe est incorrect.</translation>
     </message>
     <message>
         <source>The case service could not complete the operation. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service des dossiers n’a pas pu mener à bien l’opération. Réessayez plus tard.</translation>
     </message>
     <message>
         <source>This authorization operation is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette opération d’autorisation n’est pas prise en charge.</translation>
     </message>
     <message>
         <source>The operation is not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’opération n’est pas permise.</translation>
     </message>
     <message>
         <source>The source id does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’ID de source n’existe pas.</translation>
     </message>
     <message>
         <source>The selected problem type does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le type de problème sélectionné n’existe pas.</translation>
     </message>
     <message>
         <source>The type is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le type n’est pas valide.</translation>
     </message>
     <message>
         <source>The authorization item does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’élément d’autorisation n’existe pas.</translation>
     </message>
     <message>
         <source>The selected region does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>La région sélectionnée n’existe pas.</translation>
     </message>
 </context>
 <context>
@@ -385,7 +385,7 @@
     <name>osm::MultipartBody</name>
     <message>
         <source>“%1” could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’a pas pu être lu : %2</translation>
     </message>
 </context>
 <context>
@@ -412,81 +412,81 @@
     <name>osm::api::AccessoryLimitCheck</name>
     <message numerus="yes">
         <source>at most %n file(s) may be attached to one case or message.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>au plus %n fichier peut être joint à un dossier ou à un message.</numerusform>
+            <numerusform>au plus %n fichiers peuvent être joints à un dossier ou à un message.</numerusform>
         </translation>
     </message>
     <message>
         <source>“%1” cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » ne peut pas être lu.</translation>
     </message>
     <message>
         <source>“%1” is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est vide.</translation>
     </message>
     <message>
         <source>“%1” is not a type of file that may be attached (allowed: %2).</source>
         <extracomment>%1 is a file name, %2 the list of allowed extensions</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas un type de fichier qui peut être joint (types autorisés : %2).</translation>
     </message>
     <message>
         <source>“%1” is %2 MB; an attachment may be at most %3 MB.</source>
         <extracomment>%1 is a file name, %2 its size in MB, %3 the largest size allowed in MB</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » fait %2 MB ; une pièce jointe ne peut pas dépasser %3 MB.</translation>
     </message>
     <message>
         <source>“%1” could not be read as a ZIP archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’a pas pu être lu comme archive ZIP.</translation>
     </message>
     <message>
         <source>“%1” unpacks to %2 MB; an archive may unpack to at most %3 MB.</source>
         <extracomment>%1 is a file name, %2 its unpacked size in MB, %3 the largest unpacked size allowed in MB</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » fait %2 MB une fois décompressé ; une archive ne peut pas dépasser %3 MB une fois décompressée.</translation>
     </message>
 </context>
 <context>
     <name>osm::api::Attachments</name>
     <message>
         <source>it must be “incident” (for a new case) or “message” (for a message).</source>
-        <translation type="unfinished"></translation>
+        <translation>il doit valoir « incident » (pour un nouveau dossier) ou « message » (pour un message).</translation>
     </message>
     <message>
         <source>the file “%1” cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier « %1 » ne peut pas être lu.</translation>
     </message>
     <message>
         <source>an id may not contain a comma.</source>
-        <translation type="unfinished"></translation>
+        <translation>un identifiant ne doit pas contenir de virgule.</translation>
     </message>
 </context>
 <context>
     <name>osm::api::CaseWrites</name>
     <message>
         <source>its keys must be contactType, remindCCEmail, remindEncryptCCEmail or isReceiveMsgRemind.</source>
-        <translation type="unfinished"></translation>
+        <translation>ses clés doivent être contactType, remindCCEmail, remindEncryptCCEmail ou isReceiveMsgRemind.</translation>
     </message>
     <message>
         <source>it must be IncidentService or IntelligentCustomerService.</source>
-        <translation type="unfinished"></translation>
+        <translation>il doit valoir IncidentService ou IntelligentCustomerService.</translation>
     </message>
     <message>
         <source>it must be 0, 1 or 2.</source>
-        <translation type="unfinished"></translation>
+        <translation>il doit valoir 0, 1 ou 2.</translation>
     </message>
 </context>
 <context>
     <name>osm::api::Configurations</name>
     <message>
         <source>it may not contain /, ? or #.</source>
-        <translation type="unfinished"></translation>
+        <translation>il ne doit contenir ni /, ni ?, ni #.</translation>
     </message>
 </context>
 <context>
     <name>osm::api::Feedback</name>
     <message>
         <source>it must be one of %1.</source>
-        <translation type="unfinished">il doit s’agir de l’une de ces valeurs : %1.</translation>
+        <translation>il doit s’agir de l’une de ces valeurs : %1.</translation>
     </message>
 </context>
 <context>
@@ -500,7 +500,7 @@
     <name>osm::api::Privileges</name>
     <message>
         <source>it must be one of export, createCase or assumeCaseAll.</source>
-        <translation type="unfinished"></translation>
+        <translation>il doit valoir export, createCase ou assumeCaseAll.</translation>
     </message>
 </context>
 <context>
@@ -554,7 +554,7 @@
     <name>osm::api::VerifyCodes</name>
     <message>
         <source>it must be exactly 6 characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>il doit comporter exactement 6 caractères.</translation>
     </message>
 </context>
 <context>
@@ -592,648 +592,648 @@
     <name>osm::app::LaunchRequest</name>
     <message>
         <source>Expected at most one case, as a case id or as a link such as osmdesk://case/&lt;case id&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un seul dossier au plus est attendu, sous forme de numéro de dossier ou de lien tel que osmdesk://case/&lt;n° de dossier&gt;.</translation>
     </message>
 </context>
 <context>
     <name>osm::ctl::AgenciesCommands</name>
     <message>
         <source>The account&apos;s IAM agencies (delegations).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les agences IAM (délégations) du compte.</translation>
     </message>
     <message>
         <source>List the account&apos;s IAM agencies (5.11.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les agences IAM du compte (5.11.1).</translation>
     </message>
 </context>
 <context>
     <name>osm::ctl::CasesCommands</name>
     <message>
         <source>false: keep the rich-text markup in descriptions and messages (default true: plain text).</source>
-        <translation type="unfinished"></translation>
+        <translation>false : conserver le balisage de texte enrichi dans les descriptions et les messages (par défaut true : texte brut).</translation>
     </message>
     <message>
         <source>Support cases: list, show, count, status, logs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossiers de support : list, show, count, status, logs.</translation>
     </message>
     <message>
         <source>List cases, with every filter of the API (5.11.9).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les dossiers, avec tous les filtres de l’API (5.11.9).</translation>
     </message>
     <message>
         <source>A keyword of the description (at most 64 characters); at most 3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un mot-clé de la description (64 caractères au plus) ; 3 au plus.</translation>
     </message>
     <message>
         <source>A label id; at most 5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un ID d’étiquette ; 5 au plus.</translation>
     </message>
     <message>
         <source>Matches the case id or the description (at most 64 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspond au numéro de dossier ou à la description (64 caractères au plus).</translation>
     </message>
     <message>
         <source>The case id (at most 32 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le numéro de dossier (32 caractères au plus).</translation>
     </message>
     <message>
         <source>Created at or after this time, yyyy-MM-dd HH:mm:ss.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créé à cette date ou après, au format yyyy-MM-dd HH:mm:ss.</translation>
     </message>
     <message>
         <source>Created at or before this time, yyyy-MM-dd HH:mm:ss.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créé à cette date ou avant, au format yyyy-MM-dd HH:mm:ss.</translation>
     </message>
     <message>
         <source>The status: 0, 1, 2, 3, 4, 12 or 17.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le statut : 0, 1, 2, 3, 4, 12 ou 17.</translation>
     </message>
     <message>
         <source>A list of statuses, sent as given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une liste de statuts, envoyée telle quelle.</translation>
     </message>
     <message>
         <source>The cases of this sub-user id (at most 64 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les dossiers du sous-utilisateur portant cet ID (64 caractères au plus).</translation>
     </message>
     <message>
         <source>The cases of this sub-user name (at most 64 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les dossiers du sous-utilisateur portant ce nom (64 caractères au plus).</translation>
     </message>
     <message>
         <source>The IAM group, for the cases of its other members (at most 64 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le groupe IAM, pour accéder aux dossiers de ses autres membres (64 caractères au plus).</translation>
     </message>
     <message>
         <source>Skip this many cases (0-65535, default 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de dossiers à ignorer (0-65535, 0 par défaut).</translation>
     </message>
     <message>
         <source>At most this many cases (0-100, default 10).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre maximal de dossiers (0-100, 10 par défaut).</translation>
     </message>
     <message>
         <source>The product category id (at most 64 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>L’ID de la catégorie de produit (64 caractères au plus).</translation>
     </message>
     <message>
         <source>The problem type id (at most 32 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>L’ID du type de problème (32 caractères au plus).</translation>
     </message>
     <message>
         <source>The case sub-type id (at most 32 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>L’ID du sous-type de dossier (32 caractères au plus).</translation>
     </message>
     <message>
         <source>The root cause (at most 32 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>La cause racine (32 caractères au plus).</translation>
     </message>
     <message>
         <source>The service type of the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le type de service du dossier.</translation>
     </message>
     <message>
         <source>Show one case with all its details (5.11.4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher un dossier avec tous ses détails (5.11.4).</translation>
     </message>
     <message>
         <source>The case id (1-32 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le numéro de dossier (1-32 caractères).</translation>
     </message>
     <message>
         <source>The IAM group, for a case of another member (at most 64 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le groupe IAM, pour accéder au dossier d’un autre membre (64 caractères au plus).</translation>
     </message>
     <message>
         <source>Count the cases by status (5.11.3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Compter les dossiers par statut (5.11.3).</translation>
     </message>
     <message>
         <source>Only this status: 0-4 or 13.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement ce statut : 0-4 ou 13.</translation>
     </message>
     <message>
         <source>Show the status of a case (5.11.7).</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le statut d’un dossier (5.11.7).</translation>
     </message>
     <message>
         <source>List what was done on a case (5.11.5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister l’historique des opérations sur un dossier (5.11.5).</translation>
     </message>
     <message>
         <source>Skip this many entries (0-65535).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre d’entrées à ignorer (0-65535).</translation>
     </message>
     <message>
         <source>At most this many entries (1-100).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre maximal d’entrées (1-100).</translation>
     </message>
     <message>
         <source>Show the CC e-mails used most recently (5.11.6).</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les adresses e-mail en copie (CC) utilisées le plus récemment (5.11.6).</translation>
     </message>
 </context>
 <context>
     <name>osm::ctl::Cli</name>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>nom</translation>
     </message>
     <message>
         <source>Use this account profile of OSM Desk (its name or id); by default the active one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser ce profil de compte d’OSM Desk (son nom ou son ID) ; par défaut, le profil actif.</translation>
     </message>
     <message>
         <source>url</source>
-        <translation type="unfinished"></translation>
+        <translation>url</translation>
     </message>
     <message>
         <source>Send to this OSM endpoint, with the credentials from the environment: OSM_AK and OSM_SK (optionally OSM_DOMAIN_ID, looked up when missing, and OSM_SECURITY_TOKEN), or OSM_IAM_DOMAIN, OSM_IAM_USER and OSM_PASSWORD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer à ce point de terminaison OSM, avec les identifiants de l’environnement : OSM_AK et OSM_SK (éventuellement OSM_DOMAIN_ID, recherché s’il manque, et OSM_SECURITY_TOKEN), ou OSM_IAM_DOMAIN, OSM_IAM_USER et OSM_PASSWORD.</translation>
     </message>
     <message>
         <source>The IAM endpoint that goes with --endpoint; by default its site&apos;s, or --endpoint itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le point de terminaison IAM associé à --endpoint ; par défaut, celui de son site, ou --endpoint lui-même.</translation>
     </message>
     <message>
         <source>Print the result as JSON, with the API&apos;s field names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le résultat en JSON, avec les noms de champs de l’API.</translation>
     </message>
     <message>
         <source>code</source>
-        <translation type="unfinished"></translation>
+        <translation>code</translation>
     </message>
     <message>
         <source>Use the language &lt;code&gt; (for example zh_CN, ja, de) instead of LANGUAGE or LANG.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser la langue &lt;code&gt; (par exemple zh_CN, ja, de) au lieu de LANGUAGE ou LANG.</translation>
     </message>
     <message>
         <source>Log each request on stderr (method, path, status, request id; never credentials).</source>
-        <translation type="unfinished"></translation>
+        <translation>Journaliser chaque requête sur stderr (méthode, chemin, statut, ID de requête ; jamais les identifiants).</translation>
     </message>
     <message>
         <source>Show the help of osmctl, of a group or of a command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher l’aide d’osmctl, d’un groupe ou d’une commande.</translation>
     </message>
     <message>
         <source>Show the version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la version.</translation>
     </message>
     <message>
         <source>Unknown option --%1 for &quot;%2 %3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Option inconnue --%1 pour « %2 %3 ».</translation>
     </message>
     <message>
         <source>Unknown option --%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Option inconnue --%1.</translation>
     </message>
     <message>
         <source>The option --%1 takes no value.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’option --%1 n’accepte pas de valeur.</translation>
     </message>
     <message>
         <source>The option --%1 needs a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’option --%1 nécessite une valeur.</translation>
     </message>
     <message>
         <source>The option --%1 may be given only once.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’option --%1 ne peut être indiquée qu’une seule fois.</translation>
     </message>
     <message>
         <source>Unknown option %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Option inconnue %1.</translation>
     </message>
     <message>
         <source>Unknown command group &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe de commandes inconnu « %1 ».</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has no command &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’a pas de commande « %2 ».</translation>
     </message>
     <message>
         <source>Unexpected argument &quot;%1&quot;: values are given with options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Argument inattendu « %1 » : les valeurs s’indiquent avec des options.</translation>
     </message>
     <message>
         <source>Choose a command of &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une commande de « %1 ».</translation>
     </message>
     <message>
         <source>%1 (option --%2)</source>
         <extracomment>%1 is a sentence saying what is wrong, %2 an option such as --limit</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (option --%2)</translation>
     </message>
     <message>
         <source>Run &quot;osmctl %1 %2 --help&quot; for its options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécutez « osmctl %1 %2 --help » pour voir ses options.</translation>
     </message>
     <message>
         <source>Run &quot;osmctl %1 --help&quot; for its commands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécutez « osmctl %1 --help » pour voir ses commandes.</translation>
     </message>
     <message>
         <source>Run &quot;osmctl --help&quot; for the command groups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécutez « osmctl --help » pour voir les groupes de commandes.</translation>
     </message>
     <message>
         <source>Required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatoire.</translation>
     </message>
     <message>
         <source>Repeat the option for several values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Répétez l’option pour indiquer plusieurs valeurs.</translation>
     </message>
     <message>
         <source>Usage: osmctl [global options] &lt;group&gt; &lt;command&gt; [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : osmctl [options globales] &lt;groupe&gt; &lt;commande&gt; [options]</translation>
     </message>
     <message>
         <source>Work with Huawei Cloud support cases through the OSM API, with the accounts of OSM Desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Traiter les dossiers de support Huawei Cloud via l’API OSM, avec les comptes d’OSM Desk.</translation>
     </message>
     <message>
         <source>Command groups:</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupes de commandes :</translation>
     </message>
     <message>
         <source>Global options:</source>
-        <translation type="unfinished"></translation>
+        <translation>Options globales :</translation>
     </message>
     <message>
         <source>Exit codes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes de sortie :</translation>
     </message>
     <message>
         <source>success</source>
-        <translation type="unfinished"></translation>
+        <translation>succès</translation>
     </message>
     <message>
         <source>usage error: unknown command or option, invalid value, refused before sending</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur d’utilisation : commande ou option inconnue, valeur non valide, refus avant l’envoi</translation>
     </message>
     <message>
         <source>the API answered with an error (its error_code and request id are printed)</source>
-        <translation type="unfinished"></translation>
+        <translation>l’API a répondu par une erreur (son error_code et l’ID de requête sont affichés)</translation>
     </message>
     <message>
         <source>network, TLS or timeout: no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>réseau, TLS ou délai dépassé : aucune réponse</translation>
     </message>
     <message>
         <source>authentication: credentials missing or rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>authentification : identifiants manquants ou refusés</translation>
     </message>
     <message>
         <source>Run &quot;osmctl &lt;group&gt; --help&quot; for a group&apos;s commands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécutez « osmctl &lt;groupe&gt; --help » pour voir les commandes d’un groupe.</translation>
     </message>
     <message>
         <source>Usage: osmctl %1 &lt;command&gt; [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : osmctl %1 &lt;commande&gt; [options]</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Commandes :</translation>
     </message>
     <message>
         <source>Run &quot;osmctl %1 &lt;command&gt; --help&quot; for a command&apos;s options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécutez « osmctl %1 &lt;commande&gt; --help » pour voir les options d’une commande.</translation>
     </message>
     <message>
         <source>Usage: osmctl %1 %2 [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : osmctl %1 %2 [options]</translation>
     </message>
     <message>
         <source>Options:</source>
-        <translation type="unfinished"></translation>
+        <translation>Options :</translation>
     </message>
     <message>
         <source>Unknown language &quot;%1&quot;; available: %2.</source>
-        <translation type="unfinished">Langue inconnue « %1 » ; langues disponibles : %2.</translation>
+        <translation>Langue inconnue « %1 » ; langues disponibles : %2.</translation>
     </message>
 </context>
 <context>
     <name>osm::ctl::ConfigCommands</name>
     <message>
         <source>What a new case is built from: categories, problem types, templates, severities, regions, limits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les éléments d’un nouveau dossier : catégories, types de problème, modèles, gravités, régions, limites.</translation>
     </message>
     <message>
         <source>List the telephone country codes (5.8.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les indicatifs téléphoniques des pays (5.8.1).</translation>
     </message>
     <message>
         <source>List the problem types (5.8.2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les types de problème (5.8.2).</translation>
     </message>
     <message>
         <source>Only those of this product category (1-64 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement ceux de cette catégorie de produit (1-64 caractères).</translation>
     </message>
     <message>
         <source>Only those of this case sub-type (at most 32 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement ceux de ce sous-type de dossier (32 caractères au plus).</translation>
     </message>
     <message>
         <source>List the additional parameters a problem type asks for (5.8.3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les paramètres supplémentaires demandés par un type de problème (5.8.3).</translation>
     </message>
     <message>
         <source>The problem type id (1-32 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>L’ID du type de problème (1-32 caractères).</translation>
     </message>
     <message>
         <source>The case sub-type id (1-32 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>L’ID du sous-type de dossier (1-32 caractères).</translation>
     </message>
     <message>
         <source>The product category id (1-64 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>L’ID de la catégorie de produit (1-64 caractères).</translation>
     </message>
     <message>
         <source>List the description templates of a problem type (5.8.4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les modèles de description d’un type de problème (5.8.4).</translation>
     </message>
     <message>
         <source>List the case categories and sub-types (5.8.5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les catégories et sous-types de dossiers (5.8.5).</translation>
     </message>
     <message>
         <source>List the product categories (5.8.6).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les catégories de produit (5.8.6).</translation>
     </message>
     <message>
         <source>Only categories with this name (at most 64 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les catégories portant ce nom (64 caractères au plus).</translation>
     </message>
     <message>
         <source>true: the exact name; false: names containing it (the server&apos;s default).</source>
-        <translation type="unfinished"></translation>
+        <translation>true : nom exact ; false : noms qui le contiennent (valeur par défaut du serveur).</translation>
     </message>
     <message>
         <source>Only categories with this acronym (at most 64 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les catégories portant ce sigle (64 caractères au plus).</translation>
     </message>
     <message>
         <source>List the regions (5.8.7).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les régions (5.8.7).</translation>
     </message>
     <message>
         <source>List the satisfaction scales of the case rating (5.8.8).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les niveaux de satisfaction de l’évaluation des dossiers (5.8.8).</translation>
     </message>
     <message>
         <source>List the severities of a product category and problem type (5.8.9).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les gravités d’une catégorie de produit et d’un type de problème (5.8.9).</translation>
     </message>
     <message>
         <source>Show the account&apos;s case limits (5.8.10).</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les limites de dossiers du compte (5.8.10).</translation>
     </message>
 </context>
 <context>
     <name>osm::ctl::Connection</name>
     <message>
         <source>--endpoint needs credentials in the environment: OSM_AK and OSM_SK (optionally OSM_DOMAIN_ID and OSM_SECURITY_TOKEN), or OSM_IAM_DOMAIN, OSM_IAM_USER and OSM_PASSWORD.</source>
-        <translation type="unfinished"></translation>
+        <translation>--endpoint nécessite des identifiants dans l’environnement : OSM_AK et OSM_SK (éventuellement OSM_DOMAIN_ID et OSM_SECURITY_TOKEN), ou OSM_IAM_DOMAIN, OSM_IAM_USER et OSM_PASSWORD.</translation>
     </message>
     <message>
         <source>No account profile is set up. Add one in OSM Desk, or use --endpoint with credentials in the environment (see --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun profil de compte n’est configuré. Ajoutez-en un dans OSM Desk, ou utilisez --endpoint avec des identifiants dans l’environnement (voir --help).</translation>
     </message>
     <message>
         <source>Several account profiles are called &quot;%1&quot;; give the profile&apos;s id instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plusieurs profils de compte s’appellent « %1 » ; indiquez plutôt l’ID du profil.</translation>
     </message>
     <message>
         <source>There is no account profile &quot;%1&quot;.</source>
-        <translation type="unfinished">Il n’existe aucun profil de compte « %1 ».</translation>
+        <translation>Il n’existe aucun profil de compte « %1 ».</translation>
     </message>
 </context>
 <context>
     <name>osm::ctl::CustomersCommands</name>
     <message>
         <source>The account&apos;s IAM users (sub-customers), contacts anonymised.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les utilisateurs IAM du compte (sous-clients), coordonnées anonymisées.</translation>
     </message>
     <message>
         <source>List the account&apos;s IAM users (5.11.10).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les utilisateurs IAM du compte (5.11.10).</translation>
     </message>
     <message>
         <source>Only users with this name (at most 64 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les utilisateurs portant ce nom (64 caractères au plus).</translation>
     </message>
     <message>
         <source>Only the user with this id (at most 64 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement l’utilisateur portant cet ID (64 caractères au plus).</translation>
     </message>
 </context>
 <context>
     <name>osm::ctl::LabelsCommands</name>
     <message>
         <source>The case id (1-32 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le numéro de dossier (1-32 caractères).</translation>
     </message>
     <message>
         <source>A label id (0 or more); 1-5 labels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un ID d’étiquette (0 ou plus) ; 1-5 étiquettes.</translation>
     </message>
     <message>
         <source>The account&apos;s case labels (at most 30) and the labels of a case (at most 5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les étiquettes de dossiers du compte (30 au plus) et les étiquettes d’un dossier (5 au plus).</translation>
     </message>
     <message>
         <source>List the account&apos;s labels (5.9.2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les étiquettes du compte (5.9.2).</translation>
     </message>
     <message>
         <source>Skip this many labels (0-2147483647, default 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre d’étiquettes à ignorer (0-2147483647, 0 par défaut).</translation>
     </message>
     <message>
         <source>At most this many labels (0-100, default 10).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre maximal d’étiquettes (0-100, 10 par défaut).</translation>
     </message>
     <message>
         <source>Labels whose name contains this (at most 64 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes dont le nom contient ce texte (64 caractères au plus).</translation>
     </message>
     <message>
         <source>Only the label with this id (0-2147483647).</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement l’étiquette portant cet ID (0-2147483647).</translation>
     </message>
     <message>
         <source>Create a label (5.9.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer une étiquette (5.9.1).</translation>
     </message>
     <message>
         <source>The label&apos;s name (1-64 characters, unique).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom de l’étiquette (1-64 caractères, unique).</translation>
     </message>
     <message>
         <source>The label&apos;s colour, #RRGGBB.</source>
-        <translation type="unfinished"></translation>
+        <translation>La couleur de l’étiquette, #RRGGBB.</translation>
     </message>
     <message>
         <source>The label was created.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’étiquette a été créée.</translation>
     </message>
     <message>
         <source>Rename or recolour a label (5.9.4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer une étiquette ou changer sa couleur (5.9.4).</translation>
     </message>
     <message>
         <source>The label&apos;s id.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’ID de l’étiquette.</translation>
     </message>
     <message>
         <source>The new name (1-64 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nouveau nom (1-64 caractères).</translation>
     </message>
     <message>
         <source>The new colour, #RRGGBB.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nouvelle couleur, #RRGGBB.</translation>
     </message>
     <message>
         <source>The label was updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’étiquette a été mise à jour.</translation>
     </message>
     <message>
         <source>Delete a label; it is removed from every case (5.9.3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer une étiquette ; elle est retirée de tous les dossiers (5.9.3).</translation>
     </message>
     <message>
         <source>The label was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’étiquette a été supprimée.</translation>
     </message>
     <message>
         <source>List the labels of a case (5.9.5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les étiquettes d’un dossier (5.9.5).</translation>
     </message>
     <message>
         <source>Add labels to a case (5.9.6).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des étiquettes à un dossier (5.9.6).</translation>
     </message>
     <message>
         <source>The labels were added to the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les étiquettes ont été ajoutées au dossier.</translation>
     </message>
     <message>
         <source>Remove labels from a case (5.9.7).</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer des étiquettes d’un dossier (5.9.7).</translation>
     </message>
     <message>
         <source>The labels were removed from the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les étiquettes ont été retirées du dossier.</translation>
     </message>
 </context>
 <context>
     <name>osm::ctl::MessagesCommands</name>
     <message>
         <source>false: keep the rich-text markup of the messages (default true: plain text).</source>
-        <translation type="unfinished"></translation>
+        <translation>false : conserver le balisage de texte enrichi des messages (par défaut true : texte brut).</translation>
     </message>
     <message>
         <source>The IAM group, for the cases of its other members (at most 64 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le groupe IAM, pour accéder aux dossiers de ses autres membres (64 caractères au plus).</translation>
     </message>
     <message>
         <source>A case id; 1-100 cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un numéro de dossier ; 1-100 dossiers.</translation>
     </message>
     <message>
         <source>The case id (1-32 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le numéro de dossier (1-32 caractères).</translation>
     </message>
     <message>
         <source>The messages of cases: list, send, withdraw, mark read, unread counts, instant-message poll.</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages des dossiers : lister, envoyer, retirer, marquer comme lus, compter les non-lus, interroger la messagerie instantanée.</translation>
     </message>
     <message>
         <source>List the messages of a case (5.10.5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les messages d’un dossier (5.10.5).</translation>
     </message>
     <message>
         <source>Skip this many messages (0-65535).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de messages à ignorer (0-65535).</translation>
     </message>
     <message>
         <source>At most this many messages (0-100).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre maximal de messages (0-100).</translation>
     </message>
     <message>
         <source>Count the unread messages of cases (5.10.2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Compter les messages non lus des dossiers (5.10.2).</translation>
     </message>
     <message>
         <source>New messages and status changes of cases since a cursor (5.10.7).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveaux messages et changements de statut des dossiers depuis un curseur (5.10.7).</translation>
     </message>
     <message>
         <source>The cursor the previous poll returned (last_message_time_id).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le curseur renvoyé par l’interrogation précédente (last_message_time_id).</translation>
     </message>
     <message>
         <source>List the messages before the oldest one loaded so far (5.10.6).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les messages antérieurs au plus ancien chargé jusqu’ici (5.10.6).</translation>
     </message>
     <message>
         <source>time</source>
-        <translation type="unfinished"></translation>
+        <translation>horodatage</translation>
     </message>
     <message>
         <source>The create_time of the oldest message loaded: epoch milliseconds or an ISO 8601 time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le create_time du plus ancien message chargé : millisecondes depuis l’epoch ou date ISO 8601.</translation>
     </message>
     <message>
         <source>--create-time expects epoch milliseconds or an ISO 8601 time, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--create-time attend des millisecondes depuis l’epoch ou une date ISO 8601, et non « %1 ».</translation>
     </message>
     <message>
         <source>The type of that message: 0 customer, 1 customer service (default 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le type de ce message : 0 client, 1 service client (0 par défaut).</translation>
     </message>
     <message>
         <source>At most this many messages (1-100, default 10).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre maximal de messages (1-100, 10 par défaut).</translation>
     </message>
     <message>
         <source>Send a message on a case (5.10.3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer un message sur un dossier (5.10.3).</translation>
     </message>
     <message>
         <source>The message (at most 10000 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message (10000 caractères au plus).</translation>
     </message>
     <message>
         <source>An uploaded attachment&apos;s id (1-32 characters); at most 10.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’ID d’une pièce jointe téléversée (1-32 caractères) ; 10 au plus.</translation>
     </message>
     <message>
         <source>The message was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message a été envoyé.</translation>
     </message>
     <message>
         <source>Withdraw a message you sent (5.10.4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer un message que vous avez envoyé (5.10.4).</translation>
     </message>
     <message>
         <source>The message&apos;s id.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’ID du message.</translation>
     </message>
     <message>
         <source>The message was withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message a été retiré.</translation>
     </message>
     <message>
         <source>Mark the messages of a case read (5.10.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer les messages d’un dossier comme lus (5.10.1).</translation>
     </message>
     <message>
         <source>The messages were marked read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les messages ont été marqués comme lus.</translation>
     </message>
 </context>
 <context>
@@ -1241,26 +1241,26 @@
     <message>
         <source>--%1 expects a whole number, not &quot;%2&quot;.</source>
         <extracomment>%1 is an option name such as --offset, %2 the value given</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>--%1 attend un nombre entier, et non « %2 ».</translation>
     </message>
     <message>
         <source>--%1 expects true or false, not &quot;%2&quot;.</source>
         <extracomment>%1 is an option name, %2 the value given; &quot;true&quot; and &quot;false&quot; are typed as they are</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>--%1 attend true ou false, et non « %2 ».</translation>
     </message>
     <message>
         <source>The option --%1 is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’option --%1 est obligatoire.</translation>
     </message>
     <message>
         <source>text</source>
         <extracomment>the value of an option in the help: --group-id &lt;text&gt;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>texte</translation>
     </message>
     <message>
         <source>number</source>
         <extracomment>the value of an option in the help: --offset &lt;number&gt;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>nombre</translation>
     </message>
 </context>
 <context>
@@ -1268,9 +1268,9 @@
     <message numerus="yes">
         <source>%1 (%n):</source>
         <extracomment>a heading over a table; %1 is the API&apos;s field name, %n the number of rows</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n) :</numerusform>
+            <numerusform>%1 (%n) :</numerusform>
         </translation>
     </message>
 </context>
@@ -1278,89 +1278,89 @@
     <name>osm::ctl::PartnersCommands</name>
     <message>
         <source>Partners: whether you may process cases, and a partner&apos;s service hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Partenaires : si vous pouvez traiter des dossiers, et les heures de service d’un partenaire.</translation>
     </message>
     <message>
         <source>Show whether the caller, as a partner, may process cases (5.11.2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquer si l’appelant, en tant que partenaire, peut traiter des dossiers (5.11.2).</translation>
     </message>
     <message>
         <source>Show the service hours of the partner of a product or case (5.11.8).</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les heures de service du partenaire d’un produit ou d’un dossier (5.11.8).</translation>
     </message>
     <message>
         <source>The case sub-type id (at most 32 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>L’ID du sous-type de dossier (32 caractères au plus).</translation>
     </message>
     <message>
         <source>The ISV product id (at most 64 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>L’ID du produit ISV (64 caractères au plus).</translation>
     </message>
     <message>
         <source>The case id (at most 32 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le numéro de dossier (32 caractères au plus).</translation>
     </message>
 </context>
 <context>
     <name>osm::ctl::QuotasCommands</name>
     <message>
         <source>How many cases of a problem type may still be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Combien de dossiers d’un type de problème peuvent encore être créés.</translation>
     </message>
     <message>
         <source>Show the case quota of a product category and problem type (5.7.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le quota de dossiers d’une catégorie de produit et d’un type de problème (5.7.1).</translation>
     </message>
     <message>
         <source>The product category id (1-64 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>L’ID de la catégorie de produit (1-64 caractères).</translation>
     </message>
     <message>
         <source>The problem type id (1-32 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>L’ID du type de problème (1-32 caractères).</translation>
     </message>
 </context>
 <context>
     <name>osm::ctl::RelationsCommands</name>
     <message>
         <source>The case id (1-32 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le numéro de dossier (1-32 caractères).</translation>
     </message>
     <message>
         <source>The IAM group id (1-64 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>L’ID du groupe IAM (1-64 caractères).</translation>
     </message>
     <message>
         <source>Related cases: a case is related to at most 3 others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossiers associés : un dossier est associé à 3 autres au plus.</translation>
     </message>
     <message>
         <source>List the cases related to a case (5.12.3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les dossiers associés à un dossier (5.12.3).</translation>
     </message>
     <message>
         <source>Relate cases to a case (5.12.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Associer des dossiers à un dossier (5.12.1).</translation>
     </message>
     <message>
         <source>A case to relate (1-64 characters, not --case-id); 1-3 cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un dossier à associer (1-64 caractères, autre que --case-id) ; 1-3 dossiers.</translation>
     </message>
     <message>
         <source>The cases were related.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les dossiers ont été associés.</translation>
     </message>
     <message>
         <source>Remove the relation between two cases (5.12.2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l’association entre deux dossiers (5.12.2).</translation>
     </message>
     <message>
         <source>The related case (1-64 characters, not --case-id).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier associé (1-64 caractères, autre que --case-id).</translation>
     </message>
     <message>
         <source>The relation was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’association a été supprimée.</translation>
     </message>
 </context>
 <context>
@@ -1369,174 +1369,178 @@
         <source>OSM Desk %1
 Qt %2 (built with %3)
 QtKeychain %4</source>
-        <translation type="unfinished"></translation>
+        <translation>OSM Desk %1
+Qt %2 (compilé avec %3)
+QtKeychain %4</translation>
     </message>
     <message>
         <source>About OSM Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos d’OSM Desk</translation>
     </message>
     <message>
         <source>OSM Desk</source>
-        <translation type="unfinished">OSM Desk</translation>
+        <translation>OSM Desk</translation>
     </message>
     <message>
         <source>A desktop client for Huawei Cloud support cases through the OSM API.
 
 OSM Desk is free software under the MIT licence. It uses Qt, under the GNU LGPL version 3, and QtKeychain, under the BSD 3-clause licence; the licence texts are installed with those libraries (on Debian in /usr/share/doc/&lt;package&gt;/copyright).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un client de bureau pour les dossiers de support Huawei Cloud via l’API OSM.
+
+OSM Desk est un logiciel libre sous licence MIT. Il utilise Qt, sous licence GNU LGPL version 3, et QtKeychain, sous licence BSD à 3 clauses ; les textes des licences sont installés avec ces bibliothèques (sous Debian, dans /usr/share/doc/&lt;paquet&gt;/copyright).</translation>
     </message>
     <message>
         <source>Application name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de l’application</translation>
     </message>
     <message>
         <source>Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versions</translation>
     </message>
     <message>
         <source>Licences</source>
-        <translation type="unfinished"></translation>
+        <translation>Licences</translation>
     </message>
 </context>
 <context>
     <name>osm::ui::CaseFilter</name>
     <message>
         <source>created %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>créé du %1 au %2</translation>
     </message>
     <message>
         <source>created from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>créé à partir du %1</translation>
     </message>
     <message>
         <source>created until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>créé jusqu’au %1</translation>
     </message>
     <message>
         <source>status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>statut : %1</translation>
     </message>
     <message>
         <source>submitter: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>demandeur : %1</translation>
     </message>
     <message>
         <source>label: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>étiquette : %1</translation>
     </message>
     <message>
         <source>case ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>n° de dossier : %1</translation>
     </message>
     <message>
         <source>description: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>description : %1</translation>
     </message>
 </context>
 <context>
     <name>osm::ui::CaseFilterBar</name>
     <message>
         <source>Created &amp;from</source>
-        <translation type="unfinished"></translation>
+        <translation>Créé &amp;depuis le</translation>
     </message>
     <message>
         <source>&amp;until</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;jusqu’au</translation>
     </message>
     <message>
         <source>C&amp;lear Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Effacer les filtres</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher</translation>
     </message>
     <message>
         <source>Case filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtres de dossiers</translation>
     </message>
     <message>
         <source>Keywords in description</source>
-        <translation type="unfinished"></translation>
+        <translation>Mots-clés de la description</translation>
     </message>
     <message>
         <source>Search descriptions (up to three words)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans les descriptions (trois mots au plus)</translation>
     </message>
     <message>
         <source>Case ID</source>
-        <translation type="unfinished">N° de dossier</translation>
+        <translation>N° de dossier</translation>
     </message>
     <message>
         <source>Submitter ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID du demandeur</translation>
     </message>
     <message>
         <source>Sub-user ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID du sous-utilisateur</translation>
     </message>
     <message>
         <source>Status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre de statut</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les statuts</translation>
     </message>
     <message>
         <source>Label filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre d’étiquette</translation>
     </message>
     <message>
         <source>Created from</source>
-        <translation type="unfinished"></translation>
+        <translation>Créé depuis le</translation>
     </message>
     <message>
         <source>Created from date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date pour « Créé depuis le »</translation>
     </message>
     <message>
         <source>Created until</source>
-        <translation type="unfinished"></translation>
+        <translation>Créé jusqu’au</translation>
     </message>
     <message>
         <source>Created until date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date pour « Créé jusqu’au »</translation>
     </message>
     <message>
         <source>Show every case again (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher de nouveau tous les dossiers (%1)</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer les filtres</translation>
     </message>
     <message>
         <source>Current filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre actuel</translation>
     </message>
     <message>
         <source>Any label</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les étiquettes</translation>
     </message>
     <message>
         <source>The selected view already lists one status.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vue sélectionnée n’affiche déjà qu’un seul statut.</translation>
     </message>
     <message numerus="yes">
         <source>At most %n words of up to 64 characters each.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mot au plus, de 64 caractères maximum.</numerusform>
+            <numerusform>%n mots au plus, de 64 caractères maximum chacun.</numerusform>
         </translation>
     </message>
     <message>
         <source>No filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun filtre</translation>
     </message>
     <message>
         <source>Filtered by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtres : %1</translation>
     </message>
 </context>
 <context>
@@ -1586,28 +1590,28 @@ OSM Desk is free software under the MIT licence. It uses Qt, under the GNU LGPL 
     <name>osm::ui::CaseViewsModel</name>
     <message>
         <source>My cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes dossiers</translation>
     </message>
     <message>
         <source>Group cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossiers du groupe</translation>
     </message>
     <message>
         <source>%1: choose the IAM group whose cases to list</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : choisissez le groupe IAM dont les dossiers doivent être listés</translation>
     </message>
     <message numerus="yes">
         <source>%1, %n case(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %n dossier</numerusform>
+            <numerusform>%1, %n dossiers</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1, %n unread message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %n message non lu</numerusform>
+            <numerusform>%1, %n messages non lus</numerusform>
         </translation>
     </message>
 </context>
@@ -1615,135 +1619,135 @@ OSM Desk is free software under the MIT licence. It uses Qt, under the GNU LGPL 
     <name>osm::ui::CaseWindow</name>
     <message>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recharger</translation>
     </message>
     <message>
         <source>Case %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier %1</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier</translation>
     </message>
     <message>
         <source>Thread status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut de la conversation</translation>
     </message>
     <message>
         <source>Reload messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Recharger les messages</translation>
     </message>
     <message>
         <source>Messages and reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages et réponse</translation>
     </message>
     <message>
         <source>Loading messages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des messages…</translation>
     </message>
     <message>
         <source>The messages could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les messages n’ont pas pu être chargés : %1</translation>
     </message>
     <message>
         <source>New messages cannot be checked right now. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de vérifier les nouveaux messages pour le moment. %1</translation>
     </message>
     <message>
         <source>Not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté.</translation>
     </message>
     <message>
         <source>The message could not be withdrawn: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message n’a pas pu être retiré : %1</translation>
     </message>
 </context>
 <context>
     <name>osm::ui::ComposeBox</name>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réessayer</translation>
     </message>
     <message>
         <source>&amp;Attach Files…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Joindre des fichiers…</translation>
     </message>
     <message>
         <source>Re&amp;move File</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;tirer le fichier</translation>
     </message>
     <message>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Envoyer</translation>
     </message>
     <message>
         <source>Compose message</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédiger un message</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement</translation>
     </message>
     <message>
         <source>Send error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur d’envoi</translation>
     </message>
     <message>
         <source>Retry sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer l’envoi</translation>
     </message>
     <message>
         <source>Message text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte du message</translation>
     </message>
     <message>
         <source>Press Ctrl+Enter to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Appuyez sur Ctrl+Entrée pour envoyer.</translation>
     </message>
     <message>
         <source>Write a reply… (Ctrl+Enter sends)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédigez une réponse… (Ctrl+Entrée pour envoyer)</translation>
     </message>
     <message>
         <source>Attached files</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers joints</translation>
     </message>
     <message>
         <source>Attach files</source>
-        <translation type="unfinished"></translation>
+        <translation>Joindre des fichiers</translation>
     </message>
     <message>
         <source>Remove the selected attached file</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le fichier joint sélectionné</translation>
     </message>
     <message>
         <source>Characters left</source>
-        <translation type="unfinished"></translation>
+        <translation>Caractères restants</translation>
     </message>
     <message>
         <source>Send message</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer le message</translation>
     </message>
     <message>
         <source>Send (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer (Ctrl+Entrée)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <extracomment>A staged attachment: file name and size, e.g. &quot;log.zip (1.2 MB)&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi en cours…</translation>
     </message>
     <message>
         <source>The message was not sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message n’a pas été envoyé : %1</translation>
     </message>
     <message>
         <source>Attach Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Joindre des fichiers</translation>
     </message>
 </context>
 <context>
@@ -1797,15 +1801,15 @@ OSM Desk is free software under the MIT licence. It uses Qt, under the GNU LGPL 
     </message>
     <message>
         <source>Read the case list and the counts again (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Recharger la liste des dossiers et les compteurs (%1)</translation>
     </message>
     <message>
         <source>Group Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossiers du groupe</translation>
     </message>
     <message>
         <source>ID of the IAM group whose cases to list:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID du groupe IAM dont les dossiers doivent être listés :</translation>
     </message>
 </context>
 <context>
@@ -1813,92 +1817,92 @@ OSM Desk is free software under the MIT licence. It uses Qt, under the GNU LGPL 
     <message>
         <source>%1 (%2)</source>
         <extracomment>An attachment in a message: file name and size, e.g. &quot;log.zip (1.2 MB)&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi en cours…</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé</translation>
     </message>
     <message>
         <source>Automated answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse automatique</translation>
     </message>
     <message>
         <source>Information requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Informations demandées</translation>
     </message>
     <message>
         <source>Authorization requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisation demandée</translation>
     </message>
     <message>
         <source>Open authorization</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir l’autorisation</translation>
     </message>
     <message>
         <source>Provide parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Fournir les paramètres</translation>
     </message>
 </context>
 <context>
     <name>osm::ui::MessageThreadModel</name>
     <message>
         <source>This message was withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce message a été retiré.</translation>
     </message>
     <message>
         <source>Support: %1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Support : %1, %2 : %3</translation>
     </message>
     <message>
         <source>Customer: %1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Client : %1, %2 : %3</translation>
     </message>
     <message numerus="yes">
         <source>%n attachment(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pièce jointe.</numerusform>
+            <numerusform>%n pièces jointes.</numerusform>
         </translation>
     </message>
     <message>
         <source>Sending.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi en cours.</translation>
     </message>
 </context>
 <context>
     <name>osm::ui::MessageThreadView</name>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages</translation>
     </message>
     <message>
         <source>The conversation of this case, oldest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conversation de ce dossier, messages les plus anciens en premier.</translation>
     </message>
     <message>
         <source>Withdraw Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le message</translation>
     </message>
     <message>
         <source>Withdraw this message? Support will no longer see its text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer ce message ? Le support ne verra plus son texte.</translation>
     </message>
     <message>
         <source>Message actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions sur le message</translation>
     </message>
     <message>
         <source>&amp;Copy Text</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier le texte</translation>
     </message>
     <message>
         <source>&amp;Withdraw Message…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer le message…</translation>
     </message>
 </context>
 <context>
@@ -2239,7 +2243,7 @@ OSM Desk is free software under the MIT licence. It uses Qt, under the GNU LGPL 
     <name>osm::ui::RichTextSanitizer</name>
     <message>
         <source>This message is too long to show in full; the rest was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce message est trop long pour être affiché en entier ; la suite a été omise.</translation>
     </message>
 </context>
 <context>
@@ -2247,15 +2251,15 @@ OSM Desk is free software under the MIT licence. It uses Qt, under the GNU LGPL 
     <message>
         <source>%1 (%2)</source>
         <extracomment>A view&apos;s name and its number of unread messages, as mail clients show folders.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Views</source>
-        <translation type="unfinished"></translation>
+        <translation>Vues</translation>
     </message>
     <message>
         <source>Choose IAM &amp;Group…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le &amp;groupe IAM…</translation>
     </message>
 </context>
 </TS>

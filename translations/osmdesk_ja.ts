@@ -30,7 +30,7 @@
     </message>
     <message>
         <source>A case to open: its id, or a link such as osmdesk://case/&lt;case id&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>開くケース: ケース ID、または osmdesk://case/&lt;case id&gt; 形式のリンク。</translation>
     </message>
 </context>
 <context>
@@ -94,19 +94,19 @@
     <name>osm::Download</name>
     <message>
         <source>the folder does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダーが存在しません。</translation>
     </message>
     <message>
         <source>the file could not be created (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを作成できませんでした（%1）。</translation>
     </message>
     <message>
         <source>the file could not be written (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルに書き込めませんでした（%1）。</translation>
     </message>
     <message>
         <source>the file could not be saved (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを保存できませんでした（%1）。</translation>
     </message>
 </context>
 <context>
@@ -329,39 +329,39 @@
     </message>
     <message>
         <source>The account name or password is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント名またはパスワードが正しくありません。</translation>
     </message>
     <message>
         <source>The case service could not complete the operation. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>ケースサービスで操作を完了できませんでした。しばらくしてから再試行してください。</translation>
     </message>
     <message>
         <source>This authorization operation is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>この権限付与の操作はサポートされていません。</translation>
     </message>
     <message>
         <source>The operation is not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>この操作は許可されていません。</translation>
     </message>
     <message>
         <source>The source id does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>ソース ID が存在しません。</translation>
     </message>
     <message>
         <source>The selected problem type does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した問題の種類は存在しません。</translation>
     </message>
     <message>
         <source>The type is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>種類が無効です。</translation>
     </message>
     <message>
         <source>The authorization item does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>権限付与の項目が存在しません。</translation>
     </message>
     <message>
         <source>The selected region does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したリージョンは存在しません。</translation>
     </message>
 </context>
 <context>
@@ -385,7 +385,7 @@
     <name>osm::MultipartBody</name>
     <message>
         <source>“%1” could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」を読み取れませんでした: %2</translation>
     </message>
 </context>
 <context>
@@ -412,80 +412,80 @@
     <name>osm::api::AccessoryLimitCheck</name>
     <message numerus="yes">
         <source>at most %n file(s) may be attached to one case or message.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>1 つのケースまたはメッセージに添付できるファイルは最大 %n 個です。</numerusform>
         </translation>
     </message>
     <message>
         <source>“%1” cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」を読み取れません。</translation>
     </message>
     <message>
         <source>“%1” is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は空です。</translation>
     </message>
     <message>
         <source>“%1” is not a type of file that may be attached (allowed: %2).</source>
         <extracomment>%1 is a file name, %2 the list of allowed extensions</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は添付できない種類のファイルです（添付可能な形式: %2）。</translation>
     </message>
     <message>
         <source>“%1” is %2 MB; an attachment may be at most %3 MB.</source>
         <extracomment>%1 is a file name, %2 its size in MB, %3 the largest size allowed in MB</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>「%1」のサイズは %2 MB です。添付ファイルは最大 %3 MB までです。</translation>
     </message>
     <message>
         <source>“%1” could not be read as a ZIP archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」を ZIP アーカイブとして読み取れませんでした。</translation>
     </message>
     <message>
         <source>“%1” unpacks to %2 MB; an archive may unpack to at most %3 MB.</source>
         <extracomment>%1 is a file name, %2 its unpacked size in MB, %3 the largest unpacked size allowed in MB</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は展開すると %2 MB になります。アーカイブの展開後のサイズは最大 %3 MB までです。</translation>
     </message>
 </context>
 <context>
     <name>osm::api::Attachments</name>
     <message>
         <source>it must be “incident” (for a new case) or “message” (for a message).</source>
-        <translation type="unfinished"></translation>
+        <translation>「incident」（新しいケースの場合）または「message」（メッセージの場合）である必要があります。</translation>
     </message>
     <message>
         <source>the file “%1” cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル「%1」を読み取れません。</translation>
     </message>
     <message>
         <source>an id may not contain a comma.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID にカンマは使用できません。</translation>
     </message>
 </context>
 <context>
     <name>osm::api::CaseWrites</name>
     <message>
         <source>its keys must be contactType, remindCCEmail, remindEncryptCCEmail or isReceiveMsgRemind.</source>
-        <translation type="unfinished"></translation>
+        <translation>キーは contactType、remindCCEmail、remindEncryptCCEmail、isReceiveMsgRemind のいずれかである必要があります。</translation>
     </message>
     <message>
         <source>it must be IncidentService or IntelligentCustomerService.</source>
-        <translation type="unfinished"></translation>
+        <translation>IncidentService または IntelligentCustomerService である必要があります。</translation>
     </message>
     <message>
         <source>it must be 0, 1 or 2.</source>
-        <translation type="unfinished"></translation>
+        <translation>0、1、2 のいずれかである必要があります。</translation>
     </message>
 </context>
 <context>
     <name>osm::api::Configurations</name>
     <message>
         <source>it may not contain /, ? or #.</source>
-        <translation type="unfinished"></translation>
+        <translation>/、?、# は使用できません。</translation>
     </message>
 </context>
 <context>
     <name>osm::api::Feedback</name>
     <message>
         <source>it must be one of %1.</source>
-        <translation type="unfinished">次のいずれかである必要があります: %1。</translation>
+        <translation>次のいずれかである必要があります: %1。</translation>
     </message>
 </context>
 <context>
@@ -499,7 +499,7 @@
     <name>osm::api::Privileges</name>
     <message>
         <source>it must be one of export, createCase or assumeCaseAll.</source>
-        <translation type="unfinished"></translation>
+        <translation>export、createCase、assumeCaseAll のいずれかである必要があります。</translation>
     </message>
 </context>
 <context>
@@ -550,7 +550,7 @@
     <name>osm::api::VerifyCodes</name>
     <message>
         <source>it must be exactly 6 characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>ちょうど 6 文字で指定する必要があります。</translation>
     </message>
 </context>
 <context>
@@ -588,648 +588,648 @@
     <name>osm::app::LaunchRequest</name>
     <message>
         <source>Expected at most one case, as a case id or as a link such as osmdesk://case/&lt;case id&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>指定できるケースは 1 件までです。ケース ID または osmdesk://case/&lt;case id&gt; 形式のリンクで指定してください。</translation>
     </message>
 </context>
 <context>
     <name>osm::ctl::AgenciesCommands</name>
     <message>
         <source>The account&apos;s IAM agencies (delegations).</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントの IAM 委任（エージェンシー）。</translation>
     </message>
     <message>
         <source>List the account&apos;s IAM agencies (5.11.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントの IAM 委任を一覧表示します（5.11.1）。</translation>
     </message>
 </context>
 <context>
     <name>osm::ctl::CasesCommands</name>
     <message>
         <source>false: keep the rich-text markup in descriptions and messages (default true: plain text).</source>
-        <translation type="unfinished"></translation>
+        <translation>false: 説明とメッセージのリッチテキストのマークアップを保持します（既定の true: プレーンテキスト）。</translation>
     </message>
     <message>
         <source>Support cases: list, show, count, status, logs.</source>
-        <translation type="unfinished"></translation>
+        <translation>サポートケース: list、show、count、status、logs。</translation>
     </message>
     <message>
         <source>List cases, with every filter of the API (5.11.9).</source>
-        <translation type="unfinished"></translation>
+        <translation>API のすべてのフィルターを使ってケースを一覧表示します（5.11.9）。</translation>
     </message>
     <message>
         <source>A keyword of the description (at most 64 characters); at most 3.</source>
-        <translation type="unfinished"></translation>
+        <translation>説明のキーワード（最大 64 文字）。最大 3 個。</translation>
     </message>
     <message>
         <source>A label id; at most 5.</source>
-        <translation type="unfinished"></translation>
+        <translation>ラベル ID。最大 5 個。</translation>
     </message>
     <message>
         <source>Matches the case id or the description (at most 64 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>ケース ID または説明に一致するもの（最大 64 文字）。</translation>
     </message>
     <message>
         <source>The case id (at most 32 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>ケース ID（最大 32 文字）。</translation>
     </message>
     <message>
         <source>Created at or after this time, yyyy-MM-dd HH:mm:ss.</source>
-        <translation type="unfinished"></translation>
+        <translation>この日時以降に作成されたもの（yyyy-MM-dd HH:mm:ss）。</translation>
     </message>
     <message>
         <source>Created at or before this time, yyyy-MM-dd HH:mm:ss.</source>
-        <translation type="unfinished"></translation>
+        <translation>この日時以前に作成されたもの（yyyy-MM-dd HH:mm:ss）。</translation>
     </message>
     <message>
         <source>The status: 0, 1, 2, 3, 4, 12 or 17.</source>
-        <translation type="unfinished"></translation>
+        <translation>ステータス: 0、1、2、3、4、12、17 のいずれか。</translation>
     </message>
     <message>
         <source>A list of statuses, sent as given.</source>
-        <translation type="unfinished"></translation>
+        <translation>ステータスのリスト（指定どおりに送信）。</translation>
     </message>
     <message>
         <source>The cases of this sub-user id (at most 64 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>このサブユーザー ID のケース（最大 64 文字）。</translation>
     </message>
     <message>
         <source>The cases of this sub-user name (at most 64 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>このサブユーザー名のケース（最大 64 文字）。</translation>
     </message>
     <message>
         <source>The IAM group, for the cases of its other members (at most 64 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>IAM グループ。グループの他のメンバーのケースを対象にする場合に指定します（最大 64 文字）。</translation>
     </message>
     <message>
         <source>Skip this many cases (0-65535, default 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>スキップするケース数（0-65535、既定値 0）。</translation>
     </message>
     <message>
         <source>At most this many cases (0-100, default 10).</source>
-        <translation type="unfinished"></translation>
+        <translation>取得するケースの最大数（0-100、既定値 10）。</translation>
     </message>
     <message>
         <source>The product category id (at most 64 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>製品カテゴリー ID（最大 64 文字）。</translation>
     </message>
     <message>
         <source>The problem type id (at most 32 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>問題の種類の ID（最大 32 文字）。</translation>
     </message>
     <message>
         <source>The case sub-type id (at most 32 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>ケースサブタイプ ID（最大 32 文字）。</translation>
     </message>
     <message>
         <source>The root cause (at most 32 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>根本原因（最大 32 文字）。</translation>
     </message>
     <message>
         <source>The service type of the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>ケースのサービスタイプ。</translation>
     </message>
     <message>
         <source>Show one case with all its details (5.11.4).</source>
-        <translation type="unfinished"></translation>
+        <translation>1 件のケースをすべての詳細とともに表示します（5.11.4）。</translation>
     </message>
     <message>
         <source>The case id (1-32 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>ケース ID（1-32 文字）。</translation>
     </message>
     <message>
         <source>The IAM group, for a case of another member (at most 64 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>IAM グループ。グループの他のメンバーのケースを表示する場合に指定します（最大 64 文字）。</translation>
     </message>
     <message>
         <source>Count the cases by status (5.11.3).</source>
-        <translation type="unfinished"></translation>
+        <translation>ステータスごとにケース数を集計します（5.11.3）。</translation>
     </message>
     <message>
         <source>Only this status: 0-4 or 13.</source>
-        <translation type="unfinished"></translation>
+        <translation>このステータスのみ: 0-4 または 13。</translation>
     </message>
     <message>
         <source>Show the status of a case (5.11.7).</source>
-        <translation type="unfinished"></translation>
+        <translation>ケースのステータスを表示します（5.11.7）。</translation>
     </message>
     <message>
         <source>List what was done on a case (5.11.5).</source>
-        <translation type="unfinished"></translation>
+        <translation>ケースに対して行われた操作を一覧表示します（5.11.5）。</translation>
     </message>
     <message>
         <source>Skip this many entries (0-65535).</source>
-        <translation type="unfinished"></translation>
+        <translation>スキップする項目数（0-65535）。</translation>
     </message>
     <message>
         <source>At most this many entries (1-100).</source>
-        <translation type="unfinished"></translation>
+        <translation>取得する項目の最大数（1-100）。</translation>
     </message>
     <message>
         <source>Show the CC e-mails used most recently (5.11.6).</source>
-        <translation type="unfinished"></translation>
+        <translation>最近使用した CC のメールアドレスを表示します（5.11.6）。</translation>
     </message>
 </context>
 <context>
     <name>osm::ctl::Cli</name>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>名前</translation>
     </message>
     <message>
         <source>Use this account profile of OSM Desk (its name or id); by default the active one.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用する OSM Desk のアカウントプロファイル（名前または ID）。既定ではアクティブなプロファイルを使用します。</translation>
     </message>
     <message>
         <source>url</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Send to this OSM endpoint, with the credentials from the environment: OSM_AK and OSM_SK (optionally OSM_DOMAIN_ID, looked up when missing, and OSM_SECURITY_TOKEN), or OSM_IAM_DOMAIN, OSM_IAM_USER and OSM_PASSWORD.</source>
-        <translation type="unfinished"></translation>
+        <translation>環境変数の認証情報を使って、この OSM エンドポイントに送信します。認証情報は OSM_AK と OSM_SK（必要に応じて OSM_DOMAIN_ID（未設定の場合は自動取得）と OSM_SECURITY_TOKEN）、または OSM_IAM_DOMAIN、OSM_IAM_USER、OSM_PASSWORD です。</translation>
     </message>
     <message>
         <source>The IAM endpoint that goes with --endpoint; by default its site&apos;s, or --endpoint itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>--endpoint と組み合わせて使う IAM エンドポイント。既定ではそのサイトの IAM エンドポイント、なければ --endpoint 自体を使用します。</translation>
     </message>
     <message>
         <source>Print the result as JSON, with the API&apos;s field names.</source>
-        <translation type="unfinished"></translation>
+        <translation>結果を API のフィールド名のまま JSON で出力します。</translation>
     </message>
     <message>
         <source>code</source>
-        <translation type="unfinished"></translation>
+        <translation>コード</translation>
     </message>
     <message>
         <source>Use the language &lt;code&gt; (for example zh_CN, ja, de) instead of LANGUAGE or LANG.</source>
-        <translation type="unfinished"></translation>
+        <translation>LANGUAGE や LANG の代わりに言語 &lt;コード&gt;（例: zh_CN、ja、de）を使用します。</translation>
     </message>
     <message>
         <source>Log each request on stderr (method, path, status, request id; never credentials).</source>
-        <translation type="unfinished"></translation>
+        <translation>各リクエストを stderr にログ出力します（メソッド、パス、ステータス、リクエスト ID。認証情報は出力しません）。</translation>
     </message>
     <message>
         <source>Show the help of osmctl, of a group or of a command.</source>
-        <translation type="unfinished"></translation>
+        <translation>osmctl、グループ、またはコマンドのヘルプを表示します。</translation>
     </message>
     <message>
         <source>Show the version.</source>
-        <translation type="unfinished"></translation>
+        <translation>バージョンを表示します。</translation>
     </message>
     <message>
         <source>Unknown option --%1 for &quot;%2 %3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%2 %3」に --%1 というオプションはありません。</translation>
     </message>
     <message>
         <source>Unknown option --%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なオプション --%1 です。</translation>
     </message>
     <message>
         <source>The option --%1 takes no value.</source>
-        <translation type="unfinished"></translation>
+        <translation>オプション --%1 には値を指定できません。</translation>
     </message>
     <message>
         <source>The option --%1 needs a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>オプション --%1 には値が必要です。</translation>
     </message>
     <message>
         <source>The option --%1 may be given only once.</source>
-        <translation type="unfinished"></translation>
+        <translation>オプション --%1 は 1 回だけ指定できます。</translation>
     </message>
     <message>
         <source>Unknown option %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なオプション %1 です。</translation>
     </message>
     <message>
         <source>Unknown command group &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なコマンドグループ「%1」です。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has no command &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」にコマンド「%2」はありません。</translation>
     </message>
     <message>
         <source>Unexpected argument &quot;%1&quot;: values are given with options.</source>
-        <translation type="unfinished"></translation>
+        <translation>予期しない引数「%1」です。値はオプションで指定してください。</translation>
     </message>
     <message>
         <source>Choose a command of &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」のコマンドを指定してください。</translation>
     </message>
     <message>
         <source>%1 (option --%2)</source>
         <extracomment>%1 is a sentence saying what is wrong, %2 an option such as --limit</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1（オプション --%2）</translation>
     </message>
     <message>
         <source>Run &quot;osmctl %1 %2 --help&quot; for its options.</source>
-        <translation type="unfinished"></translation>
+        <translation>オプションを確認するには「osmctl %1 %2 --help」を実行してください。</translation>
     </message>
     <message>
         <source>Run &quot;osmctl %1 --help&quot; for its commands.</source>
-        <translation type="unfinished"></translation>
+        <translation>コマンドを確認するには「osmctl %1 --help」を実行してください。</translation>
     </message>
     <message>
         <source>Run &quot;osmctl --help&quot; for the command groups.</source>
-        <translation type="unfinished"></translation>
+        <translation>コマンドグループを確認するには「osmctl --help」を実行してください。</translation>
     </message>
     <message>
         <source>Required.</source>
-        <translation type="unfinished"></translation>
+        <translation>必須。</translation>
     </message>
     <message>
         <source>Repeat the option for several values.</source>
-        <translation type="unfinished"></translation>
+        <translation>複数の値を指定するには、このオプションを繰り返します。</translation>
     </message>
     <message>
         <source>Usage: osmctl [global options] &lt;group&gt; &lt;command&gt; [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>使用法: osmctl [グローバルオプション] &lt;グループ&gt; &lt;コマンド&gt; [オプション]</translation>
     </message>
     <message>
         <source>Work with Huawei Cloud support cases through the OSM API, with the accounts of OSM Desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>OSM Desk のアカウントを使い、OSM API を通じて Huawei Cloud のサポートケースを操作します。</translation>
     </message>
     <message>
         <source>Command groups:</source>
-        <translation type="unfinished"></translation>
+        <translation>コマンドグループ:</translation>
     </message>
     <message>
         <source>Global options:</source>
-        <translation type="unfinished"></translation>
+        <translation>グローバルオプション:</translation>
     </message>
     <message>
         <source>Exit codes:</source>
-        <translation type="unfinished"></translation>
+        <translation>終了コード:</translation>
     </message>
     <message>
         <source>success</source>
-        <translation type="unfinished"></translation>
+        <translation>成功</translation>
     </message>
     <message>
         <source>usage error: unknown command or option, invalid value, refused before sending</source>
-        <translation type="unfinished"></translation>
+        <translation>使用法エラー: 不明なコマンドやオプション、無効な値など、送信前に拒否された</translation>
     </message>
     <message>
         <source>the API answered with an error (its error_code and request id are printed)</source>
-        <translation type="unfinished"></translation>
+        <translation>API がエラーを返した（error_code とリクエスト ID を出力）</translation>
     </message>
     <message>
         <source>network, TLS or timeout: no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>ネットワーク、TLS、タイムアウト: 応答なし</translation>
     </message>
     <message>
         <source>authentication: credentials missing or rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>認証: 認証情報がない、または拒否された</translation>
     </message>
     <message>
         <source>Run &quot;osmctl &lt;group&gt; --help&quot; for a group&apos;s commands.</source>
-        <translation type="unfinished"></translation>
+        <translation>グループのコマンドを確認するには「osmctl &lt;グループ&gt; --help」を実行してください。</translation>
     </message>
     <message>
         <source>Usage: osmctl %1 &lt;command&gt; [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>使用法: osmctl %1 &lt;コマンド&gt; [オプション]</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>コマンド:</translation>
     </message>
     <message>
         <source>Run &quot;osmctl %1 &lt;command&gt; --help&quot; for a command&apos;s options.</source>
-        <translation type="unfinished"></translation>
+        <translation>コマンドのオプションを確認するには「osmctl %1 &lt;コマンド&gt; --help」を実行してください。</translation>
     </message>
     <message>
         <source>Usage: osmctl %1 %2 [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>使用法: osmctl %1 %2 [オプション]</translation>
     </message>
     <message>
         <source>Options:</source>
-        <translation type="unfinished"></translation>
+        <translation>オプション:</translation>
     </message>
     <message>
         <source>Unknown language &quot;%1&quot;; available: %2.</source>
-        <translation type="unfinished">不明な言語「%1」です。使用できる言語: %2。</translation>
+        <translation>不明な言語「%1」です。使用できる言語: %2。</translation>
     </message>
 </context>
 <context>
     <name>osm::ctl::ConfigCommands</name>
     <message>
         <source>What a new case is built from: categories, problem types, templates, severities, regions, limits.</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいケースの作成に使う情報: カテゴリー、問題の種類、テンプレート、重大度、リージョン、制限。</translation>
     </message>
     <message>
         <source>List the telephone country codes (5.8.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>電話の国番号を一覧表示します（5.8.1）。</translation>
     </message>
     <message>
         <source>List the problem types (5.8.2).</source>
-        <translation type="unfinished"></translation>
+        <translation>問題の種類を一覧表示します（5.8.2）。</translation>
     </message>
     <message>
         <source>Only those of this product category (1-64 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>この製品カテゴリーのもののみ（1-64 文字）。</translation>
     </message>
     <message>
         <source>Only those of this case sub-type (at most 32 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>このケースサブタイプのもののみ（最大 32 文字）。</translation>
     </message>
     <message>
         <source>List the additional parameters a problem type asks for (5.8.3).</source>
-        <translation type="unfinished"></translation>
+        <translation>問題の種類で求められる追加パラメーターを一覧表示します（5.8.3）。</translation>
     </message>
     <message>
         <source>The problem type id (1-32 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>問題の種類の ID（1-32 文字）。</translation>
     </message>
     <message>
         <source>The case sub-type id (1-32 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>ケースサブタイプ ID（1-32 文字）。</translation>
     </message>
     <message>
         <source>The product category id (1-64 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>製品カテゴリー ID（1-64 文字）。</translation>
     </message>
     <message>
         <source>List the description templates of a problem type (5.8.4).</source>
-        <translation type="unfinished"></translation>
+        <translation>問題の種類の説明テンプレートを一覧表示します（5.8.4）。</translation>
     </message>
     <message>
         <source>List the case categories and sub-types (5.8.5).</source>
-        <translation type="unfinished"></translation>
+        <translation>ケースのカテゴリーとサブタイプを一覧表示します（5.8.5）。</translation>
     </message>
     <message>
         <source>List the product categories (5.8.6).</source>
-        <translation type="unfinished"></translation>
+        <translation>製品カテゴリーを一覧表示します（5.8.6）。</translation>
     </message>
     <message>
         <source>Only categories with this name (at most 64 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>この名前のカテゴリーのみ（最大 64 文字）。</translation>
     </message>
     <message>
         <source>true: the exact name; false: names containing it (the server&apos;s default).</source>
-        <translation type="unfinished"></translation>
+        <translation>true: 名前が完全に一致するもの。false: 名前にこの文字列を含むもの（サーバーの既定）。</translation>
     </message>
     <message>
         <source>Only categories with this acronym (at most 64 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>この略称のカテゴリーのみ（最大 64 文字）。</translation>
     </message>
     <message>
         <source>List the regions (5.8.7).</source>
-        <translation type="unfinished"></translation>
+        <translation>リージョンを一覧表示します（5.8.7）。</translation>
     </message>
     <message>
         <source>List the satisfaction scales of the case rating (5.8.8).</source>
-        <translation type="unfinished"></translation>
+        <translation>ケース評価の満足度の段階を一覧表示します（5.8.8）。</translation>
     </message>
     <message>
         <source>List the severities of a product category and problem type (5.8.9).</source>
-        <translation type="unfinished"></translation>
+        <translation>製品カテゴリーと問題の種類に応じた重大度を一覧表示します（5.8.9）。</translation>
     </message>
     <message>
         <source>Show the account&apos;s case limits (5.8.10).</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントのケースに関する制限を表示します（5.8.10）。</translation>
     </message>
 </context>
 <context>
     <name>osm::ctl::Connection</name>
     <message>
         <source>--endpoint needs credentials in the environment: OSM_AK and OSM_SK (optionally OSM_DOMAIN_ID and OSM_SECURITY_TOKEN), or OSM_IAM_DOMAIN, OSM_IAM_USER and OSM_PASSWORD.</source>
-        <translation type="unfinished"></translation>
+        <translation>--endpoint を使うには、環境変数に認証情報が必要です: OSM_AK と OSM_SK（必要に応じて OSM_DOMAIN_ID と OSM_SECURITY_TOKEN）、または OSM_IAM_DOMAIN、OSM_IAM_USER、OSM_PASSWORD。</translation>
     </message>
     <message>
         <source>No account profile is set up. Add one in OSM Desk, or use --endpoint with credentials in the environment (see --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントプロファイルが設定されていません。OSM Desk で追加するか、環境変数に認証情報を設定して --endpoint を使用してください（--help を参照）。</translation>
     </message>
     <message>
         <source>Several account profiles are called &quot;%1&quot;; give the profile&apos;s id instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」という名前のアカウントプロファイルが複数あります。代わりにプロファイルの ID を指定してください。</translation>
     </message>
     <message>
         <source>There is no account profile &quot;%1&quot;.</source>
-        <translation type="unfinished">アカウントプロファイル「%1」は存在しません。</translation>
+        <translation>アカウントプロファイル「%1」は存在しません。</translation>
     </message>
 </context>
 <context>
     <name>osm::ctl::CustomersCommands</name>
     <message>
         <source>The account&apos;s IAM users (sub-customers), contacts anonymised.</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントの IAM ユーザー（サブカスタマー）。連絡先は匿名化されます。</translation>
     </message>
     <message>
         <source>List the account&apos;s IAM users (5.11.10).</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントの IAM ユーザーを一覧表示します（5.11.10）。</translation>
     </message>
     <message>
         <source>Only users with this name (at most 64 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>この名前のユーザーのみ（最大 64 文字）。</translation>
     </message>
     <message>
         <source>Only the user with this id (at most 64 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>この ID のユーザーのみ（最大 64 文字）。</translation>
     </message>
 </context>
 <context>
     <name>osm::ctl::LabelsCommands</name>
     <message>
         <source>The case id (1-32 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>ケース ID（1-32 文字）。</translation>
     </message>
     <message>
         <source>A label id (0 or more); 1-5 labels.</source>
-        <translation type="unfinished"></translation>
+        <translation>ラベル ID（0 以上）。ラベルは 1-5 個。</translation>
     </message>
     <message>
         <source>The account&apos;s case labels (at most 30) and the labels of a case (at most 5).</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントのケースラベル（最大 30 個）と、ケースに付けたラベル（最大 5 個）。</translation>
     </message>
     <message>
         <source>List the account&apos;s labels (5.9.2).</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントのラベルを一覧表示します（5.9.2）。</translation>
     </message>
     <message>
         <source>Skip this many labels (0-2147483647, default 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>スキップするラベル数（0-2147483647、既定値 0）。</translation>
     </message>
     <message>
         <source>At most this many labels (0-100, default 10).</source>
-        <translation type="unfinished"></translation>
+        <translation>取得するラベルの最大数（0-100、既定値 10）。</translation>
     </message>
     <message>
         <source>Labels whose name contains this (at most 64 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>名前にこの文字列を含むラベル（最大 64 文字）。</translation>
     </message>
     <message>
         <source>Only the label with this id (0-2147483647).</source>
-        <translation type="unfinished"></translation>
+        <translation>この ID のラベルのみ（0-2147483647）。</translation>
     </message>
     <message>
         <source>Create a label (5.9.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>ラベルを作成します（5.9.1）。</translation>
     </message>
     <message>
         <source>The label&apos;s name (1-64 characters, unique).</source>
-        <translation type="unfinished"></translation>
+        <translation>ラベルの名前（1-64 文字、重複不可）。</translation>
     </message>
     <message>
         <source>The label&apos;s colour, #RRGGBB.</source>
-        <translation type="unfinished"></translation>
+        <translation>ラベルの色（#RRGGBB）。</translation>
     </message>
     <message>
         <source>The label was created.</source>
-        <translation type="unfinished"></translation>
+        <translation>ラベルを作成しました。</translation>
     </message>
     <message>
         <source>Rename or recolour a label (5.9.4).</source>
-        <translation type="unfinished"></translation>
+        <translation>ラベルの名前または色を変更します（5.9.4）。</translation>
     </message>
     <message>
         <source>The label&apos;s id.</source>
-        <translation type="unfinished"></translation>
+        <translation>ラベルの ID。</translation>
     </message>
     <message>
         <source>The new name (1-64 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい名前（1-64 文字）。</translation>
     </message>
     <message>
         <source>The new colour, #RRGGBB.</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい色（#RRGGBB）。</translation>
     </message>
     <message>
         <source>The label was updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>ラベルを更新しました。</translation>
     </message>
     <message>
         <source>Delete a label; it is removed from every case (5.9.3).</source>
-        <translation type="unfinished"></translation>
+        <translation>ラベルを削除します。ラベルはすべてのケースから外されます（5.9.3）。</translation>
     </message>
     <message>
         <source>The label was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>ラベルを削除しました。</translation>
     </message>
     <message>
         <source>List the labels of a case (5.9.5).</source>
-        <translation type="unfinished"></translation>
+        <translation>ケースのラベルを一覧表示します（5.9.5）。</translation>
     </message>
     <message>
         <source>Add labels to a case (5.9.6).</source>
-        <translation type="unfinished"></translation>
+        <translation>ケースにラベルを追加します（5.9.6）。</translation>
     </message>
     <message>
         <source>The labels were added to the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>ケースにラベルを追加しました。</translation>
     </message>
     <message>
         <source>Remove labels from a case (5.9.7).</source>
-        <translation type="unfinished"></translation>
+        <translation>ケースからラベルを外します（5.9.7）。</translation>
     </message>
     <message>
         <source>The labels were removed from the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>ケースからラベルを外しました。</translation>
     </message>
 </context>
 <context>
     <name>osm::ctl::MessagesCommands</name>
     <message>
         <source>false: keep the rich-text markup of the messages (default true: plain text).</source>
-        <translation type="unfinished"></translation>
+        <translation>false: メッセージのリッチテキストのマークアップを保持します（既定の true: プレーンテキスト）。</translation>
     </message>
     <message>
         <source>The IAM group, for the cases of its other members (at most 64 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>IAM グループ。グループの他のメンバーのケースを対象にする場合に指定します（最大 64 文字）。</translation>
     </message>
     <message>
         <source>A case id; 1-100 cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>ケース ID。ケースは 1-100 件。</translation>
     </message>
     <message>
         <source>The case id (1-32 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>ケース ID（1-32 文字）。</translation>
     </message>
     <message>
         <source>The messages of cases: list, send, withdraw, mark read, unread counts, instant-message poll.</source>
-        <translation type="unfinished"></translation>
+        <translation>ケースのメッセージ: 一覧表示、送信、撤回、既読にする、未読数、インスタントメッセージのポーリング。</translation>
     </message>
     <message>
         <source>List the messages of a case (5.10.5).</source>
-        <translation type="unfinished"></translation>
+        <translation>ケースのメッセージを一覧表示します（5.10.5）。</translation>
     </message>
     <message>
         <source>Skip this many messages (0-65535).</source>
-        <translation type="unfinished"></translation>
+        <translation>スキップするメッセージ数（0-65535）。</translation>
     </message>
     <message>
         <source>At most this many messages (0-100).</source>
-        <translation type="unfinished"></translation>
+        <translation>取得するメッセージの最大数（0-100）。</translation>
     </message>
     <message>
         <source>Count the unread messages of cases (5.10.2).</source>
-        <translation type="unfinished"></translation>
+        <translation>ケースの未読メッセージ数を取得します（5.10.2）。</translation>
     </message>
     <message>
         <source>New messages and status changes of cases since a cursor (5.10.7).</source>
-        <translation type="unfinished"></translation>
+        <translation>カーソル以降のケースの新着メッセージとステータス変更を取得します（5.10.7）。</translation>
     </message>
     <message>
         <source>The cursor the previous poll returned (last_message_time_id).</source>
-        <translation type="unfinished"></translation>
+        <translation>前回のポーリングで返されたカーソル（last_message_time_id）。</translation>
     </message>
     <message>
         <source>List the messages before the oldest one loaded so far (5.10.6).</source>
-        <translation type="unfinished"></translation>
+        <translation>これまでに読み込んだ最も古いメッセージより前のメッセージを一覧表示します（5.10.6）。</translation>
     </message>
     <message>
         <source>time</source>
-        <translation type="unfinished"></translation>
+        <translation>時刻</translation>
     </message>
     <message>
         <source>The create_time of the oldest message loaded: epoch milliseconds or an ISO 8601 time.</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込み済みの最も古いメッセージの create_time。エポックミリ秒または ISO 8601 形式の時刻。</translation>
     </message>
     <message>
         <source>--create-time expects epoch milliseconds or an ISO 8601 time, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--create-time にはエポックミリ秒または ISO 8601 形式の時刻を指定してください（「%1」は無効です）。</translation>
     </message>
     <message>
         <source>The type of that message: 0 customer, 1 customer service (default 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>そのメッセージの種類: 0 は顧客、1 はカスタマーサービス（既定値 0）。</translation>
     </message>
     <message>
         <source>At most this many messages (1-100, default 10).</source>
-        <translation type="unfinished"></translation>
+        <translation>取得するメッセージの最大数（1-100、既定値 10）。</translation>
     </message>
     <message>
         <source>Send a message on a case (5.10.3).</source>
-        <translation type="unfinished"></translation>
+        <translation>ケースにメッセージを送信します（5.10.3）。</translation>
     </message>
     <message>
         <source>The message (at most 10000 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージ（最大 10000 文字）。</translation>
     </message>
     <message>
         <source>An uploaded attachment&apos;s id (1-32 characters); at most 10.</source>
-        <translation type="unfinished"></translation>
+        <translation>アップロード済みの添付ファイルの ID（1-32 文字）。最大 10 個。</translation>
     </message>
     <message>
         <source>The message was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージを送信しました。</translation>
     </message>
     <message>
         <source>Withdraw a message you sent (5.10.4).</source>
-        <translation type="unfinished"></translation>
+        <translation>送信したメッセージを撤回します（5.10.4）。</translation>
     </message>
     <message>
         <source>The message&apos;s id.</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージの ID。</translation>
     </message>
     <message>
         <source>The message was withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージを撤回しました。</translation>
     </message>
     <message>
         <source>Mark the messages of a case read (5.10.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>ケースのメッセージを既読にします（5.10.1）。</translation>
     </message>
     <message>
         <source>The messages were marked read.</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージを既読にしました。</translation>
     </message>
 </context>
 <context>
@@ -1237,26 +1237,26 @@
     <message>
         <source>--%1 expects a whole number, not &quot;%2&quot;.</source>
         <extracomment>%1 is an option name such as --offset, %2 the value given</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>--%1 には整数を指定してください（「%2」は無効です）。</translation>
     </message>
     <message>
         <source>--%1 expects true or false, not &quot;%2&quot;.</source>
         <extracomment>%1 is an option name, %2 the value given; &quot;true&quot; and &quot;false&quot; are typed as they are</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>--%1 には true または false を指定してください（「%2」は無効です）。</translation>
     </message>
     <message>
         <source>The option --%1 is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>オプション --%1 は必須です。</translation>
     </message>
     <message>
         <source>text</source>
         <extracomment>the value of an option in the help: --group-id &lt;text&gt;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>テキスト</translation>
     </message>
     <message>
         <source>number</source>
         <extracomment>the value of an option in the help: --offset &lt;number&gt;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>数値</translation>
     </message>
 </context>
 <context>
@@ -1264,8 +1264,8 @@
     <message numerus="yes">
         <source>%1 (%n):</source>
         <extracomment>a heading over a table; %1 is the API&apos;s field name, %n the number of rows</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1（%n 件）:</numerusform>
         </translation>
     </message>
 </context>
@@ -1273,89 +1273,89 @@
     <name>osm::ctl::PartnersCommands</name>
     <message>
         <source>Partners: whether you may process cases, and a partner&apos;s service hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>パートナー: ケースを処理できるかどうかと、パートナーのサービス時間。</translation>
     </message>
     <message>
         <source>Show whether the caller, as a partner, may process cases (5.11.2).</source>
-        <translation type="unfinished"></translation>
+        <translation>呼び出し元がパートナーとしてケースを処理できるかどうかを表示します（5.11.2）。</translation>
     </message>
     <message>
         <source>Show the service hours of the partner of a product or case (5.11.8).</source>
-        <translation type="unfinished"></translation>
+        <translation>製品またはケースのパートナーのサービス時間を表示します（5.11.8）。</translation>
     </message>
     <message>
         <source>The case sub-type id (at most 32 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>ケースサブタイプ ID（最大 32 文字）。</translation>
     </message>
     <message>
         <source>The ISV product id (at most 64 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>ISV 製品 ID（最大 64 文字）。</translation>
     </message>
     <message>
         <source>The case id (at most 32 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>ケース ID（最大 32 文字）。</translation>
     </message>
 </context>
 <context>
     <name>osm::ctl::QuotasCommands</name>
     <message>
         <source>How many cases of a problem type may still be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>問題の種類ごとに、あと何件のケースを作成できるか。</translation>
     </message>
     <message>
         <source>Show the case quota of a product category and problem type (5.7.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>製品カテゴリーと問題の種類に対するケースのクォータを表示します（5.7.1）。</translation>
     </message>
     <message>
         <source>The product category id (1-64 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>製品カテゴリー ID（1-64 文字）。</translation>
     </message>
     <message>
         <source>The problem type id (1-32 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>問題の種類の ID（1-32 文字）。</translation>
     </message>
 </context>
 <context>
     <name>osm::ctl::RelationsCommands</name>
     <message>
         <source>The case id (1-32 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>ケース ID（1-32 文字）。</translation>
     </message>
     <message>
         <source>The IAM group id (1-64 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>IAM グループ ID（1-64 文字）。</translation>
     </message>
     <message>
         <source>Related cases: a case is related to at most 3 others.</source>
-        <translation type="unfinished"></translation>
+        <translation>関連ケース: 1 つのケースに関連付けられる他のケースは最大 3 件です。</translation>
     </message>
     <message>
         <source>List the cases related to a case (5.12.3).</source>
-        <translation type="unfinished"></translation>
+        <translation>ケースの関連ケースを一覧表示します（5.12.3）。</translation>
     </message>
     <message>
         <source>Relate cases to a case (5.12.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>ケースに他のケースを関連付けます（5.12.1）。</translation>
     </message>
     <message>
         <source>A case to relate (1-64 characters, not --case-id); 1-3 cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>関連付けるケース（1-64 文字、--case-id 以外）。ケースは 1-3 件。</translation>
     </message>
     <message>
         <source>The cases were related.</source>
-        <translation type="unfinished"></translation>
+        <translation>ケースを関連付けました。</translation>
     </message>
     <message>
         <source>Remove the relation between two cases (5.12.2).</source>
-        <translation type="unfinished"></translation>
+        <translation>2 つのケースの関連付けを解除します（5.12.2）。</translation>
     </message>
     <message>
         <source>The related case (1-64 characters, not --case-id).</source>
-        <translation type="unfinished"></translation>
+        <translation>関連ケース（1-64 文字、--case-id 以外）。</translation>
     </message>
     <message>
         <source>The relation was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>関連付けを解除しました。</translation>
     </message>
 </context>
 <context>
@@ -1364,173 +1364,177 @@
         <source>OSM Desk %1
 Qt %2 (built with %3)
 QtKeychain %4</source>
-        <translation type="unfinished"></translation>
+        <translation>OSM Desk %1
+Qt %2（ビルド時のバージョン %3）
+QtKeychain %4</translation>
     </message>
     <message>
         <source>About OSM Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>OSM Desk について</translation>
     </message>
     <message>
         <source>OSM Desk</source>
-        <translation type="unfinished">OSM Desk</translation>
+        <translation>OSM Desk</translation>
     </message>
     <message>
         <source>A desktop client for Huawei Cloud support cases through the OSM API.
 
 OSM Desk is free software under the MIT licence. It uses Qt, under the GNU LGPL version 3, and QtKeychain, under the BSD 3-clause licence; the licence texts are installed with those libraries (on Debian in /usr/share/doc/&lt;package&gt;/copyright).</source>
-        <translation type="unfinished"></translation>
+        <translation>OSM API を通じて Huawei Cloud のサポートケースを扱うデスクトップクライアントです。
+
+OSM Desk は MIT ライセンスのフリーソフトウェアです。GNU LGPL バージョン 3 の Qt と、BSD 3 条項ライセンスの QtKeychain を使用しています。ライセンス本文はこれらのライブラリとともにインストールされます（Debian では /usr/share/doc/&lt;package&gt;/copyright）。</translation>
     </message>
     <message>
         <source>Application name</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリケーション名</translation>
     </message>
     <message>
         <source>Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>バージョン</translation>
     </message>
     <message>
         <source>Licences</source>
-        <translation type="unfinished"></translation>
+        <translation>ライセンス</translation>
     </message>
 </context>
 <context>
     <name>osm::ui::CaseFilter</name>
     <message>
         <source>created %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>作成日 %1～%2</translation>
     </message>
     <message>
         <source>created from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>作成日 %1 以降</translation>
     </message>
     <message>
         <source>created until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>作成日 %1 以前</translation>
     </message>
     <message>
         <source>status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ステータス: %1</translation>
     </message>
     <message>
         <source>submitter: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>提出者: %1</translation>
     </message>
     <message>
         <source>label: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ラベル: %1</translation>
     </message>
     <message>
         <source>case ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ケース ID: %1</translation>
     </message>
     <message>
         <source>description: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>説明: %1</translation>
     </message>
 </context>
 <context>
     <name>osm::ui::CaseFilterBar</name>
     <message>
         <source>Created &amp;from</source>
-        <translation type="unfinished"></translation>
+        <translation>作成日 開始(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;until</source>
-        <translation type="unfinished"></translation>
+        <translation>終了(&amp;U)</translation>
     </message>
     <message>
         <source>C&amp;lear Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>フィルターをクリア(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>検索(&amp;F)</translation>
     </message>
     <message>
         <source>Case filters</source>
-        <translation type="unfinished"></translation>
+        <translation>ケースのフィルター</translation>
     </message>
     <message>
         <source>Keywords in description</source>
-        <translation type="unfinished"></translation>
+        <translation>説明のキーワード</translation>
     </message>
     <message>
         <source>Search descriptions (up to three words)</source>
-        <translation type="unfinished"></translation>
+        <translation>説明を検索（3 語まで）</translation>
     </message>
     <message>
         <source>Case ID</source>
-        <translation type="unfinished">ケース ID</translation>
+        <translation>ケース ID</translation>
     </message>
     <message>
         <source>Submitter ID</source>
-        <translation type="unfinished"></translation>
+        <translation>提出者 ID</translation>
     </message>
     <message>
         <source>Sub-user ID</source>
-        <translation type="unfinished"></translation>
+        <translation>サブユーザー ID</translation>
     </message>
     <message>
         <source>Status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>ステータスのフィルター</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのステータス</translation>
     </message>
     <message>
         <source>Label filter</source>
-        <translation type="unfinished"></translation>
+        <translation>ラベルのフィルター</translation>
     </message>
     <message>
         <source>Created from</source>
-        <translation type="unfinished"></translation>
+        <translation>作成日の開始</translation>
     </message>
     <message>
         <source>Created from date</source>
-        <translation type="unfinished"></translation>
+        <translation>作成日の開始日</translation>
     </message>
     <message>
         <source>Created until</source>
-        <translation type="unfinished"></translation>
+        <translation>作成日の終了</translation>
     </message>
     <message>
         <source>Created until date</source>
-        <translation type="unfinished"></translation>
+        <translation>作成日の終了日</translation>
     </message>
     <message>
         <source>Show every case again (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのケースを再表示します（%1）</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>フィルターをクリア</translation>
     </message>
     <message>
         <source>Current filter</source>
-        <translation type="unfinished"></translation>
+        <translation>現在のフィルター</translation>
     </message>
     <message>
         <source>Any label</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのラベル</translation>
     </message>
     <message>
         <source>The selected view already lists one status.</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したビューには、既に 1 つのステータスのケースだけが表示されています。</translation>
     </message>
     <message numerus="yes">
         <source>At most %n words of up to 64 characters each.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>1 語 64 文字以内で、最大 %n 語まで指定できます。</numerusform>
         </translation>
     </message>
     <message>
         <source>No filter</source>
-        <translation type="unfinished"></translation>
+        <translation>フィルターなし</translation>
     </message>
     <message>
         <source>Filtered by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>フィルター: %1</translation>
     </message>
 </context>
 <context>
@@ -1580,26 +1584,26 @@ OSM Desk is free software under the MIT licence. It uses Qt, under the GNU LGPL 
     <name>osm::ui::CaseViewsModel</name>
     <message>
         <source>My cases</source>
-        <translation type="unfinished"></translation>
+        <translation>自分のケース</translation>
     </message>
     <message>
         <source>Group cases</source>
-        <translation type="unfinished"></translation>
+        <translation>グループのケース</translation>
     </message>
     <message>
         <source>%1: choose the IAM group whose cases to list</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ケースを一覧表示する IAM グループを選択してください</translation>
     </message>
     <message numerus="yes">
         <source>%1, %n case(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1、%n 件のケース</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1, %n unread message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1、未読メッセージ %n 件</numerusform>
         </translation>
     </message>
 </context>
@@ -1607,135 +1611,135 @@ OSM Desk is free software under the MIT licence. It uses Qt, under the GNU LGPL 
     <name>osm::ui::CaseWindow</name>
     <message>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>再読み込み(&amp;R)</translation>
     </message>
     <message>
         <source>Case %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ケース %1</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>ケース</translation>
     </message>
     <message>
         <source>Thread status</source>
-        <translation type="unfinished"></translation>
+        <translation>スレッドのステータス</translation>
     </message>
     <message>
         <source>Reload messages</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージを再読み込み</translation>
     </message>
     <message>
         <source>Messages and reply</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージと返信</translation>
     </message>
     <message>
         <source>Loading messages…</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージを読み込んでいます…</translation>
     </message>
     <message>
         <source>The messages could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージを読み込めませんでした: %1</translation>
     </message>
     <message>
         <source>New messages cannot be checked right now. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>現在、新着メッセージを確認できません。%1</translation>
     </message>
     <message>
         <source>Not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>接続されていません。</translation>
     </message>
     <message>
         <source>The message could not be withdrawn: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージを撤回できませんでした: %1</translation>
     </message>
 </context>
 <context>
     <name>osm::ui::ComposeBox</name>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>再試行(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Attach Files…</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを添付(&amp;A)…</translation>
     </message>
     <message>
         <source>Re&amp;move File</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを外す(&amp;M)</translation>
     </message>
     <message>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>送信(&amp;S)</translation>
     </message>
     <message>
         <source>Compose message</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージの作成</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>警告</translation>
     </message>
     <message>
         <source>Send error</source>
-        <translation type="unfinished"></translation>
+        <translation>送信エラー</translation>
     </message>
     <message>
         <source>Retry sending</source>
-        <translation type="unfinished"></translation>
+        <translation>送信を再試行</translation>
     </message>
     <message>
         <source>Message text</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージ本文</translation>
     </message>
     <message>
         <source>Press Ctrl+Enter to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Enter キーで送信します。</translation>
     </message>
     <message>
         <source>Write a reply… (Ctrl+Enter sends)</source>
-        <translation type="unfinished"></translation>
+        <translation>返信を入力…（Ctrl+Enter で送信）</translation>
     </message>
     <message>
         <source>Attached files</source>
-        <translation type="unfinished"></translation>
+        <translation>添付ファイル</translation>
     </message>
     <message>
         <source>Attach files</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを添付</translation>
     </message>
     <message>
         <source>Remove the selected attached file</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した添付ファイルを外します</translation>
     </message>
     <message>
         <source>Characters left</source>
-        <translation type="unfinished"></translation>
+        <translation>残りの文字数</translation>
     </message>
     <message>
         <source>Send message</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージを送信</translation>
     </message>
     <message>
         <source>Send (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>送信（Ctrl+Enter）</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <extracomment>A staged attachment: file name and size, e.g. &quot;log.zip (1.2 MB)&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>送信中…</translation>
     </message>
     <message>
         <source>The message was not sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージは送信されませんでした: %1</translation>
     </message>
     <message>
         <source>Attach Files</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルの添付</translation>
     </message>
 </context>
 <context>
@@ -1788,15 +1792,15 @@ OSM Desk is free software under the MIT licence. It uses Qt, under the GNU LGPL 
     </message>
     <message>
         <source>Read the case list and the counts again (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ケース一覧と件数を再読み込みします（%1）</translation>
     </message>
     <message>
         <source>Group Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>グループのケース</translation>
     </message>
     <message>
         <source>ID of the IAM group whose cases to list:</source>
-        <translation type="unfinished"></translation>
+        <translation>ケースを一覧表示する IAM グループの ID:</translation>
     </message>
 </context>
 <context>
@@ -1804,91 +1808,91 @@ OSM Desk is free software under the MIT licence. It uses Qt, under the GNU LGPL 
     <message>
         <source>%1 (%2)</source>
         <extracomment>An attachment in a message: file name and size, e.g. &quot;log.zip (1.2 MB)&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>送信中…</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>送信済み</translation>
     </message>
     <message>
         <source>Automated answer</source>
-        <translation type="unfinished"></translation>
+        <translation>自動応答</translation>
     </message>
     <message>
         <source>Information requested</source>
-        <translation type="unfinished"></translation>
+        <translation>情報の提供依頼</translation>
     </message>
     <message>
         <source>Authorization requested</source>
-        <translation type="unfinished"></translation>
+        <translation>権限付与の依頼</translation>
     </message>
     <message>
         <source>Open authorization</source>
-        <translation type="unfinished"></translation>
+        <translation>権限付与を開く</translation>
     </message>
     <message>
         <source>Provide parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>パラメーターを入力</translation>
     </message>
 </context>
 <context>
     <name>osm::ui::MessageThreadModel</name>
     <message>
         <source>This message was withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>このメッセージは撤回されました。</translation>
     </message>
     <message>
         <source>Support: %1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>サポート: %1、%2: %3</translation>
     </message>
     <message>
         <source>Customer: %1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>顧客: %1、%2: %3</translation>
     </message>
     <message numerus="yes">
         <source>%n attachment(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>添付ファイル %n 件。</numerusform>
         </translation>
     </message>
     <message>
         <source>Sending.</source>
-        <translation type="unfinished"></translation>
+        <translation>送信中。</translation>
     </message>
 </context>
 <context>
     <name>osm::ui::MessageThreadView</name>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージ</translation>
     </message>
     <message>
         <source>The conversation of this case, oldest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>このケースのやり取り（古い順）。</translation>
     </message>
     <message>
         <source>Withdraw Message</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージの撤回</translation>
     </message>
     <message>
         <source>Withdraw this message? Support will no longer see its text.</source>
-        <translation type="unfinished"></translation>
+        <translation>このメッセージを撤回しますか？撤回すると、サポート担当者はメッセージの内容を見られなくなります。</translation>
     </message>
     <message>
         <source>Message actions</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージの操作</translation>
     </message>
     <message>
         <source>&amp;Copy Text</source>
-        <translation type="unfinished"></translation>
+        <translation>テキストをコピー(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Withdraw Message…</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージを撤回(&amp;W)…</translation>
     </message>
 </context>
 <context>
@@ -2229,7 +2233,7 @@ OSM Desk is free software under the MIT licence. It uses Qt, under the GNU LGPL 
     <name>osm::ui::RichTextSanitizer</name>
     <message>
         <source>This message is too long to show in full; the rest was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>このメッセージは長すぎるため全文を表示できません。残りの部分は省略されました。</translation>
     </message>
 </context>
 <context>
@@ -2237,15 +2241,15 @@ OSM Desk is free software under the MIT licence. It uses Qt, under the GNU LGPL 
     <message>
         <source>%1 (%2)</source>
         <extracomment>A view&apos;s name and its number of unread messages, as mail clients show folders.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>Views</source>
-        <translation type="unfinished"></translation>
+        <translation>ビュー</translation>
     </message>
     <message>
         <source>Choose IAM &amp;Group…</source>
-        <translation type="unfinished"></translation>
+        <translation>IAM グループを選択(&amp;G)…</translation>
     </message>
 </context>
 </TS>

@@ -30,7 +30,7 @@
     </message>
     <message>
         <source>A case to open: its id, or a link such as osmdesk://case/&lt;case id&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um caso a abrir: seu ID ou um link como osmdesk://case/&lt;ID do caso&gt;.</translation>
     </message>
 </context>
 <context>
@@ -94,19 +94,19 @@
     <name>osm::Download</name>
     <message>
         <source>the folder does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>a pasta não existe.</translation>
     </message>
     <message>
         <source>the file could not be created (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>não foi possível criar o arquivo (%1).</translation>
     </message>
     <message>
         <source>the file could not be written (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>não foi possível gravar o arquivo (%1).</translation>
     </message>
     <message>
         <source>the file could not be saved (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>não foi possível salvar o arquivo (%1).</translation>
     </message>
 </context>
 <context>
@@ -329,39 +329,39 @@
     </message>
     <message>
         <source>The account name or password is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>O nome da conta ou a senha estão incorretos.</translation>
     </message>
     <message>
         <source>The case service could not complete the operation. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>O serviço de casos não conseguiu concluir a operação. Tente novamente mais tarde.</translation>
     </message>
     <message>
         <source>This authorization operation is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta operação de autorização não é suportada.</translation>
     </message>
     <message>
         <source>The operation is not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>A operação não é permitida.</translation>
     </message>
     <message>
         <source>The source id does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>O ID de origem não existe.</translation>
     </message>
     <message>
         <source>The selected problem type does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>O tipo de problema selecionado não existe.</translation>
     </message>
     <message>
         <source>The type is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>O tipo é inválido.</translation>
     </message>
     <message>
         <source>The authorization item does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>O item de autorização não existe.</translation>
     </message>
     <message>
         <source>The selected region does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>A região selecionada não existe.</translation>
     </message>
 </context>
 <context>
@@ -385,7 +385,7 @@
     <name>osm::MultipartBody</name>
     <message>
         <source>“%1” could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>não foi possível ler &quot;%1&quot;: %2</translation>
     </message>
 </context>
 <context>
@@ -412,81 +412,81 @@
     <name>osm::api::AccessoryLimitCheck</name>
     <message numerus="yes">
         <source>at most %n file(s) may be attached to one case or message.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>pode ser anexado no máximo %n arquivo a um caso ou mensagem.</numerusform>
+            <numerusform>podem ser anexados no máximo %n arquivos a um caso ou mensagem.</numerusform>
         </translation>
     </message>
     <message>
         <source>“%1” cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>não é possível ler &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>“%1” is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; está vazio.</translation>
     </message>
     <message>
         <source>“%1” is not a type of file that may be attached (allowed: %2).</source>
         <extracomment>%1 is a file name, %2 the list of allowed extensions</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é um tipo de arquivo que possa ser anexado (permitidos: %2).</translation>
     </message>
     <message>
         <source>“%1” is %2 MB; an attachment may be at most %3 MB.</source>
         <extracomment>%1 is a file name, %2 its size in MB, %3 the largest size allowed in MB</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; tem %2 MB; um anexo pode ter no máximo %3 MB.</translation>
     </message>
     <message>
         <source>“%1” could not be read as a ZIP archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>não foi possível ler &quot;%1&quot; como arquivo ZIP.</translation>
     </message>
     <message>
         <source>“%1” unpacks to %2 MB; an archive may unpack to at most %3 MB.</source>
         <extracomment>%1 is a file name, %2 its unpacked size in MB, %3 the largest unpacked size allowed in MB</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ocupa %2 MB descompactado; um arquivo compactado pode ocupar no máximo %3 MB descompactado.</translation>
     </message>
 </context>
 <context>
     <name>osm::api::Attachments</name>
     <message>
         <source>it must be “incident” (for a new case) or “message” (for a message).</source>
-        <translation type="unfinished"></translation>
+        <translation>deve ser &quot;incident&quot; (para um caso novo) ou &quot;message&quot; (para uma mensagem).</translation>
     </message>
     <message>
         <source>the file “%1” cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>não é possível ler o arquivo &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>an id may not contain a comma.</source>
-        <translation type="unfinished"></translation>
+        <translation>um ID não pode conter vírgulas.</translation>
     </message>
 </context>
 <context>
     <name>osm::api::CaseWrites</name>
     <message>
         <source>its keys must be contactType, remindCCEmail, remindEncryptCCEmail or isReceiveMsgRemind.</source>
-        <translation type="unfinished"></translation>
+        <translation>suas chaves devem ser contactType, remindCCEmail, remindEncryptCCEmail ou isReceiveMsgRemind.</translation>
     </message>
     <message>
         <source>it must be IncidentService or IntelligentCustomerService.</source>
-        <translation type="unfinished"></translation>
+        <translation>deve ser IncidentService ou IntelligentCustomerService.</translation>
     </message>
     <message>
         <source>it must be 0, 1 or 2.</source>
-        <translation type="unfinished"></translation>
+        <translation>deve ser 0, 1 ou 2.</translation>
     </message>
 </context>
 <context>
     <name>osm::api::Configurations</name>
     <message>
         <source>it may not contain /, ? or #.</source>
-        <translation type="unfinished"></translation>
+        <translation>não pode conter /, ? nem #.</translation>
     </message>
 </context>
 <context>
     <name>osm::api::Feedback</name>
     <message>
         <source>it must be one of %1.</source>
-        <translation type="unfinished">deve ser um destes valores: %1.</translation>
+        <translation>deve ser um destes valores: %1.</translation>
     </message>
 </context>
 <context>
@@ -500,7 +500,7 @@
     <name>osm::api::Privileges</name>
     <message>
         <source>it must be one of export, createCase or assumeCaseAll.</source>
-        <translation type="unfinished"></translation>
+        <translation>deve ser export, createCase ou assumeCaseAll.</translation>
     </message>
 </context>
 <context>
@@ -554,7 +554,7 @@
     <name>osm::api::VerifyCodes</name>
     <message>
         <source>it must be exactly 6 characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>deve ter exatamente 6 caracteres.</translation>
     </message>
 </context>
 <context>
@@ -592,648 +592,648 @@
     <name>osm::app::LaunchRequest</name>
     <message>
         <source>Expected at most one case, as a case id or as a link such as osmdesk://case/&lt;case id&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperava-se no máximo um caso, como ID de caso ou como link do tipo osmdesk://case/&lt;ID do caso&gt;.</translation>
     </message>
 </context>
 <context>
     <name>osm::ctl::AgenciesCommands</name>
     <message>
         <source>The account&apos;s IAM agencies (delegations).</source>
-        <translation type="unfinished"></translation>
+        <translation>As agências do IAM da conta (delegações).</translation>
     </message>
     <message>
         <source>List the account&apos;s IAM agencies (5.11.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Listar as agências do IAM da conta (5.11.1).</translation>
     </message>
 </context>
 <context>
     <name>osm::ctl::CasesCommands</name>
     <message>
         <source>false: keep the rich-text markup in descriptions and messages (default true: plain text).</source>
-        <translation type="unfinished"></translation>
+        <translation>false: manter a marcação de texto formatado nas descrições e mensagens (padrão true: texto simples).</translation>
     </message>
     <message>
         <source>Support cases: list, show, count, status, logs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Casos de suporte: listar, mostrar, contar, status, registros.</translation>
     </message>
     <message>
         <source>List cases, with every filter of the API (5.11.9).</source>
-        <translation type="unfinished"></translation>
+        <translation>Listar casos, com todos os filtros da API (5.11.9).</translation>
     </message>
     <message>
         <source>A keyword of the description (at most 64 characters); at most 3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma palavra-chave da descrição (no máximo 64 caracteres); no máximo 3.</translation>
     </message>
     <message>
         <source>A label id; at most 5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um ID de rótulo; no máximo 5.</translation>
     </message>
     <message>
         <source>Matches the case id or the description (at most 64 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Corresponde ao ID do caso ou à descrição (no máximo 64 caracteres).</translation>
     </message>
     <message>
         <source>The case id (at most 32 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>O ID do caso (no máximo 32 caracteres).</translation>
     </message>
     <message>
         <source>Created at or after this time, yyyy-MM-dd HH:mm:ss.</source>
-        <translation type="unfinished"></translation>
+        <translation>Criado a partir desta data e hora (inclusive), yyyy-MM-dd HH:mm:ss.</translation>
     </message>
     <message>
         <source>Created at or before this time, yyyy-MM-dd HH:mm:ss.</source>
-        <translation type="unfinished"></translation>
+        <translation>Criado até esta data e hora (inclusive), yyyy-MM-dd HH:mm:ss.</translation>
     </message>
     <message>
         <source>The status: 0, 1, 2, 3, 4, 12 or 17.</source>
-        <translation type="unfinished"></translation>
+        <translation>O status: 0, 1, 2, 3, 4, 12 ou 17.</translation>
     </message>
     <message>
         <source>A list of statuses, sent as given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma lista de status, enviada exatamente como informada.</translation>
     </message>
     <message>
         <source>The cases of this sub-user id (at most 64 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Os casos do subusuário com este ID (no máximo 64 caracteres).</translation>
     </message>
     <message>
         <source>The cases of this sub-user name (at most 64 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Os casos do subusuário com este nome (no máximo 64 caracteres).</translation>
     </message>
     <message>
         <source>The IAM group, for the cases of its other members (at most 64 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>O grupo do IAM, para os casos dos demais membros dele (no máximo 64 caracteres).</translation>
     </message>
     <message>
         <source>Skip this many cases (0-65535, default 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pular esta quantidade de casos (0-65535, padrão 0).</translation>
     </message>
     <message>
         <source>At most this many cases (0-100, default 10).</source>
-        <translation type="unfinished"></translation>
+        <translation>No máximo esta quantidade de casos (0-100, padrão 10).</translation>
     </message>
     <message>
         <source>The product category id (at most 64 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>O ID da categoria de produto (no máximo 64 caracteres).</translation>
     </message>
     <message>
         <source>The problem type id (at most 32 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>O ID do tipo de problema (no máximo 32 caracteres).</translation>
     </message>
     <message>
         <source>The case sub-type id (at most 32 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>O ID do subtipo de caso (no máximo 32 caracteres).</translation>
     </message>
     <message>
         <source>The root cause (at most 32 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>A causa raiz (no máximo 32 caracteres).</translation>
     </message>
     <message>
         <source>The service type of the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>O tipo de serviço do caso.</translation>
     </message>
     <message>
         <source>Show one case with all its details (5.11.4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar um caso com todos os detalhes (5.11.4).</translation>
     </message>
     <message>
         <source>The case id (1-32 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>O ID do caso (1-32 caracteres).</translation>
     </message>
     <message>
         <source>The IAM group, for a case of another member (at most 64 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>O grupo do IAM, para um caso de outro membro (no máximo 64 caracteres).</translation>
     </message>
     <message>
         <source>Count the cases by status (5.11.3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Contar os casos por status (5.11.3).</translation>
     </message>
     <message>
         <source>Only this status: 0-4 or 13.</source>
-        <translation type="unfinished"></translation>
+        <translation>Somente este status: 0-4 ou 13.</translation>
     </message>
     <message>
         <source>Show the status of a case (5.11.7).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar o status de um caso (5.11.7).</translation>
     </message>
     <message>
         <source>List what was done on a case (5.11.5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Listar o que foi feito em um caso (5.11.5).</translation>
     </message>
     <message>
         <source>Skip this many entries (0-65535).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pular esta quantidade de entradas (0-65535).</translation>
     </message>
     <message>
         <source>At most this many entries (1-100).</source>
-        <translation type="unfinished"></translation>
+        <translation>No máximo esta quantidade de entradas (1-100).</translation>
     </message>
     <message>
         <source>Show the CC e-mails used most recently (5.11.6).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar os e-mails em cópia (CC) usados mais recentemente (5.11.6).</translation>
     </message>
 </context>
 <context>
     <name>osm::ctl::Cli</name>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>nome</translation>
     </message>
     <message>
         <source>Use this account profile of OSM Desk (its name or id); by default the active one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar este perfil de conta do OSM Desk (nome ou ID); por padrão, o ativo.</translation>
     </message>
     <message>
         <source>url</source>
-        <translation type="unfinished"></translation>
+        <translation>url</translation>
     </message>
     <message>
         <source>Send to this OSM endpoint, with the credentials from the environment: OSM_AK and OSM_SK (optionally OSM_DOMAIN_ID, looked up when missing, and OSM_SECURITY_TOKEN), or OSM_IAM_DOMAIN, OSM_IAM_USER and OSM_PASSWORD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar para este endpoint do OSM, com as credenciais do ambiente: OSM_AK e OSM_SK (opcionalmente OSM_DOMAIN_ID, consultado se estiver ausente, e OSM_SECURITY_TOKEN), ou OSM_IAM_DOMAIN, OSM_IAM_USER e OSM_PASSWORD.</translation>
     </message>
     <message>
         <source>The IAM endpoint that goes with --endpoint; by default its site&apos;s, or --endpoint itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>O endpoint do IAM que acompanha --endpoint; por padrão, o do site dele ou o próprio --endpoint.</translation>
     </message>
     <message>
         <source>Print the result as JSON, with the API&apos;s field names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exibir o resultado como JSON, com os nomes de campo da API.</translation>
     </message>
     <message>
         <source>code</source>
-        <translation type="unfinished"></translation>
+        <translation>código</translation>
     </message>
     <message>
         <source>Use the language &lt;code&gt; (for example zh_CN, ja, de) instead of LANGUAGE or LANG.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar o idioma &lt;código&gt; (por exemplo zh_CN, ja, de) em vez de LANGUAGE ou LANG.</translation>
     </message>
     <message>
         <source>Log each request on stderr (method, path, status, request id; never credentials).</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar cada solicitação no stderr (método, caminho, status, ID da solicitação; nunca as credenciais).</translation>
     </message>
     <message>
         <source>Show the help of osmctl, of a group or of a command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar a ajuda do osmctl, de um grupo ou de um comando.</translation>
     </message>
     <message>
         <source>Show the version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar a versão.</translation>
     </message>
     <message>
         <source>Unknown option --%1 for &quot;%2 %3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opção desconhecida --%1 para &quot;%2 %3&quot;.</translation>
     </message>
     <message>
         <source>Unknown option --%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opção desconhecida --%1.</translation>
     </message>
     <message>
         <source>The option --%1 takes no value.</source>
-        <translation type="unfinished"></translation>
+        <translation>A opção --%1 não aceita valor.</translation>
     </message>
     <message>
         <source>The option --%1 needs a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>A opção --%1 precisa de um valor.</translation>
     </message>
     <message>
         <source>The option --%1 may be given only once.</source>
-        <translation type="unfinished"></translation>
+        <translation>A opção --%1 só pode ser informada uma vez.</translation>
     </message>
     <message>
         <source>Unknown option %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opção desconhecida %1.</translation>
     </message>
     <message>
         <source>Unknown command group &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo de comandos desconhecido &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has no command &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não tem o comando &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>Unexpected argument &quot;%1&quot;: values are given with options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Argumento inesperado &quot;%1&quot;: os valores são informados com opções.</translation>
     </message>
     <message>
         <source>Choose a command of &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha um comando de &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>%1 (option --%2)</source>
         <extracomment>%1 is a sentence saying what is wrong, %2 an option such as --limit</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (opção --%2)</translation>
     </message>
     <message>
         <source>Run &quot;osmctl %1 %2 --help&quot; for its options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Execute &quot;osmctl %1 %2 --help&quot; para ver as opções.</translation>
     </message>
     <message>
         <source>Run &quot;osmctl %1 --help&quot; for its commands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Execute &quot;osmctl %1 --help&quot; para ver os comandos.</translation>
     </message>
     <message>
         <source>Run &quot;osmctl --help&quot; for the command groups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Execute &quot;osmctl --help&quot; para ver os grupos de comandos.</translation>
     </message>
     <message>
         <source>Required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obrigatória.</translation>
     </message>
     <message>
         <source>Repeat the option for several values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Repita a opção para informar vários valores.</translation>
     </message>
     <message>
         <source>Usage: osmctl [global options] &lt;group&gt; &lt;command&gt; [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: osmctl [opções globais] &lt;grupo&gt; &lt;comando&gt; [opções]</translation>
     </message>
     <message>
         <source>Work with Huawei Cloud support cases through the OSM API, with the accounts of OSM Desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabalhe com os casos de suporte da Huawei Cloud pela API OSM, com as contas do OSM Desk.</translation>
     </message>
     <message>
         <source>Command groups:</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupos de comandos:</translation>
     </message>
     <message>
         <source>Global options:</source>
-        <translation type="unfinished"></translation>
+        <translation>Opções globais:</translation>
     </message>
     <message>
         <source>Exit codes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Códigos de saída:</translation>
     </message>
     <message>
         <source>success</source>
-        <translation type="unfinished"></translation>
+        <translation>sucesso</translation>
     </message>
     <message>
         <source>usage error: unknown command or option, invalid value, refused before sending</source>
-        <translation type="unfinished"></translation>
+        <translation>erro de uso: comando ou opção desconhecidos, valor inválido, recusado antes do envio</translation>
     </message>
     <message>
         <source>the API answered with an error (its error_code and request id are printed)</source>
-        <translation type="unfinished"></translation>
+        <translation>a API respondeu com um erro (o error_code e o ID da solicitação são exibidos)</translation>
     </message>
     <message>
         <source>network, TLS or timeout: no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>rede, TLS ou tempo limite esgotado: sem resposta</translation>
     </message>
     <message>
         <source>authentication: credentials missing or rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>autenticação: credenciais ausentes ou recusadas</translation>
     </message>
     <message>
         <source>Run &quot;osmctl &lt;group&gt; --help&quot; for a group&apos;s commands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Execute &quot;osmctl &lt;grupo&gt; --help&quot; para ver os comandos de um grupo.</translation>
     </message>
     <message>
         <source>Usage: osmctl %1 &lt;command&gt; [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: osmctl %1 &lt;comando&gt; [opções]</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Comandos:</translation>
     </message>
     <message>
         <source>Run &quot;osmctl %1 &lt;command&gt; --help&quot; for a command&apos;s options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Execute &quot;osmctl %1 &lt;comando&gt; --help&quot; para ver as opções de um comando.</translation>
     </message>
     <message>
         <source>Usage: osmctl %1 %2 [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: osmctl %1 %2 [opções]</translation>
     </message>
     <message>
         <source>Options:</source>
-        <translation type="unfinished"></translation>
+        <translation>Opções:</translation>
     </message>
     <message>
         <source>Unknown language &quot;%1&quot;; available: %2.</source>
-        <translation type="unfinished">Idioma desconhecido &quot;%1&quot;; disponíveis: %2.</translation>
+        <translation>Idioma desconhecido &quot;%1&quot;; disponíveis: %2.</translation>
     </message>
 </context>
 <context>
     <name>osm::ctl::ConfigCommands</name>
     <message>
         <source>What a new case is built from: categories, problem types, templates, severities, regions, limits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os dados usados para criar um caso novo: categorias, tipos de problema, modelos, gravidades, regiões, limites.</translation>
     </message>
     <message>
         <source>List the telephone country codes (5.8.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Listar os códigos telefônicos dos países (5.8.1).</translation>
     </message>
     <message>
         <source>List the problem types (5.8.2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Listar os tipos de problema (5.8.2).</translation>
     </message>
     <message>
         <source>Only those of this product category (1-64 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Somente os desta categoria de produto (1-64 caracteres).</translation>
     </message>
     <message>
         <source>Only those of this case sub-type (at most 32 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Somente os deste subtipo de caso (no máximo 32 caracteres).</translation>
     </message>
     <message>
         <source>List the additional parameters a problem type asks for (5.8.3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Listar os parâmetros adicionais que um tipo de problema solicita (5.8.3).</translation>
     </message>
     <message>
         <source>The problem type id (1-32 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>O ID do tipo de problema (1-32 caracteres).</translation>
     </message>
     <message>
         <source>The case sub-type id (1-32 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>O ID do subtipo de caso (1-32 caracteres).</translation>
     </message>
     <message>
         <source>The product category id (1-64 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>O ID da categoria de produto (1-64 caracteres).</translation>
     </message>
     <message>
         <source>List the description templates of a problem type (5.8.4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Listar os modelos de descrição de um tipo de problema (5.8.4).</translation>
     </message>
     <message>
         <source>List the case categories and sub-types (5.8.5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Listar as categorias e os subtipos de caso (5.8.5).</translation>
     </message>
     <message>
         <source>List the product categories (5.8.6).</source>
-        <translation type="unfinished"></translation>
+        <translation>Listar as categorias de produto (5.8.6).</translation>
     </message>
     <message>
         <source>Only categories with this name (at most 64 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Somente as categorias com este nome (no máximo 64 caracteres).</translation>
     </message>
     <message>
         <source>true: the exact name; false: names containing it (the server&apos;s default).</source>
-        <translation type="unfinished"></translation>
+        <translation>true: o nome exato; false: os nomes que o contêm (o padrão do servidor).</translation>
     </message>
     <message>
         <source>Only categories with this acronym (at most 64 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Somente as categorias com esta sigla (no máximo 64 caracteres).</translation>
     </message>
     <message>
         <source>List the regions (5.8.7).</source>
-        <translation type="unfinished"></translation>
+        <translation>Listar as regiões (5.8.7).</translation>
     </message>
     <message>
         <source>List the satisfaction scales of the case rating (5.8.8).</source>
-        <translation type="unfinished"></translation>
+        <translation>Listar as escalas de satisfação da avaliação de casos (5.8.8).</translation>
     </message>
     <message>
         <source>List the severities of a product category and problem type (5.8.9).</source>
-        <translation type="unfinished"></translation>
+        <translation>Listar as gravidades de uma categoria de produto e um tipo de problema (5.8.9).</translation>
     </message>
     <message>
         <source>Show the account&apos;s case limits (5.8.10).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar os limites de casos da conta (5.8.10).</translation>
     </message>
 </context>
 <context>
     <name>osm::ctl::Connection</name>
     <message>
         <source>--endpoint needs credentials in the environment: OSM_AK and OSM_SK (optionally OSM_DOMAIN_ID and OSM_SECURITY_TOKEN), or OSM_IAM_DOMAIN, OSM_IAM_USER and OSM_PASSWORD.</source>
-        <translation type="unfinished"></translation>
+        <translation>--endpoint precisa de credenciais no ambiente: OSM_AK e OSM_SK (opcionalmente OSM_DOMAIN_ID e OSM_SECURITY_TOKEN), ou OSM_IAM_DOMAIN, OSM_IAM_USER e OSM_PASSWORD.</translation>
     </message>
     <message>
         <source>No account profile is set up. Add one in OSM Desk, or use --endpoint with credentials in the environment (see --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum perfil de conta está configurado. Adicione um no OSM Desk ou use --endpoint com credenciais no ambiente (consulte --help).</translation>
     </message>
     <message>
         <source>Several account profiles are called &quot;%1&quot;; give the profile&apos;s id instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Há vários perfis de conta chamados &quot;%1&quot;; informe o ID do perfil.</translation>
     </message>
     <message>
         <source>There is no account profile &quot;%1&quot;.</source>
-        <translation type="unfinished">Não existe o perfil de conta &quot;%1&quot;.</translation>
+        <translation>Não existe o perfil de conta &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
     <name>osm::ctl::CustomersCommands</name>
     <message>
         <source>The account&apos;s IAM users (sub-customers), contacts anonymised.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os usuários do IAM da conta (subclientes), com os dados de contato anonimizados.</translation>
     </message>
     <message>
         <source>List the account&apos;s IAM users (5.11.10).</source>
-        <translation type="unfinished"></translation>
+        <translation>Listar os usuários do IAM da conta (5.11.10).</translation>
     </message>
     <message>
         <source>Only users with this name (at most 64 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Somente os usuários com este nome (no máximo 64 caracteres).</translation>
     </message>
     <message>
         <source>Only the user with this id (at most 64 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Somente o usuário com este ID (no máximo 64 caracteres).</translation>
     </message>
 </context>
 <context>
     <name>osm::ctl::LabelsCommands</name>
     <message>
         <source>The case id (1-32 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>O ID do caso (1-32 caracteres).</translation>
     </message>
     <message>
         <source>A label id (0 or more); 1-5 labels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um ID de rótulo (0 ou maior); 1-5 rótulos.</translation>
     </message>
     <message>
         <source>The account&apos;s case labels (at most 30) and the labels of a case (at most 5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Os rótulos de casos da conta (no máximo 30) e os rótulos de um caso (no máximo 5).</translation>
     </message>
     <message>
         <source>List the account&apos;s labels (5.9.2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Listar os rótulos da conta (5.9.2).</translation>
     </message>
     <message>
         <source>Skip this many labels (0-2147483647, default 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pular esta quantidade de rótulos (0-2147483647, padrão 0).</translation>
     </message>
     <message>
         <source>At most this many labels (0-100, default 10).</source>
-        <translation type="unfinished"></translation>
+        <translation>No máximo esta quantidade de rótulos (0-100, padrão 10).</translation>
     </message>
     <message>
         <source>Labels whose name contains this (at most 64 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rótulos cujo nome contenha este texto (no máximo 64 caracteres).</translation>
     </message>
     <message>
         <source>Only the label with this id (0-2147483647).</source>
-        <translation type="unfinished"></translation>
+        <translation>Somente o rótulo com este ID (0-2147483647).</translation>
     </message>
     <message>
         <source>Create a label (5.9.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Criar um rótulo (5.9.1).</translation>
     </message>
     <message>
         <source>The label&apos;s name (1-64 characters, unique).</source>
-        <translation type="unfinished"></translation>
+        <translation>O nome do rótulo (1-64 caracteres, único).</translation>
     </message>
     <message>
         <source>The label&apos;s colour, #RRGGBB.</source>
-        <translation type="unfinished"></translation>
+        <translation>A cor do rótulo, #RRGGBB.</translation>
     </message>
     <message>
         <source>The label was created.</source>
-        <translation type="unfinished"></translation>
+        <translation>O rótulo foi criado.</translation>
     </message>
     <message>
         <source>Rename or recolour a label (5.9.4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Renomear um rótulo ou mudar a cor dele (5.9.4).</translation>
     </message>
     <message>
         <source>The label&apos;s id.</source>
-        <translation type="unfinished"></translation>
+        <translation>O ID do rótulo.</translation>
     </message>
     <message>
         <source>The new name (1-64 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>O novo nome (1-64 caracteres).</translation>
     </message>
     <message>
         <source>The new colour, #RRGGBB.</source>
-        <translation type="unfinished"></translation>
+        <translation>A nova cor, #RRGGBB.</translation>
     </message>
     <message>
         <source>The label was updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>O rótulo foi atualizado.</translation>
     </message>
     <message>
         <source>Delete a label; it is removed from every case (5.9.3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir um rótulo; ele é removido de todos os casos (5.9.3).</translation>
     </message>
     <message>
         <source>The label was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>O rótulo foi excluído.</translation>
     </message>
     <message>
         <source>List the labels of a case (5.9.5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Listar os rótulos de um caso (5.9.5).</translation>
     </message>
     <message>
         <source>Add labels to a case (5.9.6).</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar rótulos a um caso (5.9.6).</translation>
     </message>
     <message>
         <source>The labels were added to the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os rótulos foram adicionados ao caso.</translation>
     </message>
     <message>
         <source>Remove labels from a case (5.9.7).</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover rótulos de um caso (5.9.7).</translation>
     </message>
     <message>
         <source>The labels were removed from the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os rótulos foram removidos do caso.</translation>
     </message>
 </context>
 <context>
     <name>osm::ctl::MessagesCommands</name>
     <message>
         <source>false: keep the rich-text markup of the messages (default true: plain text).</source>
-        <translation type="unfinished"></translation>
+        <translation>false: manter a marcação de texto formatado das mensagens (padrão true: texto simples).</translation>
     </message>
     <message>
         <source>The IAM group, for the cases of its other members (at most 64 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>O grupo do IAM, para os casos dos demais membros dele (no máximo 64 caracteres).</translation>
     </message>
     <message>
         <source>A case id; 1-100 cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um ID de caso; 1-100 casos.</translation>
     </message>
     <message>
         <source>The case id (1-32 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>O ID do caso (1-32 caracteres).</translation>
     </message>
     <message>
         <source>The messages of cases: list, send, withdraw, mark read, unread counts, instant-message poll.</source>
-        <translation type="unfinished"></translation>
+        <translation>As mensagens dos casos: listar, enviar, retirar, marcar como lidas, contagem de não lidas, consulta de mensagens instantâneas.</translation>
     </message>
     <message>
         <source>List the messages of a case (5.10.5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Listar as mensagens de um caso (5.10.5).</translation>
     </message>
     <message>
         <source>Skip this many messages (0-65535).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pular esta quantidade de mensagens (0-65535).</translation>
     </message>
     <message>
         <source>At most this many messages (0-100).</source>
-        <translation type="unfinished"></translation>
+        <translation>No máximo esta quantidade de mensagens (0-100).</translation>
     </message>
     <message>
         <source>Count the unread messages of cases (5.10.2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Contar as mensagens não lidas dos casos (5.10.2).</translation>
     </message>
     <message>
         <source>New messages and status changes of cases since a cursor (5.10.7).</source>
-        <translation type="unfinished"></translation>
+        <translation>Novas mensagens e mudanças de status dos casos desde um cursor (5.10.7).</translation>
     </message>
     <message>
         <source>The cursor the previous poll returned (last_message_time_id).</source>
-        <translation type="unfinished"></translation>
+        <translation>O cursor retornado pela consulta anterior (last_message_time_id).</translation>
     </message>
     <message>
         <source>List the messages before the oldest one loaded so far (5.10.6).</source>
-        <translation type="unfinished"></translation>
+        <translation>Listar as mensagens anteriores à mais antiga carregada até agora (5.10.6).</translation>
     </message>
     <message>
         <source>time</source>
-        <translation type="unfinished"></translation>
+        <translation>data-hora</translation>
     </message>
     <message>
         <source>The create_time of the oldest message loaded: epoch milliseconds or an ISO 8601 time.</source>
-        <translation type="unfinished"></translation>
+        <translation>O create_time da mensagem carregada mais antiga: milissegundos desde a época Unix ou um horário ISO 8601.</translation>
     </message>
     <message>
         <source>--create-time expects epoch milliseconds or an ISO 8601 time, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--create-time espera milissegundos desde a época Unix ou um horário ISO 8601, não &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The type of that message: 0 customer, 1 customer service (default 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>O tipo dessa mensagem: 0 cliente, 1 atendimento ao cliente (padrão 0).</translation>
     </message>
     <message>
         <source>At most this many messages (1-100, default 10).</source>
-        <translation type="unfinished"></translation>
+        <translation>No máximo esta quantidade de mensagens (1-100, padrão 10).</translation>
     </message>
     <message>
         <source>Send a message on a case (5.10.3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar uma mensagem em um caso (5.10.3).</translation>
     </message>
     <message>
         <source>The message (at most 10000 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>A mensagem (no máximo 10000 caracteres).</translation>
     </message>
     <message>
         <source>An uploaded attachment&apos;s id (1-32 characters); at most 10.</source>
-        <translation type="unfinished"></translation>
+        <translation>O ID de um anexo já enviado (1-32 caracteres); no máximo 10.</translation>
     </message>
     <message>
         <source>The message was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>A mensagem foi enviada.</translation>
     </message>
     <message>
         <source>Withdraw a message you sent (5.10.4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirar uma mensagem que você enviou (5.10.4).</translation>
     </message>
     <message>
         <source>The message&apos;s id.</source>
-        <translation type="unfinished"></translation>
+        <translation>O ID da mensagem.</translation>
     </message>
     <message>
         <source>The message was withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>A mensagem foi retirada.</translation>
     </message>
     <message>
         <source>Mark the messages of a case read (5.10.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como lidas as mensagens de um caso (5.10.1).</translation>
     </message>
     <message>
         <source>The messages were marked read.</source>
-        <translation type="unfinished"></translation>
+        <translation>As mensagens foram marcadas como lidas.</translation>
     </message>
 </context>
 <context>
@@ -1241,26 +1241,26 @@
     <message>
         <source>--%1 expects a whole number, not &quot;%2&quot;.</source>
         <extracomment>%1 is an option name such as --offset, %2 the value given</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>--%1 espera um número inteiro, não &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>--%1 expects true or false, not &quot;%2&quot;.</source>
         <extracomment>%1 is an option name, %2 the value given; &quot;true&quot; and &quot;false&quot; are typed as they are</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>--%1 espera true ou false, não &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>The option --%1 is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>A opção --%1 é obrigatória.</translation>
     </message>
     <message>
         <source>text</source>
         <extracomment>the value of an option in the help: --group-id &lt;text&gt;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>texto</translation>
     </message>
     <message>
         <source>number</source>
         <extracomment>the value of an option in the help: --offset &lt;number&gt;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>número</translation>
     </message>
 </context>
 <context>
@@ -1268,9 +1268,9 @@
     <message numerus="yes">
         <source>%1 (%n):</source>
         <extracomment>a heading over a table; %1 is the API&apos;s field name, %n the number of rows</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n):</numerusform>
+            <numerusform>%1 (%n):</numerusform>
         </translation>
     </message>
 </context>
@@ -1278,89 +1278,89 @@
     <name>osm::ctl::PartnersCommands</name>
     <message>
         <source>Partners: whether you may process cases, and a partner&apos;s service hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parceiros: se você pode processar casos e o horário de atendimento de um parceiro.</translation>
     </message>
     <message>
         <source>Show whether the caller, as a partner, may process cases (5.11.2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar se quem faz a chamada, como parceiro, pode processar casos (5.11.2).</translation>
     </message>
     <message>
         <source>Show the service hours of the partner of a product or case (5.11.8).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar o horário de atendimento do parceiro de um produto ou caso (5.11.8).</translation>
     </message>
     <message>
         <source>The case sub-type id (at most 32 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>O ID do subtipo de caso (no máximo 32 caracteres).</translation>
     </message>
     <message>
         <source>The ISV product id (at most 64 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>O ID do produto do ISV (no máximo 64 caracteres).</translation>
     </message>
     <message>
         <source>The case id (at most 32 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>O ID do caso (no máximo 32 caracteres).</translation>
     </message>
 </context>
 <context>
     <name>osm::ctl::QuotasCommands</name>
     <message>
         <source>How many cases of a problem type may still be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantos casos de um tipo de problema ainda podem ser criados.</translation>
     </message>
     <message>
         <source>Show the case quota of a product category and problem type (5.7.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar a cota de casos de uma categoria de produto e um tipo de problema (5.7.1).</translation>
     </message>
     <message>
         <source>The product category id (1-64 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>O ID da categoria de produto (1-64 caracteres).</translation>
     </message>
     <message>
         <source>The problem type id (1-32 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>O ID do tipo de problema (1-32 caracteres).</translation>
     </message>
 </context>
 <context>
     <name>osm::ctl::RelationsCommands</name>
     <message>
         <source>The case id (1-32 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>O ID do caso (1-32 caracteres).</translation>
     </message>
     <message>
         <source>The IAM group id (1-64 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>O ID do grupo do IAM (1-64 caracteres).</translation>
     </message>
     <message>
         <source>Related cases: a case is related to at most 3 others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Casos relacionados: um caso pode ser relacionado a no máximo 3 outros.</translation>
     </message>
     <message>
         <source>List the cases related to a case (5.12.3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Listar os casos relacionados a um caso (5.12.3).</translation>
     </message>
     <message>
         <source>Relate cases to a case (5.12.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Relacionar casos a um caso (5.12.1).</translation>
     </message>
     <message>
         <source>A case to relate (1-64 characters, not --case-id); 1-3 cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um caso a relacionar (1-64 caracteres, diferente de --case-id); 1-3 casos.</translation>
     </message>
     <message>
         <source>The cases were related.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os casos foram relacionados.</translation>
     </message>
     <message>
         <source>Remove the relation between two cases (5.12.2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover a relação entre dois casos (5.12.2).</translation>
     </message>
     <message>
         <source>The related case (1-64 characters, not --case-id).</source>
-        <translation type="unfinished"></translation>
+        <translation>O caso relacionado (1-64 caracteres, diferente de --case-id).</translation>
     </message>
     <message>
         <source>The relation was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>A relação foi removida.</translation>
     </message>
 </context>
 <context>
@@ -1369,174 +1369,178 @@
         <source>OSM Desk %1
 Qt %2 (built with %3)
 QtKeychain %4</source>
-        <translation type="unfinished"></translation>
+        <translation>OSM Desk %1
+Qt %2 (compilado com %3)
+QtKeychain %4</translation>
     </message>
     <message>
         <source>About OSM Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre o OSM Desk</translation>
     </message>
     <message>
         <source>OSM Desk</source>
-        <translation type="unfinished">OSM Desk</translation>
+        <translation>OSM Desk</translation>
     </message>
     <message>
         <source>A desktop client for Huawei Cloud support cases through the OSM API.
 
 OSM Desk is free software under the MIT licence. It uses Qt, under the GNU LGPL version 3, and QtKeychain, under the BSD 3-clause licence; the licence texts are installed with those libraries (on Debian in /usr/share/doc/&lt;package&gt;/copyright).</source>
-        <translation type="unfinished"></translation>
+        <translation>Um cliente desktop para os casos de suporte da Huawei Cloud pela API OSM.
+
+O OSM Desk é software livre sob a licença MIT. Ele usa o Qt, sob a GNU LGPL versão 3, e o QtKeychain, sob a licença BSD de 3 cláusulas; os textos das licenças são instalados com essas bibliotecas (no Debian, em /usr/share/doc/&lt;pacote&gt;/copyright).</translation>
     </message>
     <message>
         <source>Application name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome do aplicativo</translation>
     </message>
     <message>
         <source>Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versões</translation>
     </message>
     <message>
         <source>Licences</source>
-        <translation type="unfinished"></translation>
+        <translation>Licenças</translation>
     </message>
 </context>
 <context>
     <name>osm::ui::CaseFilter</name>
     <message>
         <source>created %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>criado de %1 a %2</translation>
     </message>
     <message>
         <source>created from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>criado a partir de %1</translation>
     </message>
     <message>
         <source>created until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>criado até %1</translation>
     </message>
     <message>
         <source>status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>status: %1</translation>
     </message>
     <message>
         <source>submitter: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>solicitante: %1</translation>
     </message>
     <message>
         <source>label: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>rótulo: %1</translation>
     </message>
     <message>
         <source>case ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID do caso: %1</translation>
     </message>
     <message>
         <source>description: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>descrição: %1</translation>
     </message>
 </context>
 <context>
     <name>osm::ui::CaseFilterBar</name>
     <message>
         <source>Created &amp;from</source>
-        <translation type="unfinished"></translation>
+        <translation>Criado &amp;de</translation>
     </message>
     <message>
         <source>&amp;until</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;até</translation>
     </message>
     <message>
         <source>C&amp;lear Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Limpar filtros</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar</translation>
     </message>
     <message>
         <source>Case filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtros de casos</translation>
     </message>
     <message>
         <source>Keywords in description</source>
-        <translation type="unfinished"></translation>
+        <translation>Palavras-chave da descrição</translation>
     </message>
     <message>
         <source>Search descriptions (up to three words)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquisar nas descrições (até três palavras)</translation>
     </message>
     <message>
         <source>Case ID</source>
-        <translation type="unfinished">ID do caso</translation>
+        <translation>ID do caso</translation>
     </message>
     <message>
         <source>Submitter ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID do solicitante</translation>
     </message>
     <message>
         <source>Sub-user ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID do subusuário</translation>
     </message>
     <message>
         <source>Status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro de status</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualquer status</translation>
     </message>
     <message>
         <source>Label filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro de rótulo</translation>
     </message>
     <message>
         <source>Created from</source>
-        <translation type="unfinished"></translation>
+        <translation>Criado a partir de</translation>
     </message>
     <message>
         <source>Created from date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data inicial de criação</translation>
     </message>
     <message>
         <source>Created until</source>
-        <translation type="unfinished"></translation>
+        <translation>Criado até</translation>
     </message>
     <message>
         <source>Created until date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data final de criação</translation>
     </message>
     <message>
         <source>Show every case again (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar todos os casos novamente (%1)</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Limpar filtros</translation>
     </message>
     <message>
         <source>Current filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro atual</translation>
     </message>
     <message>
         <source>Any label</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualquer rótulo</translation>
     </message>
     <message>
         <source>The selected view already lists one status.</source>
-        <translation type="unfinished"></translation>
+        <translation>A visualização selecionada já lista um único status.</translation>
     </message>
     <message numerus="yes">
         <source>At most %n words of up to 64 characters each.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No máximo %n palavra de até 64 caracteres.</numerusform>
+            <numerusform>No máximo %n palavras de até 64 caracteres cada.</numerusform>
         </translation>
     </message>
     <message>
         <source>No filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem filtros</translation>
     </message>
     <message>
         <source>Filtered by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtros: %1</translation>
     </message>
 </context>
 <context>
@@ -1586,28 +1590,28 @@ OSM Desk is free software under the MIT licence. It uses Qt, under the GNU LGPL 
     <name>osm::ui::CaseViewsModel</name>
     <message>
         <source>My cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Meus casos</translation>
     </message>
     <message>
         <source>Group cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Casos do grupo</translation>
     </message>
     <message>
         <source>%1: choose the IAM group whose cases to list</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: escolha o grupo do IAM cujos casos você quer ver</translation>
     </message>
     <message numerus="yes">
         <source>%1, %n case(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %n caso</numerusform>
+            <numerusform>%1, %n casos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1, %n unread message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %n mensagem não lida</numerusform>
+            <numerusform>%1, %n mensagens não lidas</numerusform>
         </translation>
     </message>
 </context>
@@ -1615,135 +1619,135 @@ OSM Desk is free software under the MIT licence. It uses Qt, under the GNU LGPL 
     <name>osm::ui::CaseWindow</name>
     <message>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recarregar</translation>
     </message>
     <message>
         <source>Case %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Caso %1</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Caso</translation>
     </message>
     <message>
         <source>Thread status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status da conversa</translation>
     </message>
     <message>
         <source>Reload messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Recarregar mensagens</translation>
     </message>
     <message>
         <source>Messages and reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensagens e resposta</translation>
     </message>
     <message>
         <source>Loading messages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregando mensagens…</translation>
     </message>
     <message>
         <source>The messages could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível carregar as mensagens: %1</translation>
     </message>
     <message>
         <source>New messages cannot be checked right now. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No momento, não é possível verificar se há mensagens novas. %1</translation>
     </message>
     <message>
         <source>Not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem conexão.</translation>
     </message>
     <message>
         <source>The message could not be withdrawn: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível retirar a mensagem: %1</translation>
     </message>
 </context>
 <context>
     <name>osm::ui::ComposeBox</name>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tentar novamente</translation>
     </message>
     <message>
         <source>&amp;Attach Files…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anexar arquivos…</translation>
     </message>
     <message>
         <source>Re&amp;move File</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;mover arquivo</translation>
     </message>
     <message>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enviar</translation>
     </message>
     <message>
         <source>Compose message</source>
-        <translation type="unfinished"></translation>
+        <translation>Escrever mensagem</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso</translation>
     </message>
     <message>
         <source>Send error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erro de envio</translation>
     </message>
     <message>
         <source>Retry sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentar enviar novamente</translation>
     </message>
     <message>
         <source>Message text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto da mensagem</translation>
     </message>
     <message>
         <source>Press Ctrl+Enter to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pressione Ctrl+Enter para enviar.</translation>
     </message>
     <message>
         <source>Write a reply… (Ctrl+Enter sends)</source>
-        <translation type="unfinished"></translation>
+        <translation>Escreva uma resposta… (Ctrl+Enter para enviar)</translation>
     </message>
     <message>
         <source>Attached files</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivos anexados</translation>
     </message>
     <message>
         <source>Attach files</source>
-        <translation type="unfinished"></translation>
+        <translation>Anexar arquivos</translation>
     </message>
     <message>
         <source>Remove the selected attached file</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover o arquivo anexado selecionado</translation>
     </message>
     <message>
         <source>Characters left</source>
-        <translation type="unfinished"></translation>
+        <translation>Caracteres restantes</translation>
     </message>
     <message>
         <source>Send message</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar mensagem</translation>
     </message>
     <message>
         <source>Send (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <extracomment>A staged attachment: file name and size, e.g. &quot;log.zip (1.2 MB)&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando…</translation>
     </message>
     <message>
         <source>The message was not sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A mensagem não foi enviada: %1</translation>
     </message>
     <message>
         <source>Attach Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Anexar arquivos</translation>
     </message>
 </context>
 <context>
@@ -1797,15 +1801,15 @@ OSM Desk is free software under the MIT licence. It uses Qt, under the GNU LGPL 
     </message>
     <message>
         <source>Read the case list and the counts again (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Recarregar a lista de casos e as contagens (%1)</translation>
     </message>
     <message>
         <source>Group Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Casos do grupo</translation>
     </message>
     <message>
         <source>ID of the IAM group whose cases to list:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID do grupo do IAM cujos casos serão listados:</translation>
     </message>
 </context>
 <context>
@@ -1813,92 +1817,92 @@ OSM Desk is free software under the MIT licence. It uses Qt, under the GNU LGPL 
     <message>
         <source>%1 (%2)</source>
         <extracomment>An attachment in a message: file name and size, e.g. &quot;log.zip (1.2 MB)&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando…</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviada</translation>
     </message>
     <message>
         <source>Automated answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Resposta automática</translation>
     </message>
     <message>
         <source>Information requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Informações solicitadas</translation>
     </message>
     <message>
         <source>Authorization requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorização solicitada</translation>
     </message>
     <message>
         <source>Open authorization</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir autorização</translation>
     </message>
     <message>
         <source>Provide parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Informar parâmetros</translation>
     </message>
 </context>
 <context>
     <name>osm::ui::MessageThreadModel</name>
     <message>
         <source>This message was withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta mensagem foi retirada.</translation>
     </message>
     <message>
         <source>Support: %1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Suporte: %1, %2: %3</translation>
     </message>
     <message>
         <source>Customer: %1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente: %1, %2: %3</translation>
     </message>
     <message numerus="yes">
         <source>%n attachment(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n anexo.</numerusform>
+            <numerusform>%n anexos.</numerusform>
         </translation>
     </message>
     <message>
         <source>Sending.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando.</translation>
     </message>
 </context>
 <context>
     <name>osm::ui::MessageThreadView</name>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensagens</translation>
     </message>
     <message>
         <source>The conversation of this case, oldest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>A conversa deste caso, com as mensagens mais antigas primeiro.</translation>
     </message>
     <message>
         <source>Withdraw Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirar mensagem</translation>
     </message>
     <message>
         <source>Withdraw this message? Support will no longer see its text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirar esta mensagem? O suporte não poderá mais ver o texto dela.</translation>
     </message>
     <message>
         <source>Message actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Ações da mensagem</translation>
     </message>
     <message>
         <source>&amp;Copy Text</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar texto</translation>
     </message>
     <message>
         <source>&amp;Withdraw Message…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirar mensagem…</translation>
     </message>
 </context>
 <context>
@@ -2239,7 +2243,7 @@ OSM Desk is free software under the MIT licence. It uses Qt, under the GNU LGPL 
     <name>osm::ui::RichTextSanitizer</name>
     <message>
         <source>This message is too long to show in full; the rest was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta mensagem é longa demais para ser exibida por completo; o restante foi omitido.</translation>
     </message>
 </context>
 <context>
@@ -2247,15 +2251,15 @@ OSM Desk is free software under the MIT licence. It uses Qt, under the GNU LGPL 
     <message>
         <source>%1 (%2)</source>
         <extracomment>A view&apos;s name and its number of unread messages, as mail clients show folders.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Views</source>
-        <translation type="unfinished"></translation>
+        <translation>Visualizações</translation>
     </message>
     <message>
         <source>Choose IAM &amp;Group…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolher &amp;grupo do IAM…</translation>
     </message>
 </context>
 </TS>
