@@ -114,6 +114,8 @@ Response listCases(Server &server, Request &r)
             continue;
         if (!groupId.isEmpty() && c.groupId != groupId)
             continue;
+        if (!GroupAccess::allows(r.identity, c, groupId))
+            continue; // another IAM user's group case: listed only with its group_id
         if (!productCategoryId.isEmpty() && c.productCategoryId != productCategoryId)
             continue;
         if (!businessTypeId.isEmpty() && c.businessTypeId != businessTypeId)
@@ -166,13 +168,15 @@ Response caseDetail(Server &server, Request &r)
 {
     Params p(r);
     const QString caseId = p.caseId();
-    p.string(QStringLiteral("group_id"), 64);
+    const QString groupId = p.string(QStringLiteral("group_id"), 64);
     const bool trim = p.boolean(QStringLiteral("trim_osm_rich_text_label"), true);
     if (!p.ok())
         return p.error();
     const CaseRecord *c = server.dataSet().findCase(r.identity.domainId, caseId);
     if (!c)
         return Response::caseNotFound(); // business errors come with HTTP 200 (appendix 7.1)
+    if (!GroupAccess::allows(r.identity, *c, groupId))
+        return GroupAccess::denied();
     return Response::json(QJsonObject{
         {QStringLiteral("incident_detail_info"), JsonViews::caseDetail(*c, server.dataSet(), r.wantsEnglish(), trim)}});
 }

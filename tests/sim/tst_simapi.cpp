@@ -72,6 +72,45 @@ private Q_SLOTS:
     }
 
     // ---- list_cases ----
+
+    void groupCasesNeedTheirGroupId()
+    {
+        // An IAM user sees another user's group case only when asking with that group's id (5.11.9, 5.11.5);
+        // the account's AK/SK sees every case.
+        const QByteArray token = m_client->issueToken();
+        QVERIFY(!token.isEmpty());
+        const auto demoUser = m_server->accounts().user(QString::fromLatin1(demo::kDomainId),
+                                                        QString::fromLatin1(demo::kUserName));
+        QVERIFY(demoUser);
+        const CaseRecord *foreign = nullptr;
+        for (const CaseRecord &c : m_server->dataSet().cases()) {
+            if (!c.groupId.isEmpty() && c.xcustomerId != demoUser->id && c.status != 13) {
+                foreign = &c;
+                break;
+            }
+        }
+        QVERIFY(foreign);
+        const auto ids = [](const QJsonObject &answer) {
+            QSet<QString> set;
+            for (const QJsonValue &v : answer.value(QStringLiteral("incident_info_list")).toArray())
+                set.insert(v.toObject().value(QStringLiteral("incident_id")).toString());
+            return set;
+        };
+        const QueryItems exact = {{QStringLiteral("incident_id"), foreign->incidentId}};
+        QVERIFY(ids(m_client->get(kCases, exact).json()).contains(foreign->incidentId));
+        QVERIFY(!ids(m_client->withToken(token, {"GET", kCases, exact, {}, {}}).json()).contains(foreign->incidentId));
+        QueryItems withGroup = exact;
+        withGroup.append({QStringLiteral("group_id"), foreign->groupId});
+        QVERIFY(ids(m_client->withToken(token, {"GET", kCases, withGroup, {}, {}}).json()).contains(foreign->incidentId));
+
+        const QString detail = kCases + QLatin1Char('/') + foreign->incidentId;
+        const auto denied = m_client->withToken(token, {"GET", detail, {}, {}, {}});
+        QCOMPARE(denied.status, 200);
+        QCOMPARE(denied.json().value(QStringLiteral("error_code")).toString(), QStringLiteral("OSM.01010035"));
+        const auto allowed = m_client->withToken(token, {"GET", detail, {{QStringLiteral("group_id"), foreign->groupId}}, {}, {}});
+        QCOMPARE(allowed.json().value(QStringLiteral("incident_detail_info")).toObject().value(QStringLiteral("incident_id")).toString(),
+                 foreign->incidentId);
+    }
     void listDefaultsAndShape()
     {
         const auto r = m_client->get(kCases);
