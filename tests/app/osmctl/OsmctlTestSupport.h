@@ -103,7 +103,7 @@ public:
         QList<osm::sim::RecordedRequest> out;
         const QList<osm::sim::RecordedRequest> all = server.requests();
         for (const osm::sim::RecordedRequest &request : all) {
-            if (request.path.startsWith(QLatin1String("/v2/")) || request.path.startsWith(QLatin1String("/v1/")))
+            if (!request.path.startsWith(QLatin1String("/v3/")) && !request.path.startsWith(QLatin1String("/_sim/")))
                 out.append(request);
         }
         return out;
