@@ -10,8 +10,9 @@ packages=(
   libqt6sql6-sqlite libxkbcommon-dev
   # Tests: a real Secret Service for the keychain test, and a display server for the window smoke test.
   gnome-keyring dbus dbus-daemon xvfb xauth
-  # The install test validates the desktop entry and the AppStream metadata; packaging needs dpkg-shlibdeps.
-  desktop-file-utils appstream dpkg-dev
+  # The install test validates the desktop entry, the AppStream metadata and the man page (help2man writes it);
+  # packaging needs dpkg-shlibdeps.
+  desktop-file-utils appstream dpkg-dev help2man
 )
 
 missing=()
