@@ -125,6 +125,17 @@ std::optional<AccessoryStore::Stored> AccessoryStore::find(const DataSet &data, 
     return seeded;
 }
 
+QList<Accessory> AccessoryStore::attachments(const DataSet &data, const QString &domainId,
+                                            const QStringList &ids) const
+{
+    QList<Accessory> out;
+    for (const QString &id : ids) {
+        const std::optional<Stored> stored = find(data, domainId, id);
+        out.append(stored ? Accessory{id, stored->name, qint64(stored->content.size())} : Accessory{id, id, 0});
+    }
+    return out;
+}
+
 AccessoryStore::Removal AccessoryStore::remove(const DataSet &data, const QString &domainId,
                                                const QString &id)
 {

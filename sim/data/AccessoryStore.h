@@ -1,5 +1,7 @@
 #pragma once
 
+#include "data/Accessory.h"
+
 #include <QByteArray>
 #include <QDateTime>
 #include <QHash>
@@ -77,6 +79,9 @@ public:
                 const QByteArray &content);
     // An attachment of the account: uploaded, or of a message of one of its cases.
     std::optional<Stored> find(const DataSet &data, const QString &domainId, const QString &id) const;
+    // The ids a message or a new case names, as the thread shows them: the uploaded or known file's name and
+    // size; an id the store does not know keeps its id as its name (the service would refuse it; the sim keeps it).
+    QList<Accessory> attachments(const DataSet &data, const QString &domainId, const QStringList &ids) const;
     // Uploads that no message uses yet may be deleted (v1 6.6: "before creating the case or adding the
     // message").
     Removal remove(const DataSet &data, const QString &domainId, const QString &id);

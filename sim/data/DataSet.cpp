@@ -389,8 +389,9 @@ QString DataSet::addEngineerReply(const QString &caseId, const QString &text)
     return addMessage(m);
 }
 
-QString DataSet::addCustomerMessage(const QString &caseId, const QString &content, const QStringList &accessoryIds,
-                                    const QString &replierId, const QString &replierName, int iamUserType)
+QString DataSet::addCustomerMessage(const QString &caseId, const QString &content,
+                                    const QList<Accessory> &accessories, const QString &replierId,
+                                    const QString &replierName, int iamUserType)
 {
     MessageRecord m;
     m.caseId = caseId;
@@ -400,17 +401,7 @@ QString DataSet::addCustomerMessage(const QString &caseId, const QString &conten
     m.replierName = replierName;
     m.iamUserType = iamUserType;
     m.content = content;
-    for (const QString &id : accessoryIds) {
-        // Uploads are not simulated yet: an id the sim never saw keeps its id as the file name.
-        Accessory accessory{id, id, 0};
-        for (const MessageRecord &other : std::as_const(m_messages)) {
-            for (const Accessory &known : other.accessories) {
-                if (known.id == id)
-                    accessory = known;
-            }
-        }
-        m.accessories.append(accessory);
-    }
+    m.accessories = accessories;
     return addMessage(m);
 }
 

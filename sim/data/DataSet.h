@@ -64,8 +64,9 @@ public:
     // An engineer answers: raises the unread count and shows in the instant-message poll. Returns the new
     // message id, empty when the case does not exist.
     QString addEngineerReply(const QString &caseId, const QString &text);
-    // A customer message as create_message stores it (content kept as sent).
-    QString addCustomerMessage(const QString &caseId, const QString &content, const QStringList &accessoryIds,
+    // A customer message as create_message stores it (content kept as sent; the attachments as
+    // AccessoryStore::attachments describes the ids sent).
+    QString addCustomerMessage(const QString &caseId, const QString &content, const QList<Accessory> &accessories,
                                const QString &replierId, const QString &replierName, int iamUserType);
     QString addMessage(MessageRecord message); // assigns id, time, sequence when missing
     int markRead(const QString &caseId);        // engineer messages → read; returns how many changed

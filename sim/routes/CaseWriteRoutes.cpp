@@ -1,6 +1,7 @@
 #include "CaseWriteRoutes.h"
 
 #include "Server.h"
+#include "data/AccessoryStore.h"
 #include "data/AgreementBook.h"
 #include "data/CaseExtendsBook.h"
 #include "data/CaseJournal.h"
@@ -481,7 +482,9 @@ Response createCase(Server &server, Request &r)
     c.ccEmail = ccEmails.join(QLatin1Char(','));
     data.addCase(c);
     // The description is the case's first message and carries the attachments (as in the seeded data).
-    data.addCustomerMessage(c.incidentId, RichText::wrap(description), accessoryIds, c.xcustomerId, c.xcustomerName,
+    data.addCustomerMessage(c.incidentId, RichText::wrap(description),
+                            AccessoryStore::of(server).attachments(data, c.customerId, accessoryIds), c.xcustomerId,
+                            c.xcustomerName,
                             user ? 1 : 0);
     for (auto it = extendsMap.begin(); it != extendsMap.end(); ++it)
         CaseExtendsBook::of(server).set(c.incidentId, it.key(), it.value());

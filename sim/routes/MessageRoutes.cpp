@@ -1,6 +1,7 @@
 #include "MessageRoutes.h"
 
 #include "Server.h"
+#include "data/AccessoryStore.h"
 #include "http/Params.h"
 #include "routes/JsonViews.h"
 
@@ -75,7 +76,9 @@ Response createMessage(Server &server, Request &r)
     if (c->status == 3 || c->status == 4 || c->status == 12 || c->status == 13)
         return Response::osmError(200, QStringLiteral("OSM.01010034"), QStringLiteral("The status is illegal for this operation."));
     const bool subUser = r.identity.kind == Identity::Kind::Token;
-    server.dataSet().addCustomerMessage(caseId, content, accessoryIds,
+    const QList<Accessory> accessories =
+        AccessoryStore::of(server).attachments(server.dataSet(), r.identity.domainId, accessoryIds);
+    server.dataSet().addCustomerMessage(caseId, content, accessories,
                                         subUser ? r.identity.userId : r.identity.domainId,
                                         subUser ? r.identity.userName : r.identity.domainName, subUser ? 1 : 0);
     return Response::empty(); // the example is "none", the table error_code/error_msg: {} like 5.10.1

@@ -3,6 +3,7 @@
 #include "DemoCredentials.h"
 #include "Server.h"
 #include "SimClient.h"
+#include "data/AccessoryStore.h"
 #include "data/DataGenerator.h"
 
 #include <QJsonDocument>
@@ -72,6 +73,32 @@ private Q_SLOTS:
     }
 
     // ---- list_cases ----
+
+    void sentAttachmentsKeepTheirUploadedNames()
+    {
+        // create_message names uploads by id only: the thread must show the uploaded file's name and size.
+        const AccessoryStore::Outcome upload = AccessoryStore::of(*m_server).add(
+            QString::fromLatin1(demo::kDomainId), QStringLiteral("trace.log"), QStringLiteral("message"), 0,
+            QByteArray(1234, 'x'));
+        QVERIFY(!upload.id.isEmpty());
+        const QString caseId = caseWithStatus(1);
+        QVERIFY(!caseId.isEmpty());
+        const QJsonObject body{{QStringLiteral("message"),
+                                QJsonObject{{QStringLiteral("content"), QStringLiteral("logs attached")},
+                                            {QStringLiteral("accessory_ids"), QJsonArray{upload.id}}}}};
+        const auto r = m_client->post(kCases + QLatin1Char('/') + caseId + QStringLiteral("/message"),
+                                      QJsonDocument(body).toJson(QJsonDocument::Compact));
+        QCOMPARE(r.status, 200);
+        MessageRecord sent;
+        for (const MessageRecord &m : m_server->dataSet().messagesOf(caseId)) {
+            if (m.content == QLatin1String("logs attached"))
+                sent = m;
+        }
+        QCOMPARE(sent.accessories.size(), 1);
+        QCOMPARE(sent.accessories.first().id, upload.id);
+        QCOMPARE(sent.accessories.first().name, QStringLiteral("trace.log"));
+        QCOMPARE(sent.accessories.first().size, 1234);
+    }
 
     void groupCasesNeedTheirGroupId()
     {
