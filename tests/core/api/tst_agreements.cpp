@@ -11,29 +11,15 @@
 using namespace osm;
 using osmtest::wait;
 
-class TestAgreements : public QObject
+class TestAgreements : public osmtest::SimulatorTest
 {
     Q_OBJECT
 
-    std::unique_ptr<sim::Server> m_server;
-    std::unique_ptr<ApiClient> m_client;
-
-    ApiClient &client() { return *m_client; }
     sim::AgreementBook &book() { return sim::AgreementBook::of(*m_server); }
 
 private Q_SLOTS:
-    void init()
-    {
-        m_server = std::make_unique<sim::Server>();
-        QVERIFY(m_server->listen(0) > 0);
-        m_client = std::make_unique<ApiClient>(Endpoint{m_server->baseUrl(), m_server->baseUrl()}, osmtest::demoAkSk());
-    }
-
-    void cleanup()
-    {
-        m_client.reset();
-        m_server.reset();
-    }
+    void init() { startSimulator(); }
+    void cleanup() { stopSimulator(); }
 
     // ---- (a) contract: the request as the simulator received it, and the parsed answer ----
 
@@ -230,16 +216,12 @@ private Q_SLOTS:
     void undocumentedTypeIsABusinessError()
     {
         // What the reference's own request example sends (agreement_type=5): HTTP 200 + OSM.01010031.
-        struct Any
-        {
-            static Any fromJson(const QJsonObject &) { return {}; }
-        };
         for (const char *path : {"/v2/servicerequest/agreements/published-agreement", "/v2/servicerequest/agreements/signed-latest"}) {
             ApiRequest request;
             request.method = "GET";
             request.path = QString::fromLatin1(path);
             request.query = {{QStringLiteral("agreement_type"), QStringLiteral("5")}};
-            const auto result = wait(client().call<Any>(request, [](const QJsonValue &json) { return Any::fromJson(json.toObject()); }));
+            const auto result = osmtest::send(client(), request);
             OSM_VERIFY_BUSINESS_ERROR(result, "OSM.01010031");
         }
     }

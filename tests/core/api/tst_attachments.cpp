@@ -72,15 +72,12 @@ QStringList entriesOf(const QString &folder)
 
 } // namespace
 
-class TestAttachments : public QObject
+class TestAttachments : public osmtest::SimulatorTest
 {
     Q_OBJECT
 
-    std::unique_ptr<sim::Server> m_server;
-    std::unique_ptr<ApiClient> m_client;
     std::unique_ptr<QTemporaryDir> m_dir;
 
-    ApiClient &client() { return *m_client; }
     sim::AccessoryStore &store() { return sim::AccessoryStore::of(*m_server); }
 
     QString writeFile(const QString &name, const QByteArray &content)
@@ -135,18 +132,14 @@ class TestAttachments : public QObject
 private Q_SLOTS:
     void init()
     {
-        m_server = std::make_unique<sim::Server>();
-        QVERIFY(m_server->listen(0) > 0);
-        m_client = std::make_unique<ApiClient>(Endpoint{m_server->baseUrl(), m_server->baseUrl()},
-                                               osmtest::demoAkSk());
+        startSimulator();
         m_dir = std::make_unique<QTemporaryDir>();
         QVERIFY(m_dir->isValid());
     }
 
     void cleanup()
     {
-        m_client.reset();
-        m_server.reset();
+        stopSimulator();
         m_dir.reset();
     }
 
@@ -456,11 +449,7 @@ private Q_SLOTS:
             request.method = "POST";
             request.path = QStringLiteral("/v2/servicerequest/accessorys");
             request.setMultipart(body);
-            struct Any
-            {
-                static Any fromJson(const QJsonObject &) { return {}; }
-            };
-            return wait(client().call<Any>(request, [](const QJsonValue &) { return Any{}; })).error();
+            return osmtest::send(client(), request).error();
         };
         const QByteArray example =
             "{\"fileName\":\"test.txt\",\"accessoryFrom\":\"test\",\"uploadType\":\"0\"}";
@@ -495,11 +484,7 @@ private Q_SLOTS:
         request.method = "POST";
         request.path = QStringLiteral("/v2/servicerequest/accessorys");
         request.setMultipart(body);
-        struct Any
-        {
-            static Any fromJson(const QJsonObject &) { return {}; }
-        };
-        const auto result = wait(client().call<Any>(request, [](const QJsonValue &) { return Any{}; }));
+        const auto result = osmtest::send(client(), request);
         QCOMPARE(result.error().code(), QStringLiteral("OSM.0001"));
     }
 

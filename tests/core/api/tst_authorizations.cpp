@@ -26,16 +26,11 @@ namespace {
 const QString kSecret = QStringLiteral("s3cr3t-Host-Pa55-7f1c"); // never to be seen in an answer
 }
 
-class TestAuthorizations : public QObject
+class TestAuthorizations : public osmtest::SimulatorTest
 {
     Q_OBJECT
 
-    std::unique_ptr<sim::Server> m_server;
-    std::unique_ptr<ApiClient> m_client;
-
-    ApiClient &client() { return *m_client; }
     Book &book() { return Book::of(*m_server); }
-    sim::DataSet &data() { return m_server->dataSet(); }
 
     // The first seeded authorization with this status and kind (and, for hosts, with bastion sessions if asked).
     Book::Record *record(int status, Book::Kind kind, bool withSessions = false)
@@ -48,16 +43,6 @@ class TestAuthorizations : public QObject
             return &r;
         }
         return nullptr;
-    }
-
-    std::unique_ptr<ApiClient> tokenClient()
-    {
-        Credentials credentials;
-        credentials.method = Credentials::Method::Password;
-        credentials.iamDomain = QString::fromLatin1(sim::demo::kDomainName);
-        credentials.iamUser = QString::fromLatin1(sim::demo::kUserName);
-        credentials.password = QString::fromLatin1(sim::demo::kPassword);
-        return std::make_unique<ApiClient>(Endpoint{m_server->baseUrl(), m_server->baseUrl()}, credentials);
     }
 
     static api::VerifyHostParams verifyParams(qint64 detailId, const QString &password = QString::fromLatin1(Book::kDemoHostPassword))
@@ -100,18 +85,8 @@ class TestAuthorizations : public QObject
     static constexpr qint64 kDay = 24 * 3600 * 1000LL;
 
 private Q_SLOTS:
-    void init()
-    {
-        m_server = std::make_unique<sim::Server>();
-        QVERIFY(m_server->listen(0) > 0);
-        m_client = std::make_unique<ApiClient>(Endpoint{m_server->baseUrl(), m_server->baseUrl()}, osmtest::demoAkSk());
-    }
-
-    void cleanup()
-    {
-        m_client.reset();
-        m_server.reset();
-    }
+    void init() { startSimulator(); }
+    void cleanup() { stopSimulator(); }
 
     // ---- the seeded demo data ----
 
@@ -616,10 +591,9 @@ private Q_SLOTS:
         QVERIFY(empty.ok());
         QCOMPARE(empty.value(), Acknowledgement{});
         QCOMPARE(osmtest::keys(Acknowledgement{}.toJson()), osmtest::tableFields(confirm));
-        const auto failed = osmtest::parseBody<Acknowledgement>(
-            "{\"error_code\":\"OSM.01010046\",\"error_msg\":\"Re-apply, withdraw, reject, or agree only if the authorization is in the pending status.\"}");
-        QVERIFY(!failed.ok());
-        QCOMPARE(failed.error().code(), QStringLiteral("OSM.01010046"));
+        OSM_VERIFY_FAILED_ACKNOWLEDGEMENT(
+            "{\"error_code\":\"OSM.01010046\",\"error_msg\":\"Re-apply, withdraw, reject, or agree only if the authorization is in the pending status.\"}",
+            "OSM.01010046");
     }
 
     void brokenBodiesAreMalformed()

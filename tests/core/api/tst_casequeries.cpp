@@ -17,15 +17,10 @@
 using namespace osm;
 using osmtest::wait;
 
-class TestCaseQueries : public QObject
+class TestCaseQueries : public osmtest::SimulatorTest
 {
     Q_OBJECT
 
-    std::unique_ptr<sim::Server> m_server;
-    std::unique_ptr<ApiClient> m_client;
-
-    sim::DataSet &data() { return m_server->dataSet(); }
-    ApiClient &client() { return *m_client; }
 
     sim::CaseRecord *caseIn(int status)
     {
@@ -45,18 +40,8 @@ class TestCaseQueries : public QObject
     }
 
 private Q_SLOTS:
-    void init()
-    {
-        m_server = std::make_unique<sim::Server>();
-        QVERIFY(m_server->listen(0) > 0);
-        m_client = std::make_unique<ApiClient>(Endpoint{m_server->baseUrl(), m_server->baseUrl()}, osmtest::demoAkSk());
-    }
-
-    void cleanup()
-    {
-        m_client.reset();
-        m_server.reset();
-    }
+    void init() { startSimulator(); }
+    void cleanup() { stopSimulator(); }
 
     // ---- (a) contract ----
 

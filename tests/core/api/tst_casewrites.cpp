@@ -18,15 +18,10 @@
 using namespace osm;
 using osmtest::wait;
 
-class TestCaseWrites : public QObject
+class TestCaseWrites : public osmtest::SimulatorTest
 {
     Q_OBJECT
 
-    std::unique_ptr<sim::Server> m_server;
-    std::unique_ptr<ApiClient> m_client;
-
-    sim::DataSet &data() { return m_server->dataSet(); }
-    ApiClient &client() { return *m_client; }
     sim::UrgeRules &urge() { return sim::UrgeRules::of(*m_server); }
     static const sim::Catalog &catalog() { return sim::Catalog::instance(); }
 
@@ -104,18 +99,8 @@ class TestCaseWrites : public QObject
     }
 
 private Q_SLOTS:
-    void init()
-    {
-        m_server = std::make_unique<sim::Server>();
-        QVERIFY(m_server->listen(0) > 0);
-        m_client = std::make_unique<ApiClient>(Endpoint{m_server->baseUrl(), m_server->baseUrl()}, osmtest::demoAkSk());
-    }
-
-    void cleanup()
-    {
-        m_client.reset();
-        m_server.reset();
-    }
+    void init() { startSimulator(); }
+    void cleanup() { stopSimulator(); }
 
     // ---- (a) contract: the request as the simulator received it, and the parsed answer ----
 
@@ -472,13 +457,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, id);
         // The example is "无" (none): null in endpoints.json, neither valid nor invalid JSON.
-        QVERIFY(osmtest::hasNoResponseExample(id));
-        const auto none = osmtest::parseBody<Acknowledgement>(osmtest::responseExample(id));
-        QVERIFY2(none.ok(), qPrintable(none.error().detailedMessage()));
-        QCOMPARE(none.value(), Acknowledgement{});
-        const auto table = osmtest::parseBody<Acknowledgement>("{\"error_code\":\"\",\"error_msg\":\"\"}");
-        QVERIFY(table.ok());
-        QCOMPARE(osmtest::keys(table->toJson()), osmtest::tableFields(id));
+        OSM_VERIFY_ACKNOWLEDGEMENT_WITHOUT_EXAMPLE(id);
     }
 
     // ---- (c) limits refused before sending ----
@@ -840,12 +819,7 @@ private Q_SLOTS:
         QVERIFY(sim::GroupAccess::allows(colleague, groupCase, QStringLiteral("g1")));
 
         // End to end with the IAM user "demo" (token) on another user's group case.
-        Credentials credentials;
-        credentials.method = Credentials::Method::Password;
-        credentials.iamDomain = QString::fromLatin1(sim::demo::kDomainName);
-        credentials.iamUser = QString::fromLatin1(sim::demo::kUserName);
-        credentials.password = QString::fromLatin1(sim::demo::kPassword);
-        ApiClient tokenClient(Endpoint{m_server->baseUrl(), m_server->baseUrl()}, credentials);
+        const auto subUser = tokenClient();
         sim::CaseRecord *other = nullptr;
         for (sim::CaseRecord &c : data().cases()) {
             if (c.customerId == osmtest::demoDomain() && !c.groupId.isEmpty() && c.status == 1
@@ -855,9 +829,9 @@ private Q_SLOTS:
         QVERIFY(other);
         urge().advance(0);
         api::RunCaseActionParams p = action(other->incidentId, api::CaseAction::Press);
-        OSM_VERIFY_BUSINESS_ERROR(wait(api::runCaseAction(tokenClient, p)), "OSM.01010035");
+        OSM_VERIFY_BUSINESS_ERROR(wait(api::runCaseAction(*subUser, p)), "OSM.01010035");
         p.groupId = other->groupId;
-        const auto allowed = wait(api::runCaseAction(tokenClient, p));
+        const auto allowed = wait(api::runCaseAction(*subUser, p));
         QVERIFY2(allowed.ok(), qPrintable(allowed.error().detailedMessage()));
         // The journal names the IAM user.
         const auto entries = sim::CaseJournal::of(*m_server).entriesOf(*other);

@@ -20,14 +20,10 @@ const QByteArray kRegionsSha = "48c3bcbbf5e147979700f45b95ff1a1e39706982c851aa9f
 const QByteArray kSatisfactionSha = "1bb98048afc6e8d04deeb6e9978aa23c1df8677179292caa952337c292f229f9";
 } // namespace
 
-class TestConfig : public QObject
+class TestConfig : public osmtest::SimulatorTest
 {
     Q_OBJECT
 
-    std::unique_ptr<sim::Server> m_server;
-    std::unique_ptr<ApiClient> m_client;
-
-    ApiClient &client() { return *m_client; }
     static const sim::Catalog &catalog() { return sim::Catalog::instance(); }
     // productCategories: 0 ECS, 1 OBS, 2 RDS, 3 VPC, 4 quotas, 5 billing.
     // businessTypes: 0 ecs-login (5), 1 ecs-perf (5), 2 obs-access (0), ... 5 quota-raise (0).
@@ -85,17 +81,11 @@ class TestConfig : public QObject
 private Q_SLOTS:
     void init()
     {
-        m_server = std::make_unique<sim::Server>();
-        QVERIFY(m_server->listen(0) > 0);
-        m_client = std::make_unique<ApiClient>(Endpoint{m_server->baseUrl(), m_server->baseUrl()}, osmtest::demoAkSk());
+        startSimulator();
         m_client->setLanguage(QStringLiteral("en-us"));
     }
 
-    void cleanup()
-    {
-        m_client.reset();
-        m_server.reset();
-    }
+    void cleanup() { stopSimulator(); }
 
     // ---- (a) contract: the request as the simulator received it, and the parsed answer ----
 

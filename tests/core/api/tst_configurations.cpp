@@ -10,28 +10,14 @@
 using namespace osm;
 using osmtest::wait;
 
-class TestConfigurations : public QObject
+class TestConfigurations : public osmtest::SimulatorTest
 {
     Q_OBJECT
 
-    std::unique_ptr<sim::Server> m_server;
-    std::unique_ptr<ApiClient> m_client;
-
-    ApiClient &client() { return *m_client; }
 
 private Q_SLOTS:
-    void init()
-    {
-        m_server = std::make_unique<sim::Server>();
-        QVERIFY(m_server->listen(0) > 0);
-        m_client = std::make_unique<ApiClient>(Endpoint{m_server->baseUrl(), m_server->baseUrl()}, osmtest::demoAkSk());
-    }
-
-    void cleanup()
-    {
-        m_client.reset();
-        m_server.reset();
-    }
+    void init() { startSimulator(); }
+    void cleanup() { stopSimulator(); }
 
     // ---- (a) contract ----
 

@@ -36,14 +36,10 @@ QSet<QString> dataFields(const QString &id, const QStringList &path = {})
         OSM_VERIFY_BUSINESS_ERROR(answer_, code);                                                              \
     } while (false)
 
-class TestDiagnosis : public QObject
+class TestDiagnosis : public osmtest::SimulatorTest
 {
     Q_OBJECT
 
-    std::unique_ptr<sim::Server> m_server;
-    std::unique_ptr<ApiClient> m_client;
-
-    ApiClient &client() { return *m_client; }
     sim::DiagnoseBook &book() { return sim::DiagnoseBook::of(*m_server); }
     static sim::DiagnoseBook::Vm vm(int index) { return sim::DiagnoseBook::vms(QStringLiteral("cn-south-1")).at(index); }
 
@@ -73,18 +69,12 @@ class TestDiagnosis : public QObject
 private Q_SLOTS:
     void init()
     {
-        m_server = std::make_unique<sim::Server>();
-        QVERIFY(m_server->listen(0) > 0);
-        m_client = std::make_unique<ApiClient>(Endpoint{m_server->baseUrl(), m_server->baseUrl()}, osmtest::demoAkSk());
+        startSimulator();
         m_client->setLanguage(QStringLiteral("zh-cn"));
         book().setStageInterval(0); // jobs move on by polls only: deterministic
     }
 
-    void cleanup()
-    {
-        m_client.reset();
-        m_server.reset();
-    }
+    void cleanup() { stopSimulator(); }
 
     // ---- (a) contract: the request as the simulator received it, and the parsed answer ----
 
@@ -321,14 +311,9 @@ private Q_SLOTS:
         const QString id = QStringLiteral("create_diagnose_feedback");
         QCOMPARE(osmtest::endpoint(id).value(QLatin1String("response_example_is_valid_json")), QJsonValue(true));
         // Verbatim, the example's placeholder "错误码" is a non-empty error_code: read as the API's failure.
-        const auto verbatim = osmtest::parseBody<Acknowledgement>(osmtest::responseExample(id));
-        QVERIFY(!verbatim.ok());
-        QCOMPARE(verbatim.error().category(), Error::Category::Api);
-        QCOMPARE(verbatim.error().code(), QStringLiteral("错误码"));
+        OSM_VERIFY_FAILED_ACKNOWLEDGEMENT(osmtest::responseExample(id), "错误码");
         // The table's success shape, and what the simulator sends ({}).
-        const auto table = osmtest::parseBody<Acknowledgement>("{\"error_code\":\"\",\"error_msg\":\"\"}");
-        QVERIFY(table.ok());
-        QCOMPARE(osmtest::keys(table->toJson()), osmtest::tableFields(id));
+        OSM_VERIFY_TABLE_ACKNOWLEDGEMENT(id);
         QVERIFY(osmtest::parseBody<Acknowledgement>("{}").ok());
     }
 

@@ -47,14 +47,10 @@ api::ReportFeedbackParams illegal()
 }
 } // namespace
 
-class TestFeedback : public QObject
+class TestFeedback : public osmtest::SimulatorTest
 {
     Q_OBJECT
 
-    std::unique_ptr<sim::Server> m_server;
-    std::unique_ptr<ApiClient> m_client;
-
-    ApiClient &client() { return *m_client; }
     QList<sim::FeedbackBook::Report> reports() { return sim::FeedbackBook::of(*m_server).reports(osmtest::demoDomain()); }
 
     osmtest::RawAnswer post(const QJsonObject &body)
@@ -63,18 +59,8 @@ class TestFeedback : public QObject
     }
 
 private Q_SLOTS:
-    void init()
-    {
-        m_server = std::make_unique<sim::Server>();
-        QVERIFY(m_server->listen(0) > 0);
-        m_client = std::make_unique<ApiClient>(Endpoint{m_server->baseUrl(), m_server->baseUrl()}, osmtest::demoAkSk());
-    }
-
-    void cleanup()
-    {
-        m_client.reset();
-        m_server.reset();
-    }
+    void init() { startSimulator(); }
+    void cleanup() { stopSimulator(); }
 
     // ---- (a) contract ----
 
@@ -135,14 +121,9 @@ private Q_SLOTS:
         const QString id = QStringLiteral("create_report_feedback");
         QCOMPARE(osmtest::endpoint(id).value(QLatin1String("response_example_is_valid_json")), QJsonValue(true));
         // Verbatim, the example's placeholder "错误码" is a non-empty error_code: the API's failure.
-        const auto verbatim = osmtest::parseBody<Acknowledgement>(osmtest::responseExample(id));
-        QVERIFY(!verbatim.ok());
-        QCOMPARE(verbatim.error().category(), Error::Category::Api);
-        QCOMPARE(verbatim.error().code(), QStringLiteral("错误码"));
+        OSM_VERIFY_FAILED_ACKNOWLEDGEMENT(osmtest::responseExample(id), "错误码");
         // The table's success shape, and the simulator's {}.
-        const auto table = osmtest::parseBody<Acknowledgement>("{\"error_code\":\"\",\"error_msg\":\"\"}");
-        QVERIFY(table.ok());
-        QCOMPARE(osmtest::keys(table->toJson()), osmtest::tableFields(id));
+        OSM_VERIFY_TABLE_ACKNOWLEDGEMENT(id);
         QVERIFY(osmtest::parseBody<Acknowledgement>("{}").ok());
     }
 

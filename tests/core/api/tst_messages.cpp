@@ -14,15 +14,10 @@
 using namespace osm;
 using osmtest::wait;
 
-class TestMessages : public QObject
+class TestMessages : public osmtest::SimulatorTest
 {
     Q_OBJECT
 
-    std::unique_ptr<sim::Server> m_server;
-    std::unique_ptr<ApiClient> m_client;
-
-    sim::DataSet &data() { return m_server->dataSet(); }
-    ApiClient &client() { return *m_client; }
 
     static bool isOpen(const sim::CaseRecord &c) { return !QList<int>{3, 4, 12, 13}.contains(c.status); }
 
@@ -82,18 +77,8 @@ class TestMessages : public QObject
     }
 
 private Q_SLOTS:
-    void init()
-    {
-        m_server = std::make_unique<sim::Server>();
-        QVERIFY(m_server->listen(0) > 0);
-        m_client = std::make_unique<ApiClient>(Endpoint{m_server->baseUrl(), m_server->baseUrl()}, osmtest::demoAkSk());
-    }
-
-    void cleanup()
-    {
-        m_client.reset();
-        m_server.reset();
-    }
+    void init() { startSimulator(); }
+    void cleanup() { stopSimulator(); }
 
     // ---- (a) contract: the request as the simulator received it, and the parsed answer ----
 
@@ -227,17 +212,10 @@ private Q_SLOTS:
     void writeEndpointsWithoutExample()
     {
         QFETCH(QString, id);
-        QVERIFY(osmtest::hasNoResponseExample(id)); // "无"
-        const auto none = osmtest::parseBody<Acknowledgement>(osmtest::responseExample(id));
-        QVERIFY2(none.ok(), qPrintable(none.error().detailedMessage()));
-        QCOMPARE(none.value(), Acknowledgement{});
-        const auto table = osmtest::parseBody<Acknowledgement>("{\"error_code\":\"\",\"error_msg\":\"\"}");
-        QVERIFY(table.ok());
-        QCOMPARE(osmtest::keys(table->toJson()), osmtest::tableFields(id));
-        const auto failed = osmtest::parseBody<Acknowledgement>(
-            "{\"error_code\":\"OSM.01010002\",\"error_msg\":\"No operation permission.\"}");
-        QVERIFY(!failed.ok());
-        QCOMPARE(failed.error().code(), QStringLiteral("OSM.01010002"));
+        OSM_VERIFY_ACKNOWLEDGEMENT_WITHOUT_EXAMPLE(id);
+        OSM_VERIFY_FAILED_ACKNOWLEDGEMENT(
+            "{\"error_code\":\"OSM.01010002\",\"error_msg\":\"No operation permission.\"}",
+            "OSM.01010002");
     }
 
     void listMoreMessagesExample()

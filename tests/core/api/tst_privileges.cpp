@@ -17,25 +17,11 @@
 using namespace osm;
 using osmtest::wait;
 
-class TestPrivileges : public QObject
+class TestPrivileges : public osmtest::SimulatorTest
 {
     Q_OBJECT
 
-    std::unique_ptr<sim::Server> m_server;
-    std::unique_ptr<ApiClient> m_client;
-
-    ApiClient &client() { return *m_client; }
     sim::PrivilegeBook &book() { return sim::PrivilegeBook::of(*m_server); }
-
-    std::unique_ptr<ApiClient> tokenClient()
-    {
-        Credentials credentials;
-        credentials.method = Credentials::Method::Password;
-        credentials.iamDomain = QString::fromLatin1(sim::demo::kDomainName);
-        credentials.iamUser = QString::fromLatin1(sim::demo::kUserName);
-        credentials.password = QString::fromLatin1(sim::demo::kPassword);
-        return std::make_unique<ApiClient>(Endpoint{m_server->baseUrl(), m_server->baseUrl()}, credentials);
-    }
 
     bool granted(ApiClient &c, const QString &privilege)
     {
@@ -46,18 +32,8 @@ class TestPrivileges : public QObject
     }
 
 private Q_SLOTS:
-    void init()
-    {
-        m_server = std::make_unique<sim::Server>();
-        QVERIFY(m_server->listen(0) > 0);
-        m_client = std::make_unique<ApiClient>(Endpoint{m_server->baseUrl(), m_server->baseUrl()}, osmtest::demoAkSk());
-    }
-
-    void cleanup()
-    {
-        m_client.reset();
-        m_server.reset();
-    }
+    void init() { startSimulator(); }
+    void cleanup() { stopSimulator(); }
 
     // ---- (a) contract ----
 
@@ -159,16 +135,10 @@ private Q_SLOTS:
     void createPrivilegeExample()
     {
         const QString id = QStringLiteral("create_privilege");
-        QVERIFY(osmtest::hasNoResponseExample(id)); // "无"
-        const auto none = osmtest::parseBody<Acknowledgement>(osmtest::responseExample(id));
-        QVERIFY2(none.ok(), qPrintable(none.error().detailedMessage()));
-        QCOMPARE(none.value(), Acknowledgement{});
-        const auto table = osmtest::parseBody<Acknowledgement>("{\"error_code\":\"\",\"error_msg\":\"\"}");
-        QVERIFY(table.ok());
-        QCOMPARE(osmtest::keys(table->toJson()), osmtest::tableFields(id));
-        const auto failed = osmtest::parseBody<Acknowledgement>("{\"error_code\":\"OSM.01010002\",\"error_msg\":\"No operation permission.\"}");
-        QVERIFY(!failed.ok());
-        QCOMPARE(failed.error().code(), QStringLiteral("OSM.01010002"));
+        OSM_VERIFY_ACKNOWLEDGEMENT_WITHOUT_EXAMPLE(id);
+        OSM_VERIFY_FAILED_ACKNOWLEDGEMENT(
+            "{\"error_code\":\"OSM.01010002\",\"error_msg\":\"No operation permission.\"}",
+            "OSM.01010002");
         // The request example is the body we send (see createPrivilegeContract).
         const QJsonObject sent = api::CreatePrivilegeParams{api::CreatePrivilegeParams::Action::Create, QStringLiteral("export")}.body();
         const QString example = osmtest::endpoint(id).value(QLatin1String("request_example")).toString();

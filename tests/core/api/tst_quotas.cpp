@@ -17,32 +17,18 @@ namespace {
 const QByteArray kQuotaExampleSha = "f2eb9942098449170d9a025a3c282df9a07cc9a223eea035d38b50125470ada0";
 }
 
-class TestQuotas : public QObject
+class TestQuotas : public osmtest::SimulatorTest
 {
     Q_OBJECT
 
-    std::unique_ptr<sim::Server> m_server;
-    std::unique_ptr<ApiClient> m_client;
-
-    ApiClient &client() { return *m_client; }
     static const sim::Catalog &catalog() { return sim::Catalog::instance(); }
     // businessTypes: 0 ecs-login (fault), 2 obs-access (consultation), 5 quota-raise (consultation).
     static const sim::Catalog::Entry &type(int i) { return catalog().businessTypes.at(i); }
     static api::ShowCaseQuotaParams paramsOf(int i) { return {type(i).parentId, type(i).id}; }
 
 private Q_SLOTS:
-    void init()
-    {
-        m_server = std::make_unique<sim::Server>();
-        QVERIFY(m_server->listen(0) > 0);
-        m_client = std::make_unique<ApiClient>(Endpoint{m_server->baseUrl(), m_server->baseUrl()}, osmtest::demoAkSk());
-    }
-
-    void cleanup()
-    {
-        m_client.reset();
-        m_server.reset();
-    }
+    void init() { startSimulator(); }
+    void cleanup() { stopSimulator(); }
 
     // ---- (a) contract ----
 

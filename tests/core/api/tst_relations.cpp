@@ -12,15 +12,10 @@
 using namespace osm;
 using osmtest::wait;
 
-class TestRelations : public QObject
+class TestRelations : public osmtest::SimulatorTest
 {
     Q_OBJECT
 
-    std::unique_ptr<sim::Server> m_server;
-    std::unique_ptr<ApiClient> m_client;
-
-    sim::DataSet &data() { return m_server->dataSet(); }
-    ApiClient &client() { return *m_client; }
     sim::CaseRecord *find(const QString &caseId) { return data().findCase(osmtest::demoDomain(), caseId); }
 
     // Cases of the demo account: `count` of them without relations, `relations` deep (-1: any).
@@ -38,18 +33,8 @@ class TestRelations : public QObject
     static const QString kGroup;
 
 private Q_SLOTS:
-    void init()
-    {
-        m_server = std::make_unique<sim::Server>();
-        QVERIFY(m_server->listen(0) > 0);
-        m_client = std::make_unique<ApiClient>(Endpoint{m_server->baseUrl(), m_server->baseUrl()}, osmtest::demoAkSk());
-    }
-
-    void cleanup()
-    {
-        m_client.reset();
-        m_server.reset();
-    }
+    void init() { startSimulator(); }
+    void cleanup() { stopSimulator(); }
 
     // ---- (a) contract ----
 
@@ -159,17 +144,11 @@ private Q_SLOTS:
     void writeEndpointsExamples()
     {
         QFETCH(QString, id);
-        QVERIFY(osmtest::hasNoResponseExample(id)); // "无"
-        const auto none = osmtest::parseBody<Acknowledgement>(osmtest::responseExample(id));
-        QVERIFY2(none.ok(), qPrintable(none.error().detailedMessage()));
+        OSM_VERIFY_ACKNOWLEDGEMENT_WITHOUT_EXAMPLE(id);
         QVERIFY(osmtest::parseBody<Acknowledgement>("{}").ok());
-        const auto table = osmtest::parseBody<Acknowledgement>("{\"error_code\":\"\",\"error_msg\":\"\"}");
-        QVERIFY(table.ok());
-        QCOMPARE(osmtest::keys(table->toJson()), osmtest::tableFields(id));
-        const auto failed = osmtest::parseBody<Acknowledgement>(
-            "{\"error_code\":\"OSM.01010043\",\"error_msg\":\"The same caseId relations should not be over 3.\"}");
-        QCOMPARE(failed.error().category(), Error::Category::Api);
-        QCOMPARE(failed.error().code(), QStringLiteral("OSM.01010043"));
+        OSM_VERIFY_FAILED_ACKNOWLEDGEMENT(
+            "{\"error_code\":\"OSM.01010043\",\"error_msg\":\"The same caseId relations should not be over 3.\"}",
+            "OSM.01010043");
     }
 
     // ---- (c) limits refused before sending ----

@@ -19,14 +19,10 @@ namespace {
 constexpr qint64 kMinute = 60 * 1000;
 }
 
-class TestVerifyCodes : public QObject
+class TestVerifyCodes : public osmtest::SimulatorTest
 {
     Q_OBJECT
 
-    std::unique_ptr<sim::Server> m_server;
-    std::unique_ptr<ApiClient> m_client;
-
-    ApiClient &client() { return *m_client; }
     sim::VerificationBook &book() { return sim::VerificationBook::of(*m_server); }
 
     static api::ContactParams mail(const QString &address = QStringLiteral("ops@example.org"))
@@ -75,17 +71,11 @@ class TestVerifyCodes : public QObject
 private Q_SLOTS:
     void init()
     {
-        m_server = std::make_unique<sim::Server>();
-        QVERIFY(m_server->listen(0) > 0);
-        m_client = std::make_unique<ApiClient>(Endpoint{m_server->baseUrl(), m_server->baseUrl()}, osmtest::demoAkSk());
+        startSimulator();
         m_client->setTimeZone(QStringLiteral("GMT+8"));
     }
 
-    void cleanup()
-    {
-        m_client.reset();
-        m_server.reset();
-    }
+    void cleanup() { stopSimulator(); }
 
     // ---- (a) contract: the request as the simulator received it, and the parsed answer ----
 
@@ -268,17 +258,10 @@ private Q_SLOTS:
     void writeEndpointsWithoutExample()
     {
         QFETCH(QString, id);
-        QVERIFY(osmtest::hasNoResponseExample(id)); // "无"
-        const auto none = osmtest::parseBody<Acknowledgement>(osmtest::responseExample(id));
-        QVERIFY2(none.ok(), qPrintable(none.error().detailedMessage()));
-        QCOMPARE(none.value(), Acknowledgement{});
-        const auto table = osmtest::parseBody<Acknowledgement>("{\"error_code\":\"\",\"error_msg\":\"\"}");
-        QVERIFY(table.ok());
-        QCOMPARE(osmtest::keys(table->toJson()), osmtest::tableFields(id));
-        const auto failed = osmtest::parseBody<Acknowledgement>(
-            "{\"error_code\":\"OSM.01010024\",\"error_msg\":\"Verification code resent too frequently.\"}");
-        QVERIFY(!failed.ok());
-        QCOMPARE(failed.error().code(), QStringLiteral("OSM.01010024"));
+        OSM_VERIFY_ACKNOWLEDGEMENT_WITHOUT_EXAMPLE(id);
+        OSM_VERIFY_FAILED_ACKNOWLEDGEMENT(
+            "{\"error_code\":\"OSM.01010024\",\"error_msg\":\"Verification code resent too frequently.\"}",
+            "OSM.01010024");
     }
 
     void brokenBodiesAreMalformed()
