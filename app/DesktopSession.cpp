@@ -8,6 +8,7 @@
 #include "models/CaseListModel.h"
 #include "net/ApiClient.h"
 #include "windows/MainWindow.h"
+#include "Language.h"
 #include "LaunchRequest.h"
 
 #include <QApplication>
@@ -22,6 +23,26 @@ namespace osm::app {
 DesktopSession::DesktopSession(QObject *parent) : QObject(parent) {}
 
 DesktopSession::~DesktopSession() = default;
+
+namespace {
+const QString kLanguageKey = QStringLiteral("ui/language");
+} // namespace
+
+QString DesktopSession::savedLanguageCode()
+{
+    return QSettings().value(kLanguageKey).toString();
+}
+
+void DesktopSession::switchLanguage(const QString &code)
+{
+    // Installing the translators sends QEvent::LanguageChange to every window: they retranslate themselves.
+    i18n::applyLanguage(i18n::localeFor(code));
+    m_languageCode = code;
+    QSettings().setValue(kLanguageKey, code);
+    // Server-provided names (categories, problem types, severities) follow on the next request.
+    if (m_client)
+        m_client->setLanguage(ApiClient::xLanguageFor(QLocale()));
+}
 
 void DesktopSession::startDemo()
 {
@@ -172,6 +193,8 @@ void DesktopSession::openWindow(const Endpoint &endpoint, const Credentials &cre
     m_window->setAccountActionsEnabled(!profileId.isEmpty());
     connect(m_window.get(), &ui::MainWindow::accountRequested, this, &DesktopSession::editAccount);
     connect(m_window.get(), &ui::MainWindow::signOutRequested, this, &DesktopSession::signOut);
+    m_window->setLanguages(i18n::shippedLanguages(), m_languageCode);
+    connect(m_window.get(), &ui::MainWindow::languageRequested, this, &DesktopSession::switchLanguage);
     if (m_selfTest) {
         ui::CaseListModel *model = m_window->caseModel();
         connect(model, &ui::CaseListModel::rowsInserted, this, [model] {

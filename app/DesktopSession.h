@@ -42,6 +42,9 @@ public:
 
     // For tests: quit with 0 once the first page of cases is listed, or with 1 on an error.
     void setSelfTest(bool enabled) { m_selfTest = enabled; }
+    // The language in use: a QLocale name, "en", or empty for the system's (as chosen in Settings ▸ Language).
+    void setLanguageCode(const QString &code) { m_languageCode = code; }
+    static QString savedLanguageCode();
 
     // Starts the simulator with its demo data and signs in to it with AK/SK.
     void startDemo();
@@ -66,8 +69,10 @@ private:
     void openWindow(const Endpoint &endpoint, const Credentials &credentials, const QString &profileId);
     void fail(const QString &message);
     void showRequestedCase();
+    void switchLanguage(const QString &code);
 
     bool m_selfTest = false;
+    QString m_languageCode;
     QString m_profileId; // the signed-in profile; empty in demo mode
     QPointer<sim::Server> m_simulator;
     QPointer<ApiClient> m_client;

@@ -44,7 +44,9 @@ int main(int argc, char *argv[])
 
     // The system's language unless --language names another; sets the QLocale default, the translators
     // (OSM Desk's and Qt's own) and the layout direction (right-to-left for Arabic; -reverse still works).
-    const QString languageCode = requestedLanguage(QCoreApplication::arguments());
+    // --language is for this run only; otherwise the one chosen in Settings ▸ Language.
+    const QString requested = requestedLanguage(QCoreApplication::arguments());
+    const QString languageCode = requested.isEmpty() ? osm::app::DesktopSession::savedLanguageCode() : requested;
     const QLocale locale = osm::i18n::localeFor(languageCode);
     osm::i18n::applyLanguage(locale);
 
@@ -105,6 +107,7 @@ int main(int argc, char *argv[])
                              session.handleLaunchRequest(*forwarded);
                      });
     session.setSelfTest(parser.isSet(selfTest));
+    session.setLanguageCode(languageCode);
     if (parser.isSet(demo))
         session.startDemo();
     else

@@ -261,4 +261,12 @@ QVariant CaseListModel::headerData(int section, Qt::Orientation orientation, int
     return {};
 }
 
+void CaseListModel::retranslate()
+{
+    // Headers, statuses and dates are translated and formatted when asked for: tell the views to ask again.
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
 } // namespace osm::ui

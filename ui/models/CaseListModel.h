@@ -40,6 +40,8 @@ public:
     // Reads the first page again and merges it into the rows in place. When that page holds the whole list,
     // rows the server no longer lists (a case that left a status view) are removed.
     void refresh();
+    // After a language switch: the translated and locale-formatted texts change, the data does not.
+    void retranslate();
 
     qint64 totalCount() const { return m_total; }
     bool isLoading() const { return m_loading; }

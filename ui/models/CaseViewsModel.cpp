@@ -205,4 +205,11 @@ QVariant CaseViewsModel::data(const QModelIndex &index, int role) const
     }
 }
 
+void CaseViewsModel::retranslate()
+{
+    // Names and accessible texts are translated when asked for: tell the views to ask again.
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0), index(rowCount() - 1));
+}
+
 } // namespace osm::ui

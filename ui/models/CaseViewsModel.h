@@ -40,6 +40,8 @@ public:
     // Asks the server for the counts again. One request at a time: a call while one is under way is
     // remembered and served once it answers.
     void refreshCounts();
+    // After a language switch: the translated and locale-formatted texts change, the data does not.
+    void retranslate();
     bool isRefreshing() const { return m_inFlight; }
 
     // Learns an unread count (from CaseListModel::unreadCountChanged); `status` -1 when not known.

@@ -4,8 +4,6 @@
 #include "net/ApiClient.h"
 #include "net/WhenReady.h"
 
-#include <algorithm>
-
 namespace osm::ui {
 
 MessagePoller::MessagePoller(ApiClient *client, const QStringList &caseIds, QObject *parent)
@@ -17,15 +15,13 @@ MessagePoller::MessagePoller(ApiClient *client, const QStringList &caseIds, QObj
 
 void MessagePoller::setIntervals(int minimumMs, int maximumMs)
 {
-    m_minimum = std::max(1, minimumMs);
-    m_maximum = std::max(m_minimum, maximumMs);
-    m_interval = m_minimum;
+    m_backoff.setRange(minimumMs, maximumMs);
 }
 
 void MessagePoller::start()
 {
     m_running = true;
-    m_interval = m_minimum;
+    m_backoff.reset();
     pollNow();
 }
 
@@ -38,7 +34,7 @@ void MessagePoller::stop()
 
 void MessagePoller::pollNow()
 {
-    m_interval = m_minimum;
+    m_backoff.reset();
     if (m_inFlight) {
         m_again = true;
         return;
@@ -49,9 +45,9 @@ void MessagePoller::pollNow()
 
 void MessagePoller::noteActivity()
 {
-    m_interval = m_minimum;
+    m_backoff.reset();
     if (m_timer.isActive())
-        m_timer.start(m_interval);
+        m_timer.start(m_backoff.interval());
 }
 
 void MessagePoller::poll()
@@ -71,10 +67,13 @@ void MessagePoller::poll()
             bool news = false;
             for (const InstantMessagePoll::CaseMessages &c : result->caseMessages)
                 news = news || !c.messages.isEmpty() || !c.updates.isEmpty();
-            m_interval = news ? m_minimum : std::min(m_interval * 2, m_maximum);
+            if (news)
+                m_backoff.reset();
+            else
+                m_backoff.backOff();
             Q_EMIT polled(result.value());
         } else {
-            m_interval = std::min(m_interval * 2, m_maximum);
+            m_backoff.backOff();
             Q_EMIT pollFailed(result.error());
         }
         scheduleNext();
@@ -87,11 +86,11 @@ void MessagePoller::scheduleNext()
         return;
     if (m_again) {
         m_again = false;
-        m_interval = m_minimum;
+        m_backoff.reset();
         m_timer.start(0);
         return;
     }
-    m_timer.start(m_interval);
+    m_timer.start(m_backoff.interval());
 }
 
 } // namespace osm::ui

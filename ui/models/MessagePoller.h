@@ -2,6 +2,7 @@
 
 #include "model/InstantMessagePoll.h"
 #include "net/Error.h"
+#include "sync/PollBackoff.h"
 
 #include <QObject>
 #include <QPointer>
@@ -29,7 +30,7 @@ public:
     MessagePoller(ApiClient *client, const QStringList &caseIds, QObject *parent = nullptr);
 
     void setIntervals(int minimumMs, int maximumMs);
-    int interval() const { return m_interval; }
+    int interval() const { return m_backoff.interval(); }
     QString cursor() const { return m_cursor; }
     bool isRunning() const { return m_running; }
     bool isInFlight() const { return m_inFlight; }
@@ -53,9 +54,7 @@ private:
     QStringList m_caseIds;
     QTimer m_timer;
     QString m_cursor;
-    int m_minimum = kDefaultMinimumMs;
-    int m_maximum = kDefaultMaximumMs;
-    int m_interval = kDefaultMinimumMs;
+    PollBackoff m_backoff{kDefaultMinimumMs, kDefaultMaximumMs};
     bool m_running = false;
     bool m_inFlight = false;
     bool m_again = false; // pollNow() while a request was in flight

@@ -6,6 +6,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QEvent>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -29,39 +30,30 @@ const QList<int> kFilterStatuses = {CaseStatus::PendingAcceptance, CaseStatus::I
 
 CaseFilterBar::CaseFilterBar(QWidget *parent)
     : QWidget(parent), m_status(new QComboBox(this)), m_label(new QComboBox(this)),
-      m_fromEnabled(new QCheckBox(tr("Created &from"), this)), m_from(new QDateEdit(this)),
-      m_toEnabled(new QCheckBox(tr("&until"), this)), m_to(new QDateEdit(this)),
+      m_fromEnabled(new QCheckBox(this)), m_from(new QDateEdit(this)),
+      m_toEnabled(new QCheckBox(this)), m_to(new QDateEdit(this)),
       m_clearButton(new QToolButton(this)), m_summary(new QLabel(this)),
-      m_clearAction(new QAction(tr("C&lear Filters"), this)), m_findAction(new QAction(tr("&Find"), this))
+      m_clearAction(new QAction(this)), m_findAction(new QAction(this))
 {
     setObjectName(QStringLiteral("caseFilterBar"));
-    setAccessibleName(tr("Case filters"));
-
-    m_keywords = addLineEdit(tr("Keywords in description"), tr("Search descriptions (up to three words)"),
-                             CaseFilter::kMaxKeywords * (CaseFilter::kMaxKeywordLength + 1));
+    m_keywords = addLineEdit(CaseFilter::kMaxKeywords * (CaseFilter::kMaxKeywordLength + 1));
     m_keywords->setClearButtonEnabled(true);
-    m_caseId = addLineEdit(tr("Case ID"), tr("Case ID"), 32);                 // incident_id ≤ 32
-    m_submitter = addLineEdit(tr("Submitter ID"), tr("Sub-user ID"), 64);     // x_customer_id ≤ 64
+    m_caseId = addLineEdit(32);    // incident_id ≤ 32
+    m_submitter = addLineEdit(64); // x_customer_id ≤ 64
 
-    m_status->setAccessibleName(tr("Status filter"));
-    m_status->addItem(tr("Any status"), -1);
+    m_status->addItem(QString(), -1); // "Any status", named in retranslateUi()
     for (const int status : kFilterStatuses)
         m_status->addItem(CaseStatus::displayName(status), status);
     connect(m_status, &QComboBox::activated, this, &CaseFilterBar::applyNow);
 
-    m_label->setAccessibleName(tr("Label filter"));
     m_label->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     setLabels({});
     connect(m_label, &QComboBox::activated, this, &CaseFilterBar::applyNow);
 
     // A date filter is off until ticked: a date edit cannot be empty.
     const QDate today = QDate::currentDate();
-    const auto setUpDate = [this](QCheckBox *enabled, QDateEdit *edit, const QString &name, const QString &dateName,
-                                  const QDate &date) {
-        enabled->setAccessibleName(name);
-        edit->setAccessibleName(dateName);
+    const auto setUpDate = [this](QCheckBox *enabled, QDateEdit *edit, const QDate &date) {
         edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
         edit->setDate(date);
         edit->setEnabled(false);
         connect(enabled, &QCheckBox::toggled, edit, &QWidget::setEnabled);
@@ -71,8 +63,8 @@ CaseFilterBar::CaseFilterBar(QWidget *parent)
                 applyNow();
         });
     };
-    setUpDate(m_fromEnabled, m_from, tr("Created from"), tr("Created from date"), today.addMonths(-1));
-    setUpDate(m_toEnabled, m_to, tr("Created until"), tr("Created until date"), today);
+    setUpDate(m_fromEnabled, m_from, today.addMonths(-1));
+    setUpDate(m_toEnabled, m_to, today);
     // The range stays a range: moving one end past the other moves the other along.
     connect(m_from, &QDateEdit::dateChanged, this, [this](const QDate &date) {
         if (m_to->date() < date)
@@ -86,13 +78,11 @@ CaseFilterBar::CaseFilterBar(QWidget *parent)
     m_clearAction->setObjectName(QStringLiteral("clearFiltersAction"));
     m_clearAction->setShortcut(QKeySequence(Qt::Key_Escape));
     m_clearAction->setShortcutContext(Qt::WindowShortcut);
-    m_clearAction->setToolTip(tr("Show every case again (%1)").arg(QKeySequence(Qt::Key_Escape).toString(QKeySequence::NativeText)));
     m_clearAction->setIcon(style()->standardIcon(QStyle::SP_LineEditClearButton));
     connect(m_clearAction, &QAction::triggered, this, &CaseFilterBar::clear);
     addAction(m_clearAction);
     m_clearButton->setDefaultAction(m_clearAction);
     m_clearButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_clearButton->setAccessibleName(tr("Clear filters"));
 
     m_findAction->setObjectName(QStringLiteral("findAction"));
     m_findAction->setShortcut(QKeySequence::Find);
@@ -101,7 +91,6 @@ CaseFilterBar::CaseFilterBar(QWidget *parent)
     addAction(m_findAction);
 
     m_summary->setObjectName(QStringLiteral("currentFilter"));
-    m_summary->setAccessibleName(tr("Current filter"));
     m_summary->setTextFormat(Qt::PlainText); // label names and typed text are not markup
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -133,14 +122,53 @@ CaseFilterBar::CaseFilterBar(QWidget *parent)
     layout->addLayout(texts, 0, 0);
     layout->addLayout(choices, 1, 0);
 
+    retranslateUi();
+}
+
+void CaseFilterBar::retranslateUi()
+{
+    setAccessibleName(tr("Case filters"));
+    m_keywords->setAccessibleName(tr("Keywords in description"));
+    m_keywords->setPlaceholderText(tr("Search descriptions (up to three words)"));
+    m_caseId->setAccessibleName(tr("Case ID"));
+    m_caseId->setPlaceholderText(tr("Case ID"));
+    m_submitter->setAccessibleName(tr("Submitter ID"));
+    m_submitter->setPlaceholderText(tr("Sub-user ID"));
+    m_status->setAccessibleName(tr("Status filter"));
+    m_status->setItemText(kAnyIndex, tr("Any status"));
+    for (int i = kAnyIndex + 1; i < m_status->count(); ++i)
+        m_status->setItemText(i, CaseStatus::displayName(m_status->itemData(i).toInt()));
+    m_status->setToolTip(m_viewStatus ? tr("The selected view already lists one status.") : QString());
+    m_label->setAccessibleName(tr("Label filter"));
+    m_label->setItemText(kAnyIndex, tr("Any label"));
+    m_fromEnabled->setText(tr("Created &from"));
+    m_fromEnabled->setAccessibleName(tr("Created from"));
+    m_from->setAccessibleName(tr("Created from date"));
+    m_toEnabled->setText(tr("&until"));
+    m_toEnabled->setAccessibleName(tr("Created until"));
+    m_to->setAccessibleName(tr("Created until date"));
+    // Dates in the language's own short format.
+    for (QDateEdit *edit : {m_from, m_to})
+        edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    m_clearAction->setText(tr("C&lear Filters"));
+    m_clearAction->setToolTip(
+        tr("Show every case again (%1)").arg(QKeySequence(Qt::Key_Escape).toString(QKeySequence::NativeText)));
+    m_clearButton->setAccessibleName(tr("Clear filters"));
+    m_findAction->setText(tr("&Find"));
+    m_summary->setAccessibleName(tr("Current filter"));
     showSummary(m_applied, true);
 }
 
-QLineEdit *CaseFilterBar::addLineEdit(const QString &accessibleName, const QString &placeholder, int maxLength)
+void CaseFilterBar::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+}
+
+QLineEdit *CaseFilterBar::addLineEdit(int maxLength)
 {
     auto *edit = new QLineEdit(this);
-    edit->setAccessibleName(accessibleName);
-    edit->setPlaceholderText(placeholder);
     edit->setMaxLength(maxLength);
     connect(edit, &QLineEdit::textChanged, this, [this] { m_typingPause.start(); });
     connect(edit, &QLineEdit::returnPressed, this, &CaseFilterBar::applyNow);
@@ -187,13 +215,8 @@ void CaseFilterBar::setViewStatus(std::optional<int> status)
     if (!m_viewStatus)
         m_userStatusIndex = m_status->currentIndex();
     m_viewStatus = status;
-    if (status) {
-        m_status->setCurrentIndex(std::max(kAnyIndex, m_status->findData(*status)));
-        m_status->setToolTip(tr("The selected view already lists one status."));
-    } else {
-        m_status->setCurrentIndex(m_userStatusIndex);
-        m_status->setToolTip({});
-    }
+    m_status->setCurrentIndex(status ? std::max(kAnyIndex, m_status->findData(*status)) : m_userStatusIndex);
+    m_status->setToolTip(status ? tr("The selected view already lists one status.") : QString());
     m_status->setEnabled(!status);
     applyNow();
 }

@@ -50,10 +50,14 @@ public Q_SLOTS:
 Q_SIGNALS:
     void filterChanged(const osm::ui::CaseFilter &filter);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     CaseFilter readFields() const;
     void showSummary(const CaseFilter &filter, bool valid);
-    QLineEdit *addLineEdit(const QString &accessibleName, const QString &placeholder, int maxLength);
+    QLineEdit *addLineEdit(int maxLength);
+    void retranslateUi();
     QIcon labelIcon(const QString &color) const;
 
     QLineEdit *m_keywords;

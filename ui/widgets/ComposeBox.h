@@ -1,14 +1,23 @@
 #pragma once
 
+#include "model/AccessoryLimits.h"
+
 #include <QFrame>
+#include <QHash>
+#include <QPointer>
 #include <QStringList>
 
 class QLabel;
 class QMimeData;
 class QListWidget;
 class QPlainTextEdit;
+class QProgressBar;
 class QPushButton;
 class QTimer;
+
+namespace osm {
+class Transfer;
+}
 
 namespace osm::ui {
 
@@ -17,6 +26,11 @@ namespace osm::ui {
 // box is locked; a failed send keeps the text and the files and offers Retry. The draft — text and staged
 // file paths — is kept per case in QSettings (group drafts/<case id>) and comes back when the case is opened
 // again.
+// Attachments are checked against the server's limits (setAccessoryLimits, 5.5.6) when they are staged: a file
+// that breaks one is refused with a notice naming it and the limit, and nothing else changes. Ctrl+V with an
+// image (and no text) on the clipboard stages it as a PNG kept in stagingFolder() until the message is sent.
+// During a send the owner reports each upload through trackUpload(): its progress shows per file, and Cancel
+// aborts it (the send then fails like any other, keeping everything).
 class ComposeBox : public QFrame
 {
     Q_OBJECT
@@ -32,10 +46,24 @@ public:
     QString text() const;
     void setText(const QString &text);
     QStringList stagedFiles() const { return m_files; }
-    // Adds local files (duplicates and what is not a readable file are skipped, at most kMaxFiles). Returns how
-    // many were added.
+    // Adds local files (duplicates and what is not a readable file are skipped, at most kMaxFiles; what breaks
+    // the accessory limits is refused with a notice). Returns how many were added.
     int stageFiles(const QStringList &paths);
     void unstageFile(int index);
+    // Stages the image of `mime` (when it has one and no text) as a PNG in stagingFolder(). Returns whether
+    // the paste was an image (handled, even when the limits refused it).
+    bool pasteImage(const QMimeData *mime);
+    // <AppLocalDataLocation>/staging/<case>: pasted images wait here until they are sent (or unstaged).
+    QString stagingFolder() const;
+
+    // The limits of 5.5.6; until set, files are staged unchecked (and checked when the limits arrive).
+    void setAccessoryLimits(const AccessoryLimits &limits);
+    bool hasAccessoryLimits() const { return m_hasLimits; }
+    QString noticeText() const; // why files were refused; empty when none was
+
+    // Called by the owner for each upload of a send: shows its progress, Cancel aborts it. The Transfer
+    // belongs to the box.
+    Transfer *trackUpload(const QString &path);
 
     bool isSending() const { return m_sending; }
     bool isDropHighlighted() const { return m_dropHighlight; }
@@ -52,6 +80,7 @@ public:
     static void clearDraft(const QString &caseId);
 
     QPlainTextEdit *editor() const { return m_editor; }
+    QPushButton *cancelUploadButton() const { return m_cancelUploadButton; }
 
 Q_SIGNALS:
     void sendRequested(const QString &text, const QStringList &files);
@@ -63,16 +92,25 @@ protected:
     void dropEvent(QDropEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    void retranslateUi();
     void restoreDraft();
     void chooseFiles();
     void refreshFiles();
     void updateState();
     void setDropHighlight(bool on);
     static QStringList localFiles(const QMimeData *mime);
+    QString refusalOf(const QString &path) const;
+    void setNotice(const QStringList &lines);
+    QString fileItemText(const QString &path) const;
+    void updateFileItem(const QString &path);
+    void endUploads();
+    void removeIfStaged(const QString &path) const;
 
     QString m_caseId;
+    QLabel *m_errorIcon = nullptr;
     QLabel *m_errorLabel;
     QPushButton *m_retryButton;
     QWidget *m_errorBar;
@@ -83,7 +121,17 @@ private:
     QLabel *m_counter;
     QPushButton *m_sendButton;
     QTimer *m_draftTimer;
+    QLabel *m_notice;
+    QWidget *m_uploadBar;
+    QLabel *m_uploadLabel;
+    QProgressBar *m_uploadProgress;
+    QPushButton *m_cancelUploadButton;
     QStringList m_files;
+    AccessoryLimits m_limits;
+    bool m_hasLimits = false;
+    QPointer<Transfer> m_upload;    // the upload running now
+    QString m_uploadPath;
+    QHash<QString, int> m_uploaded; // path → percent sent in this send
     bool m_sending = false;
     bool m_dropHighlight = false;
 };

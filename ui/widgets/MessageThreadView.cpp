@@ -9,6 +9,7 @@
 #include <QContextMenuEvent>
 #include <QDesktopServices>
 #include <QMenu>
+#include <QEvent>
 #include <QMessageBox>
 #include <QScrollBar>
 #include <QTimer>
@@ -31,8 +32,7 @@ MessageThreadView::MessageThreadView(QWidget *parent) : QListView(parent), m_del
     setEditTriggers(NoEditTriggers);
     setMouseTracking(true);
     setWordWrap(true);
-    setAccessibleName(tr("Messages"));
-    setAccessibleDescription(tr("The conversation of this case, oldest first."));
+    retranslateUi();
     setContextMenuPolicy(Qt::DefaultContextMenu);
 
     m_confirm = [this](const QModelIndex &) {
@@ -48,6 +48,23 @@ MessageThreadView::MessageThreadView(QWidget *parent) : QListView(parent), m_del
     connect(m_delegate, &MessageDelegate::parametersRequested, this, &MessageThreadView::parametersRequested);
     connect(m_delegate, &MessageDelegate::attachmentActivated, this, &MessageThreadView::attachmentActivated);
     connect(verticalScrollBar(), &QScrollBar::valueChanged, this, &MessageThreadView::maybeLoadOlder);
+}
+
+void MessageThreadView::retranslateUi()
+{
+    setAccessibleName(tr("Messages"));
+    setAccessibleDescription(tr("The conversation of this case, oldest first."));
+}
+
+void MessageThreadView::changeEvent(QEvent *event)
+{
+    QListView::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        // The bubbles' captions and times are translated and formatted as they are painted: lay out anew.
+        scheduleDelayedItemsLayout();
+        viewport()->update();
+    }
 }
 
 void MessageThreadView::setThreadModel(MessageThreadModel *model)

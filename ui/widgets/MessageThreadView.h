@@ -42,11 +42,13 @@ Q_SIGNALS:
     void attachmentActivated(const QString &accessoryId, const QString &fileName);
 
 protected:
+    void changeEvent(QEvent *event) override;
     void rowsInserted(const QModelIndex &parent, int start, int end) override;
     void keyPressEvent(QKeyEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
 
 private:
+    void retranslateUi();
     void openLink(const QUrl &url);
     void maybeLoadOlder();
 

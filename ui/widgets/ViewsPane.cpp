@@ -4,6 +4,7 @@
 
 #include <QApplication>
 #include <QContextMenuEvent>
+#include <QEvent>
 #include <QLocale>
 #include <QMenu>
 #include <QPainter>
@@ -127,6 +128,13 @@ QSize ViewsPane::sizeHint() const
         width = std::max(width, sizeHintForIndex(m_model->index(row)).width());
     const int frame = 2 * frameWidth() + style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, this);
     return {width + frame, QListView::sizeHint().height()};
+}
+
+void ViewsPane::changeEvent(QEvent *event)
+{
+    QListView::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        setAccessibleName(tr("Views")); // the rows' names come from the model (CaseViewsModel::retranslate)
 }
 
 void ViewsPane::contextMenuEvent(QContextMenuEvent *event)

@@ -27,6 +27,7 @@ Q_SIGNALS:
     void groupRequested();
 
 protected:
+    void changeEvent(QEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
 
 private:

@@ -7,6 +7,8 @@
 #include "net/ApiClient.h"
 #include "net/Error.h"
 #include "net/WhenReady.h"
+#include "widgets/AttachmentsPanel.h"
+#include "widgets/CaseDetailPanel.h"
 #include "widgets/ComposeBox.h"
 #include "widgets/MessageThreadView.h"
 
@@ -23,12 +25,13 @@ namespace osm::ui {
 CaseWindow::CaseWindow(ApiClient *client, const QString &caseId, QWidget *parent)
     : QWidget(parent, Qt::Window), m_client(client), m_caseId(caseId), m_model(new MessageThreadModel(this)),
       m_poller(new MessagePoller(client, {caseId}, this)), m_view(new MessageThreadView),
-      m_compose(new ComposeBox(caseId)), m_title(new QLabel), m_status(new QLabel), m_reload(new QPushButton(tr("&Reload")))
+      m_compose(new ComposeBox(caseId)), m_detail(new CaseDetailPanel(client, caseId)), m_title(new QLabel),
+      m_status(new QLabel), m_reload(new QPushButton(tr("&Reload")))
 {
     setAttribute(Qt::WA_DeleteOnClose);
     setWindowTitle(tr("Case %1").arg(caseId));
     setAccessibleName(windowTitle());
-    resize(760, 720);
+    resize(1240, 760);
 
     QFont titleFont = m_title->font();
     titleFont.setBold(true);
@@ -51,13 +54,26 @@ CaseWindow::CaseWindow(ApiClient *client, const QString &caseId, QWidget *parent
     splitter->setStretchFactor(0, 4);
     splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
+    // The case's files between the thread and the reply (open, save, preview, drag out).
+    m_attachments = new AttachmentsPanel(client, m_model);
+    splitter->insertWidget(1, m_attachments);
+
+    // The detail beside the thread; the thread gets the extra width.
+    auto *sides = new QSplitter(Qt::Horizontal);
+    sides->setObjectName(QStringLiteral("caseWindowSides"));
+    sides->setAccessibleName(tr("Conversation and case detail"));
+    sides->addWidget(splitter);
+    sides->addWidget(m_detail);
+    sides->setStretchFactor(0, 3);
+    sides->setStretchFactor(1, 2);
+    sides->setChildrenCollapsible(false);
 
     auto *statusRow = new QHBoxLayout;
     statusRow->addWidget(m_status, 1);
     statusRow->addWidget(m_reload);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
-    layout->addWidget(splitter, 1);
+    layout->addWidget(sides, 1);
     layout->addLayout(statusRow);
 
     connect(m_model, &MessageThreadModel::loadingChanged, this, [this](bool loading) {
@@ -95,6 +111,14 @@ CaseWindow::CaseWindow(ApiClient *client, const QString &caseId, QWidget *parent
                 Q_EMIT parametersRequested(m_caseId, messageId, extension);
             });
     connect(m_compose, &ComposeBox::sendRequested, this, &CaseWindow::send);
+    connect(m_view, &MessageThreadView::attachmentActivated, m_attachments,
+            [this](const QString &accessoryId, const QString &) { m_attachments->openAttachment(accessoryId); });
+    if (client) // staged files are checked against these (ComposeBox); until they arrive the server decides
+        whenReady(api::showAccessoryLimits(*client), m_compose, [compose = m_compose](const Result<AccessoryLimits> &limits) {
+            if (limits.ok())
+                compose->setAccessoryLimits(limits.value());
+        });
+    connect(m_detail, &CaseDetailPanel::openCaseRequested, this, &CaseWindow::openCaseRequested);
 
     m_model->setCaseId(caseId);
     m_model->setClient(client);
@@ -170,7 +194,7 @@ void CaseWindow::uploadNext()
     api::UploadAccessoryParams params;
     params.filePath = m_toUpload.first();
     params.accessoryFrom = QLatin1String(api::kAccessoryFromMessage);
-    whenReady(api::uploadAccessory(*m_client, params), this, [this, path = params.filePath](const Result<UploadedAccessory> &result) {
+    whenReady(api::uploadAccessory(*m_client, params, m_compose->trackUpload(params.filePath)), this, [this, path = params.filePath](const Result<UploadedAccessory> &result) {
         if (!result.ok()) {
             sendFailed(result.error());
             return;

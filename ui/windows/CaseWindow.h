@@ -16,13 +16,15 @@ class Error;
 
 namespace osm::ui {
 
+class AttachmentsPanel;
+class CaseDetailPanel;
 class ComposeBox;
 class MessagePoller;
 class MessageThreadModel;
 class MessageThreadView;
 
 // The window of one case: its message thread (MessageThreadView over MessageThreadModel, kept current by a
-// MessagePoller) and a ComposeBox. Sends (attachments uploaded first with 5.5.1, then 5.10.3 create_message),
+// MessagePoller) and a ComposeBox, with the case detail (CaseDetailPanel) beside them. Sends (attachments uploaded first with 5.5.1, then 5.10.3 create_message),
 // withdraws (5.10.4) and marks the thread read (5.10.1) while it is shown. A top-level window that deletes
 // itself when closed; requests for an authorization or for extension parameters are passed on as signals.
 class CaseWindow : public QWidget
@@ -37,7 +39,9 @@ public:
     MessageThreadModel *threadModel() const { return m_model; }
     MessageThreadView *threadView() const { return m_view; }
     ComposeBox *composeBox() const { return m_compose; }
+    AttachmentsPanel *attachmentsPanel() const { return m_attachments; }
     MessagePoller *poller() const { return m_poller; }
+    CaseDetailPanel *detailPanel() const { return m_detail; }
     QString statusText() const;
 
 Q_SIGNALS:
@@ -45,6 +49,8 @@ Q_SIGNALS:
     void parametersRequested(const QString &caseId, const QString &messageId, const QString &extension);
     // The thread was marked read on the server: the case list can drop its unread count.
     void messagesRead(const QString &caseId);
+    // A related case was opened from the detail panel.
+    void openCaseRequested(const QString &caseId);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -65,6 +71,8 @@ private:
     MessagePoller *m_poller;
     MessageThreadView *m_view;
     ComposeBox *m_compose;
+    AttachmentsPanel *m_attachments = nullptr;
+    CaseDetailPanel *m_detail;
     QLabel *m_title;
     QLabel *m_status;
     QPushButton *m_reload;

@@ -1,19 +1,28 @@
 #include "MainWindow.h"
 
 #include "api/Labels.h"
+#include "dialogs/AboutDialog.h"
+#include "dialogs/CreateCaseWizard.h"
 #include "models/CaseListModel.h"
 #include "models/CaseViewsModel.h"
+#include "models/UnreadPoller.h"
 #include "net/ApiClient.h"
 #include "net/WhenReady.h"
+#include "widgets/CaseDetailPanel.h"
 #include "widgets/CaseFilterBar.h"
 #include "windows/CaseWindow.h"
+#include "widgets/LanguageMenu.h"
+#include "widgets/TrayNotifier.h"
 #include "widgets/ViewsPane.h"
 
 #include <QAction>
 #include <QCloseEvent>
 #include <QHeaderView>
+#include <QHostAddress>
 #include <QInputDialog>
 #include <QLabel>
+#include <QMenuBar>
+#include <QNetworkInformation>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -35,9 +44,9 @@ MainWindow::MainWindow(ApiClient *client, QWidget *parent)
     : QMainWindow(parent), m_client(client), m_cases(new CaseListModel(this)), m_views(new CaseViewsModel(this)),
       m_proxy(new QSortFilterProxyModel(this)), m_view(new QTableView(this)),
       m_viewsPane(new ViewsPane(m_views, this)), m_filterBar(new CaseFilterBar(this)),
-      m_splitter(new QSplitter(Qt::Horizontal, this)), m_status(new QLabel(this))
+      m_splitter(new QSplitter(Qt::Horizontal, this)), m_status(new QLabel(this)),
+      m_languageMenu(new LanguageMenu(this))
 {
-    setWindowTitle(tr("OSM Desk"));
     setObjectName(QStringLiteral("mainWindow"));
 
     buildCaseView();
@@ -52,10 +61,9 @@ MainWindow::MainWindow(ApiClient *client, QWidget *parent)
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setCollapsible(1, false);
     setCentralWidget(m_splitter);
-    buildToolBar();
+    buildActions();
 
     m_status->setObjectName(QStringLiteral("statusText"));
-    m_status->setAccessibleName(tr("Status"));
     statusBar()->addWidget(m_status, 1);
     connect(m_cases, &CaseListModel::loadFailed, this, &MainWindow::showError);
     connect(m_cases, &CaseListModel::loadingChanged, this, &MainWindow::updateStatus);
@@ -66,10 +74,49 @@ MainWindow::MainWindow(ApiClient *client, QWidget *parent)
     connect(m_viewsPane, &ViewsPane::viewSelected, this, &MainWindow::selectView);
     connect(m_viewsPane, &ViewsPane::groupRequested, this, [this] { chooseGroup(m_currentView); });
     connect(m_filterBar, &CaseFilterBar::filterChanged, this, &MainWindow::applyQuery);
+    connect(m_view, &QTableView::activated, this, &MainWindow::openCurrentCase); // Enter, double-click
 
     // The counts every minute, only while someone can see them (showEvent/hideEvent/changeEvent).
     m_countsTimer.setInterval(kCountsIntervalMs);
     connect(&m_countsTimer, &QTimer::timeout, m_views, &CaseViewsModel::refreshCounts);
+
+    // Live unread badges and the tray (updateUnreadPolling says when); offline is a status, not pop-ups.
+    m_unreadPoller = new UnreadPoller(m_client, m_cases, this);
+    m_tray = new TrayNotifier(m_cases, this);
+    m_connectionStatus = new QLabel(this);
+    m_connectionStatus->setObjectName(QStringLiteral("connectionStatus"));
+    m_connectionStatus->hide();
+    statusBar()->addPermanentWidget(m_connectionStatus);
+    m_unreadStatus = new QLabel(this);
+    m_unreadStatus->setObjectName(QStringLiteral("unreadStatus"));
+    statusBar()->addPermanentWidget(m_unreadStatus);
+    m_retryCountdown.setInterval(1000);
+    connect(&m_retryCountdown, &QTimer::timeout, this, &MainWindow::updateConnectionStatus);
+    connect(m_unreadPoller, &UnreadPoller::repliesArrived, m_tray, &TrayNotifier::notifyReplies);
+    connect(m_unreadPoller, &UnreadPoller::offlineChanged, this, &MainWindow::updateConnectionStatus);
+    connect(m_unreadPoller, &UnreadPoller::scheduled, this, &MainWindow::updateConnectionStatus);
+    connect(m_unreadPoller, &UnreadPoller::pollFailed, this,
+            [this](const Error &error) { m_connectionStatus->setToolTip(error.userMessage()); });
+    connect(m_tray, &TrayNotifier::caseRequested, this, &MainWindow::openCase);
+    connect(m_tray, &TrayNotifier::windowRequested, this, &MainWindow::showFromTray);
+    connect(m_tray, &TrayNotifier::totalUnreadChanged, this, &MainWindow::updateUnreadStatus);
+    connect(m_cases, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateUnreadPolling);
+    connect(m_cases, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateUnreadPolling);
+    connect(m_cases, &QAbstractItemModel::modelReset, this, &MainWindow::updateUnreadPolling);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, m_unreadPoller, &UnreadPoller::noteActivity);
+    // Signed out: no more polls, whatever the window does until the session closes it.
+    connect(this, &MainWindow::signOutRequested, m_unreadPoller, [this] { m_unreadPoller->setClient(nullptr); });
+    // The system's word on the network where Qt has a backend for it (NetworkManager): no polls while it is
+    // down, one at once when it is back. Not for a simulator on this machine, which needs no network.
+    const QString host = m_client ? m_client->endpoint().osm.host() : QString();
+    const bool loopback = host == u"localhost" || QHostAddress(host).isLoopback();
+    if (!loopback && QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability)) {
+        const auto apply = [this](QNetworkInformation::Reachability reachability) {
+            m_unreadPoller->setNetworkReachable(reachability != QNetworkInformation::Reachability::Disconnected);
+        };
+        apply(QNetworkInformation::instance()->reachability());
+        connect(QNetworkInformation::instance(), &QNetworkInformation::reachabilityChanged, this, apply);
+    }
 
     QSettings settings;
     restoreGeometry(settings.value(kGeometryKey).toByteArray());
@@ -84,7 +131,7 @@ MainWindow::MainWindow(ApiClient *client, QWidget *parent)
     m_views->setClient(m_client);
     m_viewsPane->selectView(m_views->rowOf(CaseViewsModel::Kind::Mine));
     loadLabels();
-    updateStatus();
+    retranslateUi();
 }
 
 MainWindow::~MainWindow() = default;
@@ -97,7 +144,6 @@ void MainWindow::buildCaseView()
     m_proxy->setFilterKeyColumn(-1);
 
     m_view->setObjectName(QStringLiteral("caseList"));
-    m_view->setAccessibleName(tr("Cases"));
     m_view->setModel(m_proxy);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(CaseListModel::Created, Qt::DescendingOrder);
@@ -117,25 +163,119 @@ void MainWindow::buildCaseView()
     m_view->horizontalHeader()->resizeSection(CaseListModel::Created, charWidth * 22);
 }
 
-void MainWindow::buildToolBar()
+void MainWindow::buildActions()
 {
-    QToolBar *toolbar = addToolBar(tr("Main"));
-    toolbar->setObjectName(QStringLiteral("mainToolBar"));
-    QAction *refresh = toolbar->addAction(tr("&Refresh"));
-    refresh->setObjectName(QStringLiteral("refreshAction"));
-    refresh->setShortcut(QKeySequence::Refresh);
-    refresh->setToolTip(tr("Read the case list and the counts again (%1)")
-                            .arg(refresh->shortcut().toString(QKeySequence::NativeText)));
-    connect(refresh, &QAction::triggered, this, &MainWindow::refresh);
+    const auto makeAction = [this](const char *objectName, auto slot) {
+        auto *action = new QAction(this);
+        action->setObjectName(QLatin1String(objectName));
+        connect(action, &QAction::triggered, this, slot);
+        return action;
+    };
+    m_refreshAction = makeAction("refreshAction", &MainWindow::refresh);
+    m_refreshAction->setShortcut(QKeySequence::Refresh);
+    m_openAction = makeAction("openCaseAction", &MainWindow::openCurrentCase);
+    m_openAction->setShortcut(QKeySequence::Open);
+    m_accountAction = makeAction("accountAction", &MainWindow::accountRequested);
+    m_signOutAction = makeAction("signOutAction", &MainWindow::signOutRequested);
+    m_quitAction = makeAction("quitAction", &QWidget::close);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    m_aboutAction = makeAction("aboutAction", &MainWindow::showAbout);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
 
-    m_accountAction = toolbar->addAction(tr("&Account…"));
-    m_accountAction->setObjectName(QStringLiteral("accountAction"));
+    // File ▸ New Case…: the create-case wizard, one at a time; the new case opens and the list refreshes.
+    auto *newCaseAction = new QAction(this);
+    newCaseAction->setObjectName(QStringLiteral("newCaseAction"));
+    newCaseAction->setShortcut(QKeySequence::New);
+    connect(newCaseAction, &QAction::triggered, this, [this] {
+        if (auto *open = findChild<CreateCaseWizard *>(QString(), Qt::FindDirectChildrenOnly)) {
+            open->raise();
+            open->activateWindow();
+            return;
+        }
+        auto *wizard = new CreateCaseWizard(m_client, this);
+        wizard->setAttribute(Qt::WA_DeleteOnClose);
+        connect(wizard, &CreateCaseWizard::caseCreated, this, [this](const QString &caseId) {
+            openCase(caseId);
+            refresh();
+        });
+        wizard->show();
+    });
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->setObjectName(QStringLiteral("fileMenu"));
+    m_fileMenu->addAction(newCaseAction);
+    m_fileMenu->addActions({m_openAction, m_refreshAction});
+    m_fileMenu->addSeparator();
+    m_fileMenu->addActions({m_accountAction, m_signOutAction});
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quitAction);
+    m_settingsMenu = menuBar()->addMenu(QString());
+    m_settingsMenu->setObjectName(QStringLiteral("settingsMenu"));
+    m_settingsMenu->addMenu(m_languageMenu);
+    connect(m_languageMenu, &LanguageMenu::languageChosen, this, &MainWindow::languageRequested);
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->setObjectName(QStringLiteral("helpMenu"));
+    m_helpMenu->addAction(m_aboutAction);
+
+    m_toolBar = addToolBar(QString());
+    m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    m_toolBar->addActions({m_refreshAction, m_accountAction, m_signOutAction});
+}
+
+void MainWindow::retranslateUi()
+{
+    setWindowTitle(tr("OSM Desk"));
+    m_fileMenu->setTitle(tr("&File"));
+    m_settingsMenu->setTitle(tr("&Settings"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_toolBar->setWindowTitle(tr("Main"));
+    m_refreshAction->setText(tr("&Refresh"));
+    m_refreshAction->setToolTip(tr("Read the case list and the counts again (%1)")
+                                    .arg(m_refreshAction->shortcut().toString(QKeySequence::NativeText)));
+    m_openAction->setText(tr("&Open Case"));
+    m_openAction->setToolTip(tr("Open the selected case in its own window (Enter or double-click)"));
+    if (auto *newCase = findChild<QAction *>(QStringLiteral("newCaseAction"))) {
+        newCase->setText(tr("&New Case…"));
+        newCase->setToolTip(tr("Create a new case (%1)").arg(newCase->shortcut().toString(QKeySequence::NativeText)));
+    }
+    m_accountAction->setText(tr("&Account…"));
     m_accountAction->setToolTip(tr("Edit this account's name, endpoint and credentials"));
-    connect(m_accountAction, &QAction::triggered, this, &MainWindow::accountRequested);
-    m_signOutAction = toolbar->addAction(tr("Sign &Out"));
-    m_signOutAction->setObjectName(QStringLiteral("signOutAction"));
+    m_signOutAction->setText(tr("Sign &Out"));
     m_signOutAction->setToolTip(tr("Forget this account's stored secret and sign in again"));
-    connect(m_signOutAction, &QAction::triggered, this, &MainWindow::signOutRequested);
+    m_quitAction->setText(tr("&Quit"));
+    m_aboutAction->setText(tr("&About OSM Desk"));
+    m_status->setAccessibleName(tr("Status"));
+    m_cases->retranslate();
+    m_views->retranslate();
+    m_tray->retranslate();
+    m_unreadStatus->setAccessibleName(tr("Unread messages"));
+    m_connectionStatus->setAccessibleName(tr("Connection status"));
+    updateStatus();
+    updateUnreadStatus();
+    updateConnectionStatus();
+}
+
+void MainWindow::setLanguages(const QStringList &codes, const QString &current)
+{
+    m_languageMenu->setLanguages(codes, current);
+}
+
+void MainWindow::openCurrentCase()
+{
+    const QModelIndex current = m_view->currentIndex();
+    if (current.isValid())
+        openCase(current.data(CaseListModel::CaseIdRole).toString());
+}
+
+void MainWindow::showAbout()
+{
+    if (!m_about) {
+        m_about = new AboutDialog(this);
+        m_about->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_about->show();
+    m_about->raise();
+    m_about->activateWindow();
 }
 
 void MainWindow::setAccountActionsEnabled(bool enabled)
@@ -164,6 +304,11 @@ void MainWindow::openCase(const QString &caseId)
         }
     }
     auto *window = new CaseWindow(m_client, caseId, this); // deletes itself when closed
+    // Reading the thread on the server clears its unread badge here at once, not at the next poll.
+    connect(window, &CaseWindow::messagesRead, m_cases, [this](const QString &id) { m_cases->setUnreadCount(id, 0); });
+    connect(window, &CaseWindow::openCaseRequested, this, &MainWindow::openCase); // a related case
+    // An action (urge, close, cancel, labels...) changed the case: the list shows it at once.
+    connect(window->detailPanel(), &CaseDetailPanel::caseChanged, this, &MainWindow::refresh);
     window->show();
 }
 
@@ -225,6 +370,7 @@ void MainWindow::refresh()
         m_views->refreshCounts();
     else
         m_cases->refresh(); // the counts follow its answer (CaseListModel::refreshed)
+    m_unreadPoller->pollNow(); // and the badges
 }
 
 void MainWindow::loadLabels()
@@ -253,19 +399,26 @@ void MainWindow::showEvent(QShowEvent *event)
 {
     QMainWindow::showEvent(event);
     updateCountsTimer();
+    updateUnreadPolling();
 }
 
 void MainWindow::hideEvent(QHideEvent *event)
 {
     QMainWindow::hideEvent(event);
     m_countsTimer.stop();
+    updateUnreadPolling();
 }
 
 void MainWindow::changeEvent(QEvent *event)
 {
     QMainWindow::changeEvent(event);
-    if (event->type() == QEvent::WindowStateChange)
+    if (event->type() == QEvent::WindowStateChange) {
         updateCountsTimer();
+        updateUnreadPolling();
+    } else if (event->type() == QEvent::ActivationChange && isActiveWindow()) {
+        m_unreadPoller->noteActivity(); // the user is back: fresh badges soon
+    } else if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -292,6 +445,55 @@ void MainWindow::updateStatus()
     }
     if (m_cases->totalCount() >= 0)
         m_status->setText(tr("%n case(s)", nullptr, int(m_cases->totalCount())));
+}
+
+void MainWindow::updateUnreadPolling()
+{
+    // While the window is up and lists cases. Minimised it keeps polling, since the tray tells of replies
+    // then, but only at the slow end of the interval; hidden (closed) it stops.
+    if (!(isVisible() || isMinimized()) || m_cases->rowCount() == 0) {
+        m_unreadPoller->stop();
+        return;
+    }
+    m_unreadPoller->setSlow(isMinimized());
+    if (m_unreadPoller->isRunning())
+        m_unreadPoller->noteActivity(); // more rows (paging, a new filter) or the window restored
+    else
+        m_unreadPoller->start();
+}
+
+void MainWindow::updateConnectionStatus()
+{
+    if (!m_unreadPoller->isOffline()) {
+        m_retryCountdown.stop();
+        m_connectionStatus->hide();
+        return;
+    }
+    const int remainingMs = m_unreadPoller->remainingMs();
+    if (!m_unreadPoller->isNetworkReachable())
+        m_connectionStatus->setText(tr("Offline — waiting for the network"));
+    else if (remainingMs >= 0)
+        m_connectionStatus->setText(tr("Offline — retrying in %n s", nullptr, (remainingMs + 999) / 1000));
+    else
+        m_connectionStatus->setText(tr("Offline — retrying…"));
+    m_connectionStatus->show();
+    if (!m_retryCountdown.isActive())
+        m_retryCountdown.start();
+}
+
+void MainWindow::updateUnreadStatus()
+{
+    const int total = m_tray->totalUnread();
+    m_unreadStatus->setText(total > 0 ? tr("%n unread message(s)", nullptr, total) : QString());
+    m_unreadStatus->setToolTip(m_tray->toolTip());
+}
+
+void MainWindow::showFromTray()
+{
+    setWindowState(windowState() & ~Qt::WindowMinimized);
+    show();
+    raise();
+    activateWindow();
 }
 
 } // namespace osm::ui

@@ -1,9 +1,12 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
 #include <QTimer>
 
 class QAction;
+class QMenu;
+class QToolBar;
 class QLabel;
 class QSortFilterProxyModel;
 class QSplitter;
@@ -16,9 +19,13 @@ class Error;
 
 namespace osm::ui {
 
+class AboutDialog;
 class CaseFilterBar;
+class LanguageMenu;
 class CaseListModel;
 class CaseViewsModel;
+class TrayNotifier;
+class UnreadPoller;
 class ViewsPane;
 
 // The main window: the views pane with live counts on the left; the filter bar and the case list of the
@@ -39,6 +46,8 @@ public:
     ViewsPane *viewsPane() const { return m_viewsPane; }
     CaseFilterBar *filterBar() const { return m_filterBar; }
     const QTimer &countsTimer() const { return m_countsTimer; }
+    UnreadPoller *unreadPoller() const { return m_unreadPoller; }
+    TrayNotifier *trayNotifier() const { return m_tray; }
 
     // The demo has no account of its own to edit or sign out of.
     void setAccountActionsEnabled(bool enabled);
@@ -46,10 +55,14 @@ public:
     void setGroupId(const QString &groupId);
     // Shows the case's own window (its thread), raising the one already open.
     void openCase(const QString &caseId);
+    // Settings ▸ Language offers these (QLocale names; English always), `current` checked ("" = the system's).
+    void setLanguages(const QStringList &codes, const QString &current);
 
 Q_SIGNALS:
     void accountRequested();
     void signOutRequested();
+    // Settings ▸ Language: the session switches the translators, after which every window retranslates.
+    void languageRequested(const QString &code);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -59,7 +72,10 @@ protected:
 
 private:
     void buildCaseView();
-    void buildToolBar();
+    void buildActions();
+    void retranslateUi();
+    void openCurrentCase();
+    void showAbout();
     void selectView(int row);
     void chooseGroup(int fallbackRow);
     void applyQuery();
@@ -68,6 +84,10 @@ private:
     void updateCountsTimer();
     void showError(const Error &error);
     void updateStatus();
+    void updateUnreadPolling();
+    void updateConnectionStatus();
+    void updateUnreadStatus();
+    void showFromTray();
 
     ApiClient *m_client;
     CaseListModel *m_cases;
@@ -78,10 +98,25 @@ private:
     CaseFilterBar *m_filterBar;
     QSplitter *m_splitter;
     QLabel *m_status;
+    LanguageMenu *m_languageMenu;
+    QPointer<AboutDialog> m_about;
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_settingsMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QToolBar *m_toolBar = nullptr;
+    QAction *m_refreshAction = nullptr;
+    QAction *m_openAction = nullptr;
     QAction *m_accountAction = nullptr;
     QAction *m_signOutAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_aboutAction = nullptr;
     QTimer m_countsTimer; // counts every minute while the window is shown
     int m_currentView = 0;
+    UnreadPoller *m_unreadPoller = nullptr; // the list's unread badges
+    TrayNotifier *m_tray = nullptr;
+    QLabel *m_unreadStatus = nullptr;       // the unread total, also without a tray
+    QLabel *m_connectionStatus = nullptr;   // "Offline, retrying in N s"; hidden while online
+    QTimer m_retryCountdown;                // ticks that text once a second while offline
 };
 
 } // namespace osm::ui
