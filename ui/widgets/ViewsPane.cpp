@@ -12,8 +12,6 @@
 
 namespace osm::ui {
 
-namespace {
-
 // Draws the name (with the unread total) and the count at the trailing edge, in the palette's colours.
 class ViewDelegate : public QStyledItemDelegate
 {
@@ -83,31 +81,40 @@ public:
         painter->restore();
     }
 
-    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    // The width the row needs to show its name (bold, as when it has unread messages) and a five-digit count
+    // without eliding: what the pane asks for, so that it does not jump when counts and badges arrive.
+    int naturalWidth(const QStyleOptionViewItem &option, const QModelIndex &index) const
     {
         QStyleOptionViewItem opt(option);
         initStyleOption(&opt, index);
         opt.text = nameText(index);
-        QSize size = QStyledItemDelegate::sizeHint(opt, index);
-        // Room for a five-digit count whether or not it is known yet, so that the pane does not jump.
-        size.rwidth() += 2 * gap(opt) + opt.fontMetrics.horizontalAdvance(QLocale().toString(99999));
-        size.rheight() = std::max(size.height(), opt.fontMetrics.height() * 3 / 2);
-        return size;
+        opt.font.setBold(true);
+        opt.fontMetrics = QFontMetrics(opt.font);
+        return QStyledItemDelegate::sizeHint(opt, index).width() + 2 * gap(opt)
+               + option.fontMetrics.horizontalAdvance(QLocale().toString(99999));
+    }
+
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QStyleOptionViewItem opt(option);
+        initStyleOption(&opt, index);
+        // As narrow as need be: each row takes the pane's width, a narrowed pane elides names, never the counts.
+        return {1, std::max(QStyledItemDelegate::sizeHint(opt, index).height(), opt.fontMetrics.height() * 3 / 2)};
     }
 };
-
-} // namespace
 
 ViewsPane::ViewsPane(CaseViewsModel *model, QWidget *parent) : QListView(parent), m_model(model)
 {
     setObjectName(QStringLiteral("viewsPane"));
     setAccessibleName(tr("Views"));
     setModel(model);
-    setItemDelegate(new ViewDelegate(this));
+    m_delegate = new ViewDelegate(this);
+    setItemDelegate(m_delegate);
     setSelectionMode(QAbstractItemView::SingleSelection);
     setEditTriggers(QAbstractItemView::NoEditTriggers);
     setUniformItemSizes(true);
     setTextElideMode(Qt::ElideRight);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // rows fit the pane (see ViewDelegate::sizeHint)
     connect(selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
                 if (current.isValid())
@@ -123,9 +130,11 @@ void ViewsPane::selectView(int row)
 QSize ViewsPane::sizeHint() const
 {
     // As wide as the widest view, not the list view's arbitrary default.
+    QStyleOptionViewItem option;
+    initViewItemOption(&option);
     int width = 0;
     for (int row = 0; row < m_model->rowCount(); ++row)
-        width = std::max(width, sizeHintForIndex(m_model->index(row)).width());
+        width = std::max(width, m_delegate->naturalWidth(option, m_model->index(row)));
     const int frame = 2 * frameWidth() + style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, this);
     return {width + frame, QListView::sizeHint().height()};
 }

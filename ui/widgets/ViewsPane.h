@@ -5,6 +5,7 @@
 namespace osm::ui {
 
 class CaseViewsModel;
+class ViewDelegate;
 
 // The left pane: the views of CaseViewsModel, each with its case count at the trailing edge and, like a
 // mail folder, its unread total in bold after the name.
@@ -32,6 +33,7 @@ protected:
 
 private:
     CaseViewsModel *m_model;
+    ViewDelegate *m_delegate = nullptr;
 };
 
 } // namespace osm::ui
