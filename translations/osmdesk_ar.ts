@@ -623,14 +623,292 @@
     </message>
 </context>
 <context>
+    <name>osm::ctl::AgreementsCommands</name>
+    <message>
+        <source>0 new case, normal user (the default); 1 new case, ISV user; 2 authorization.</source>
+        <translation>0 طلب دعم جديد، مستخدم عادي (الافتراضي)؛ 1 طلب دعم جديد، مستخدم ISV؛ 2 تفويض.</translation>
+    </message>
+    <message>
+        <source>The agreements to sign before creating a case: published, signed-latest, sign.</source>
+        <translation>الاتفاقيات الواجب توقيعها قبل إنشاء طلب دعم: published وsigned-latest وsign.</translation>
+    </message>
+    <message>
+        <source>Show the latest published agreement of a type (5.1.1).</source>
+        <translation>عرض أحدث اتفاقية منشورة من نوع معيّن (5.1.1).</translation>
+    </message>
+    <message>
+        <source>Tell whether the account signed the latest agreement of a type (5.1.2).</source>
+        <translation>معرفة ما إذا كان الحساب قد وقّع أحدث اتفاقية من نوع معيّن (5.1.2).</translation>
+    </message>
+    <message>
+        <source>Sign a published agreement (5.1.3); prints the record id &quot;cases create&quot; takes as --agreement-signed-record-id.</source>
+        <translation>توقيع اتفاقية منشورة (5.1.3)؛ يطبع معرّف السجل الذي يأخذه &quot;cases create&quot; في --agreement-signed-record-id.</translation>
+    </message>
+    <message>
+        <source>The agreement&apos;s id, as &quot;agreements published&quot; shows it (1-2147483647).</source>
+        <translation>معرّف الاتفاقية، كما يعرضه &quot;agreements published&quot; (1-2147483647).</translation>
+    </message>
+    <message>
+        <source>A relation id (1-32 characters).</source>
+        <translation>معرّف علاقة (1-32 حرفًا).</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ctl::AttachmentsCommands</name>
+    <message>
+        <source>the file cannot be read (%1).</source>
+        <translation>تتعذّر قراءة الملف (%1).</translation>
+    </message>
+    <message>
+        <source>The IAM group, for an attachment of another member&apos;s case (at most 64 characters).</source>
+        <translation>مجموعة IAM، لمرفق من طلب دعم يخص عضوًا آخر فيها (64 حرفًا على الأكثر).</translation>
+    </message>
+    <message>
+        <source>Save as this file (replaced if it exists).</source>
+        <translation>الحفظ في هذا الملف (يُستبدل إن كان موجودًا).</translation>
+    </message>
+    <message>
+        <source>Save into this folder under the server&apos;s file name, made safe and unique (default: the current folder).</source>
+        <translation>الحفظ في هذا المجلد باسم الملف على الخادم، بعد جعله آمنًا وفريدًا (الافتراضي: المجلد الحالي).</translation>
+    </message>
+    <message>
+        <source>Attachments: upload, download, image, delete, limits, download links.</source>
+        <translation>المرفقات: الرفع والتنزيل والصور والحذف والحدود وروابط التنزيل.</translation>
+    </message>
+    <message>
+        <source>Upload a file for a new case or a message (5.5.1); prints its id.</source>
+        <translation>رفع ملف لطلب دعم جديد أو لرسالة (5.5.1)؛ يطبع معرّفه.</translation>
+    </message>
+    <message>
+        <source>The local file to upload.</source>
+        <translation>الملف المحلي المراد رفعه.</translation>
+    </message>
+    <message>
+        <source>The name the server keeps (1-512 characters; default the file&apos;s own name).</source>
+        <translation>الاسم الذي يحتفظ به الخادم (1-512 حرفًا؛ الافتراضي اسم الملف نفسه).</translation>
+    </message>
+    <message>
+        <source>incident (for a new case, the default) or message.</source>
+        <translation>incident (لطلب دعم جديد، الافتراضي) أو message.</translation>
+    </message>
+    <message>
+        <source>0 (the default) or 1 (markdown mode).</source>
+        <translation>0 (الافتراضي) أو 1 (وضع markdown).</translation>
+    </message>
+    <message>
+        <source>Send the content Base64-encoded in a JSON body (5.5.2) instead of a streamed multipart upload; the file is read into memory.</source>
+        <translation>إرسال المحتوى بترميز Base64 داخل نص JSON ‏(5.5.2) بدلًا من الرفع المتدفق متعدد الأجزاء (multipart)؛ يُقرأ الملف بالكامل في الذاكرة.</translation>
+    </message>
+    <message>
+        <source>Download attachments (5.5.4); several come as one archive.</source>
+        <translation>تنزيل المرفقات (5.5.4)؛ تصل المرفقات المتعددة في أرشيف واحد.</translation>
+    </message>
+    <message>
+        <source>An attachment id (1-32 characters); 340 characters in all at most.</source>
+        <translation>معرّف مرفق (1-32 حرفًا)؛ 340 حرفًا على الأكثر إجمالًا.</translation>
+    </message>
+    <message>
+        <source>Download an image attachment as it is displayed (5.5.5).</source>
+        <translation>تنزيل مرفق صورة كما يُعرض (5.5.5).</translation>
+    </message>
+    <message>
+        <source>The attachment id (1-32 characters).</source>
+        <translation>معرّف المرفق (1-32 حرفًا).</translation>
+    </message>
+    <message>
+        <source>Delete an uploaded attachment that no case or message uses yet (5.5.3).</source>
+        <translation>حذف مرفق مرفوع لم يستخدمه أي طلب دعم أو رسالة بعد (5.5.3).</translation>
+    </message>
+    <message>
+        <source>The attachment was deleted.</source>
+        <translation>حُذف المرفق.</translation>
+    </message>
+    <message>
+        <source>Show how many files, how large and of which types may be attached (5.5.6).</source>
+        <translation>عرض عدد الملفات المسموح بإرفاقها وأحجامها وأنواعها (5.5.6).</translation>
+    </message>
+    <message>
+        <source>Show temporary download links of attachments (5.2.1).</source>
+        <translation>عرض روابط تنزيل مؤقتة للمرفقات (5.2.1).</translation>
+    </message>
+    <message>
+        <source>An attachment id; 1-100.</source>
+        <translation>معرّف مرفق؛ 1-100.</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ctl::AuthorizationsCommands</name>
+    <message>
+        <source>The authorization&apos;s id (1-32 characters).</source>
+        <translation>معرّف التفويض (1-32 حرفًا).</translation>
+    </message>
+    <message>
+        <source>The id of an item of the authorization (authorization_detail_id, a whole number ≥ 0).</source>
+        <translation>معرّف عنصر من عناصر التفويض (authorization_detail_id، عدد صحيح ≥ 0).</translation>
+    </message>
+    <message>
+        <source>The IAM group, for the authorizations of its other members (at most 64 characters).</source>
+        <translation>مجموعة IAM، لعرض تفويضات أعضائها الآخرين (64 حرفًا على الأكثر).</translation>
+    </message>
+    <message>
+        <source>false: keep the rich-text markup of the description (default true: plain text).</source>
+        <translation>false: الإبقاء على ترميز النص المنسّق في الوصف (الافتراضي true: نص عادي).</translation>
+    </message>
+    <message>
+        <source>The bastion-host session&apos;s id (session_id, from &quot;sessions&quot;).</source>
+        <translation>معرّف جلسة المضيف الحصين (session_id، من &quot;sessions&quot;).</translation>
+    </message>
+    <message>
+        <source>0 newest first (default), 1 oldest first.</source>
+        <translation>0 الأحدث أولًا (الافتراضي)، 1 الأقدم أولًا.</translation>
+    </message>
+    <message>
+        <source>Skip this many records (-1..65535, default 0).</source>
+        <translation>عدد السجلات المراد تخطّيها (-1..65535، الافتراضي 0).</translation>
+    </message>
+    <message>
+        <source>At most this many records (-1..100, default 10).</source>
+        <translation>الحد الأقصى لعدد السجلات (-1..100، الافتراضي 10).</translation>
+    </message>
+    <message>
+        <source>The host&apos;s password (1-10240 characters). A command line is visible to other local users: leave it out to take the password from the environment variable OSM_HOST_PASSWORD.</source>
+        <translation>كلمة مرور المضيف (1-10240 حرفًا). سطر الأوامر مرئي للمستخدمين المحليين الآخرين: احذف هذا الخيار لتؤخذ كلمة المرور من متغير البيئة OSM_HOST_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>وقت</translation>
+    </message>
+    <message>
+        <source>--%1 expects epoch milliseconds or an ISO 8601 time, not &quot;%2&quot;.</source>
+        <translation>يتوقع --%1 قيمة بالمللي ثانية منذ بداية حقبة Unix أو وقتًا بتنسيق ISO 8601، وليس &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Agree from this time: epoch milliseconds or ISO 8601 (default now).</source>
+        <translation>الموافقة بدءًا من هذا الوقت: بالمللي ثانية منذ بداية حقبة Unix أو بتنسيق ISO 8601 (الافتراضي الآن).</translation>
+    </message>
+    <message>
+        <source>Agree until this time: epoch milliseconds or ISO 8601 (default a day later).</source>
+        <translation>الموافقة حتى هذا الوقت: بالمللي ثانية منذ بداية حقبة Unix أو بتنسيق ISO 8601 (الافتراضي بعد يوم).</translation>
+    </message>
+    <message>
+        <source>Access requests of support engineers: list, show, agree, reject, revoke, check hosts, bastion-host records.</source>
+        <translation>طلبات الوصول من مهندسي الدعم: العرض والتفاصيل والموافقة والرفض والإبطال وفحص المضيفين وسجلات المضيف الحصين.</translation>
+    </message>
+    <message>
+        <source>List the authorization requests, with every filter of the API (5.6.6).</source>
+        <translation>عرض قائمة طلبات التفويض، مع كل عوامل التصفية التي توفرها الواجهة البرمجية (5.6.6).</translation>
+    </message>
+    <message>
+        <source>Those of this sub-user name (at most 64 characters).</source>
+        <translation>طلبات المستخدم الفرعي صاحب هذا الاسم (64 حرفًا على الأكثر).</translation>
+    </message>
+    <message>
+        <source>Those of this case id (at most 32 characters).</source>
+        <translation>طلبات طلب الدعم صاحب هذا المعرّف (32 حرفًا على الأكثر).</translation>
+    </message>
+    <message>
+        <source>The status (-1..10): 0 pending, 1 agreed, 2 rejected, 3 expired, 4 withdrawn, 5 revoked.</source>
+        <translation>الحالة (-1..10): 0 قيد الانتظار، 1 موافَق عليه، 2 مرفوض، 3 منتهي الصلاحية، 4 مسحوب، 5 مُبطَل.</translation>
+    </message>
+    <message>
+        <source>A part of the case&apos;s description (at most 64 characters).</source>
+        <translation>جزء من وصف طلب الدعم (64 حرفًا على الأكثر).</translation>
+    </message>
+    <message>
+        <source>Skip this many requests (0-65535, default 0).</source>
+        <translation>عدد الطلبات المراد تخطّيها (0-65535، الافتراضي 0).</translation>
+    </message>
+    <message>
+        <source>At most this many requests (1-100, default 10).</source>
+        <translation>الحد الأقصى لعدد الطلبات (1-100، الافتراضي 10).</translation>
+    </message>
+    <message>
+        <source>Show an authorization request with its items (5.6.4).</source>
+        <translation>عرض طلب تفويض مع عناصره (5.6.4).</translation>
+    </message>
+    <message>
+        <source>Agree to an authorization request for a period (5.6.5).</source>
+        <translation>الموافقة على طلب تفويض لفترة محددة (5.6.5).</translation>
+    </message>
+    <message>
+        <source>item</source>
+        <translation>عنصر</translation>
+    </message>
+    <message>
+        <source>An item and what you supply for it: auth-detail-id=&lt;number&gt;[,port=&lt;1-65535&gt;][,account=&lt;text&gt;]; at most 6. An item with an account gets the password of OSM_HOST_PASSWORD.</source>
+        <translation>عنصر وما تقدّمه له: auth-detail-id=&lt;رقم&gt;[,port=&lt;1-65535&gt;][,account=&lt;نص&gt;]؛ 6 على الأكثر. العنصر الذي يتضمن حسابًا يأخذ كلمة المرور من OSM_HOST_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>--auth-detail-list expects &quot;auth-detail-id=&lt;number&gt;[,port=&lt;number&gt;][,account=&lt;text&gt;]&quot;, not &quot;%1&quot;.</source>
+        <extracomment>%1 is the value given; auth-detail-id, port and account are typed as they are</extracomment>
+        <translation>يتوقع --auth-detail-list الصيغة &quot;auth-detail-id=&lt;رقم&gt;[,port=&lt;رقم&gt;][,account=&lt;نص&gt;]&quot;، وليس &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Agree for this agency (at most 64 characters).</source>
+        <translation>الموافقة لصالح هذه الوكالة (64 حرفًا على الأكثر).</translation>
+    </message>
+    <message>
+        <source>The authorization was agreed.</source>
+        <translation>تمت الموافقة على التفويض.</translation>
+    </message>
+    <message>
+        <source>Reject a pending authorization request (5.6.2, action_id reject).</source>
+        <translation>رفض طلب تفويض قيد الانتظار (5.6.2، action_id reject).</translation>
+    </message>
+    <message>
+        <source>Why (1-300 characters).</source>
+        <translation>السبب (1-300 حرف).</translation>
+    </message>
+    <message>
+        <source>The authorization was rejected.</source>
+        <translation>رُفض التفويض.</translation>
+    </message>
+    <message>
+        <source>Revoke an agreed authorization (5.6.2, action_id cancel).</source>
+        <translation>إبطال تفويض موافَق عليه (5.6.2، action_id cancel).</translation>
+    </message>
+    <message>
+        <source>The authorization was revoked.</source>
+        <translation>أُبطل التفويض.</translation>
+    </message>
+    <message>
+        <source>Check a host item&apos;s port, account and password (5.6.1).</source>
+        <translation>فحص منفذ عنصر مضيف وحسابه وكلمة مروره (5.6.1).</translation>
+    </message>
+    <message>
+        <source>The host&apos;s port (1-65535).</source>
+        <translation>منفذ المضيف (1-65535).</translation>
+    </message>
+    <message>
+        <source>The host account (1-64 characters).</source>
+        <translation>حساب المضيف (1-64 حرفًا).</translation>
+    </message>
+    <message>
+        <source>The port, account and password of the host are right.</source>
+        <translation>منفذ المضيف وحسابه وكلمة مروره صحيحة.</translation>
+    </message>
+    <message>
+        <source>Show how you signed in: ASSUMED, FEDERATION… (5.6.3).</source>
+        <translation>عرض طريقة تسجيل دخولك: ASSUMED أو FEDERATION… (5.6.3).</translation>
+    </message>
+    <message>
+        <source>List the bastion-host sessions on an authorized item (5.6.8).</source>
+        <translation>عرض قائمة جلسات المضيف الحصين على عنصر مفوَّض (5.6.8).</translation>
+    </message>
+    <message>
+        <source>List the commands run in a bastion-host session (5.6.7).</source>
+        <translation>عرض قائمة الأوامر المنفّذة في جلسة المضيف الحصين (5.6.7).</translation>
+    </message>
+    <message>
+        <source>List the file transfers of a bastion-host session (5.6.9).</source>
+        <translation>عرض قائمة عمليات نقل الملفات في جلسة المضيف الحصين (5.6.9).</translation>
+    </message>
+</context>
+<context>
     <name>osm::ctl::CasesCommands</name>
     <message>
         <source>false: keep the rich-text markup in descriptions and messages (default true: plain text).</source>
         <translation>false: الإبقاء على ترميز النص المنسّق في الأوصاف والرسائل (الافتراضي true: نص عادي).</translation>
-    </message>
-    <message>
-        <source>Support cases: list, show, count, status, logs.</source>
-        <translation>طلبات الدعم: list وshow وcount وstatus وlogs.</translation>
     </message>
     <message>
         <source>List cases, with every filter of the API (5.11.9).</source>
@@ -747,6 +1025,262 @@
     <message>
         <source>Show the CC e-mails used most recently (5.11.6).</source>
         <translation>عرض عناوين البريد الإلكتروني في حقل النسخة (CC) المستخدمة مؤخرًا (5.11.6).</translation>
+    </message>
+    <message>
+        <source>--%1 expects KEY=VALUE or KEY:=JSON, not &quot;%2&quot;.</source>
+        <translation>يتوقع --%1 الصيغة KEY=VALUE أو KEY:=JSON، وليس &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>--%1: the value of %2 is not JSON.</source>
+        <translation>--%1: قيمة %2 ليست JSON.</translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not a JSON object.</source>
+        <translation>--%1: &quot;%2&quot; ليس كائن JSON.</translation>
+    </message>
+    <message>
+        <source>--%1 expects SATISFACTION_ID=VALUE (two whole numbers) or a JSON object, not &quot;%2&quot;.</source>
+        <translation>يتوقع --%1 الصيغة SATISFACTION_ID=VALUE (عددان صحيحان) أو كائن JSON، وليس &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>KEY=VALUE sends the value as text, KEY:=JSON as a JSON value (a number, true, an object).</source>
+        <translation>KEY=VALUE يرسل القيمة نصًّا، وKEY:=JSON يرسلها قيمة JSON (رقمًا أو true أو كائنًا).</translation>
+    </message>
+    <message>
+        <source>A rating: SATISFACTION_ID=VALUE (the ids of &quot;osmctl config satisfaction-dimensions&quot;), or a JSON object with satisfaction_id, satisfaction_value and the other fields of IncidentSatisfactionV2Do; at most 100.</source>
+        <translation>تقييم: SATISFACTION_ID=VALUE (المعرّفات من &quot;osmctl config satisfaction-dimensions&quot;)، أو كائن JSON يحتوي على satisfaction_id وsatisfaction_value وحقول IncidentSatisfactionV2Do الأخرى؛ 100 على الأكثر.</translation>
+    </message>
+    <message>
+        <source>Support cases: list, show, count, status, logs, create, act on (cancel, close, urge, delete), rate, export, contacts, additional parameters, regions.</source>
+        <translation>طلبات الدعم: العرض والتفاصيل والعدّ والحالة والسجلات والإنشاء والإجراءات (الإلغاء والإغلاق والاستعجال والحذف) والتقييم والتصدير وبيانات الاتصال والمعاملات الإضافية والمناطق.</translation>
+    </message>
+    <message>
+        <source>Create a case (5.3.5); prints its id.</source>
+        <translation>إنشاء طلب دعم (5.3.5)؛ يطبع معرّفه.</translation>
+    </message>
+    <message>
+        <source>The problem type id, from &quot;osmctl config problem-types&quot; (at most 512 characters).</source>
+        <translation>معرّف نوع المشكلة، من &quot;osmctl config problem-types&quot; (512 حرفًا على الأكثر).</translation>
+    </message>
+    <message>
+        <source>The description of the problem (at most 2000 characters).</source>
+        <translation>وصف المشكلة (2000 حرف على الأكثر).</translation>
+    </message>
+    <message>
+        <source>The case sub-type id, from &quot;osmctl config categories&quot; (at most 32 characters).</source>
+        <translation>معرّف النوع الفرعي لطلب الدعم، من &quot;osmctl config categories&quot; (32 حرفًا على الأكثر).</translation>
+    </message>
+    <message>
+        <source>The region id (at most 64 characters); needed when the problem type&apos;s case_type is 5.</source>
+        <translation>معرّف المنطقة (64 حرفًا على الأكثر)؛ مطلوب عندما تكون قيمة case_type لنوع المشكلة 5.</translation>
+    </message>
+    <message>
+        <source>The case source (at most 32 characters; default the fixed value the reference gives).</source>
+        <translation>مصدر طلب الدعم (32 حرفًا على الأكثر؛ الافتراضي القيمة الثابتة الواردة في المرجع).</translation>
+    </message>
+    <message>
+        <source>The mobile number for reminders (at most 32 characters).</source>
+        <translation>رقم الجوال للتذكيرات (32 حرفًا على الأكثر).</translation>
+    </message>
+    <message>
+        <source>The e-mail address for reminders (at most 128 characters).</source>
+        <translation>عنوان البريد الإلكتروني للتذكيرات (128 حرفًا على الأكثر).</translation>
+    </message>
+    <message>
+        <source>When reminders may come (at most 16 characters).</source>
+        <translation>الوقت المسموح فيه بالتذكيرات (16 حرفًا على الأكثر).</translation>
+    </message>
+    <message>
+        <source>The project id (at most 64 characters).</source>
+        <translation>معرّف المشروع (64 حرفًا على الأكثر).</translation>
+    </message>
+    <message>
+        <source>An id &quot;osmctl attachments upload&quot; printed; at most 100.</source>
+        <translation>معرّف طبعه &quot;osmctl attachments upload&quot;؛ 100 على الأكثر.</translation>
+    </message>
+    <message>
+        <source>key=value</source>
+        <translation>مفتاح=قيمة</translation>
+    </message>
+    <message>
+        <source>An additional parameter of the problem type (&quot;osmctl config extends-params&quot;); at most 100, keys at most 32 characters.</source>
+        <translation>معامل إضافي لنوع المشكلة (&quot;osmctl config extends-params&quot;)؛ 100 على الأكثر، والمفاتيح 32 حرفًا على الأكثر.</translation>
+    </message>
+    <message>
+        <source>An extension parameter, such as remindCCEmail=a@example.org,b@example.org; at most 100, keys at most 32 characters.</source>
+        <translation>معامل توسيع، مثل remindCCEmail=a@example.org,b@example.org؛ 100 على الأكثر، والمفاتيح 32 حرفًا على الأكثر.</translation>
+    </message>
+    <message>
+        <source>The severity id, from &quot;osmctl config severities&quot; (at most 64 characters).</source>
+        <translation>معرّف درجة الخطورة، من &quot;osmctl config severities&quot; (64 حرفًا على الأكثر).</translation>
+    </message>
+    <message>
+        <source>The code sent to a contact that is not registered (&quot;osmctl verify send&quot;; at most 6 characters).</source>
+        <translation>الرمز المُرسَل إلى جهة اتصال غير مسجّلة (&quot;osmctl verify send&quot;؛ 6 أحرف على الأكثر).</translation>
+    </message>
+    <message>
+        <source>The telephone country code of the mobile number (at most 32 characters).</source>
+        <translation>رمز الاتصال الدولي لرقم الجوال (32 حرفًا على الأكثر).</translation>
+    </message>
+    <message>
+        <source>IncidentService (a case) or IntelligentCustomerService (online service).</source>
+        <translation>IncidentService (طلب دعم) أو IntelligentCustomerService (خدمة عبر الإنترنت).</translation>
+    </message>
+    <message>
+        <source>A session id (at most 64 characters); at most 5.</source>
+        <translation>معرّف جلسة (64 حرفًا على الأكثر)؛ 5 على الأكثر.</translation>
+    </message>
+    <message>
+        <source>The record &quot;osmctl agreements sign&quot; printed.</source>
+        <translation>السجل الذي طبعه &quot;osmctl agreements sign&quot;.</translation>
+    </message>
+    <message>
+        <source>What the user said to the assistant to ask for a human (online service).</source>
+        <translation>ما قاله المستخدم للمساعد لطلب موظف بشري (خدمة عبر الإنترنت).</translation>
+    </message>
+    <message>
+        <source>The assistant the case comes from: 0, 1 or 2.</source>
+        <translation>المساعد الذي جاء منه طلب الدعم: 0 أو 1 أو 2.</translation>
+    </message>
+    <message>
+        <source>Cancel, close, urge or delete a case (5.3.8); a close may carry a rating.</source>
+        <translation>إلغاء طلب دعم أو إغلاقه أو استعجاله أو حذفه (5.3.8)؛ يمكن أن يتضمن الإغلاق تقييمًا.</translation>
+    </message>
+    <message>
+        <source>cancel, close, press (urge the engineers) or delete.</source>
+        <translation>cancel أو close أو press (استعجال المهندسين) أو delete.</translation>
+    </message>
+    <message>
+        <source>--action expects cancel, close, press or delete, not &quot;%1&quot;.</source>
+        <translation>يتوقع --action القيمة cancel أو close أو press أو delete، وليس &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Why (at most 400 characters).</source>
+        <translation>السبب (400 حرف على الأكثر).</translation>
+    </message>
+    <message>
+        <source>With close: a comment on how the case was handled (at most 400 characters).</source>
+        <translation>مع close: تعليق على طريقة معالجة طلب الدعم (400 حرف على الأكثر).</translation>
+    </message>
+    <message>
+        <source>rating</source>
+        <translation>تقييم</translation>
+    </message>
+    <message>
+        <source>With close:</source>
+        <translation>مع close:</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>تم.</translation>
+    </message>
+    <message>
+        <source>Rate a case (5.3.6).</source>
+        <translation>تقييم طلب دعم (5.3.6).</translation>
+    </message>
+    <message>
+        <source>A comment on how the case was handled (at most 400 characters; default empty).</source>
+        <translation>تعليق على طريقة معالجة طلب الدعم (400 حرف على الأكثر؛ الافتراضي فارغ).</translation>
+    </message>
+    <message>
+        <source>The rating was sent.</source>
+        <translation>أُرسل التقييم.</translation>
+    </message>
+    <message>
+        <source>Export the cases matching the filters to a file (5.3.7); its language follows --language.</source>
+        <translation>تصدير طلبات الدعم المطابقة لعوامل التصفية إلى ملف (5.3.7)؛ تتبع لغته الخيار --language.</translation>
+    </message>
+    <message>
+        <source>The file to write (replaced if it exists).</source>
+        <translation>الملف المراد كتابته (يُستبدل إن كان موجودًا).</translation>
+    </message>
+    <message>
+        <source>A case id; 3400 characters in all at most.</source>
+        <translation>معرّف طلب دعم؛ 3400 حرف على الأكثر إجمالًا.</translation>
+    </message>
+    <message>
+        <source>A keyword of the description (at most 64 characters).</source>
+        <translation>كلمة مفتاحية من الوصف (64 حرفًا على الأكثر).</translation>
+    </message>
+    <message>
+        <source>The user id (at most 64 characters).</source>
+        <translation>معرّف المستخدم (64 حرفًا على الأكثر).</translation>
+    </message>
+    <message>
+        <source>A source id; at most 100.</source>
+        <translation>معرّف مصدر؛ 100 على الأكثر.</translation>
+    </message>
+    <message>
+        <source>The service type of the case (at most 32 characters).</source>
+        <translation>نوع خدمة طلب الدعم (32 حرفًا على الأكثر).</translation>
+    </message>
+    <message>
+        <source>The time zone of the file&apos;s times, such as GMT+8 (at most 32 characters).</source>
+        <translation>المنطقة الزمنية لأوقات الملف، مثل GMT+8 (32 حرفًا على الأكثر).</translation>
+    </message>
+    <message>
+        <source>Skip this many cases (-1-65535).</source>
+        <translation>عدد طلبات الدعم المراد تخطّيها (-1-65535).</translation>
+    </message>
+    <message>
+        <source>At most this many cases (-1-100; -1: all).</source>
+        <translation>الحد الأقصى لعدد طلبات الدعم (-1-100؛ -1: الكل).</translation>
+    </message>
+    <message>
+        <source>Change who is reminded about a case, and how (5.3.1).</source>
+        <translation>تغيير من يتلقى التذكيرات بشأن طلب دعم وطريقتها (5.3.1).</translation>
+    </message>
+    <message>
+        <source>The telephone country code of the mobile number (1-32 characters).</source>
+        <translation>رمز الاتصال الدولي لرقم الجوال (1-32 حرفًا).</translation>
+    </message>
+    <message>
+        <source>The mobile number for reminders (1-32 characters).</source>
+        <translation>رقم الجوال للتذكيرات (1-32 حرفًا).</translation>
+    </message>
+    <message>
+        <source>The e-mail address for reminders (1-128 characters).</source>
+        <translation>عنوان البريد الإلكتروني للتذكيرات (1-128 حرفًا).</translation>
+    </message>
+    <message>
+        <source>When reminders may come (1-16 characters).</source>
+        <translation>الوقت المسموح فيه بالتذكيرات (1-16 حرفًا).</translation>
+    </message>
+    <message>
+        <source>contactType, remindCCEmail, remindEncryptCCEmail or isReceiveMsgRemind.</source>
+        <translation>contactType أو remindCCEmail أو remindEncryptCCEmail أو isReceiveMsgRemind.</translation>
+    </message>
+    <message>
+        <source>The contact information was changed.</source>
+        <translation>غُيّرت معلومات الاتصال.</translation>
+    </message>
+    <message>
+        <source>List the additional parameters given for a case (5.3.2).</source>
+        <translation>عرض قائمة المعاملات الإضافية المقدَّمة لطلب دعم (5.3.2).</translation>
+    </message>
+    <message>
+        <source>The case id (1-64 characters).</source>
+        <translation>معرّف طلب الدعم (1-64 حرفًا).</translation>
+    </message>
+    <message>
+        <source>Give additional parameters for a case, as an engineer asked (5.3.3).</source>
+        <translation>تقديم معاملات إضافية لطلب دعم، بناءً على طلب أحد المهندسين (5.3.3).</translation>
+    </message>
+    <message>
+        <source>A parameter (the param_key of &quot;osmctl config extends-params&quot;); 1-100.</source>
+        <translation>معامل (param_key من &quot;osmctl config extends-params&quot;)؛ 1-100.</translation>
+    </message>
+    <message>
+        <source>The message that asked for them (1-64 characters).</source>
+        <translation>الرسالة التي طلبتها (1-64 حرفًا).</translation>
+    </message>
+    <message>
+        <source>The additional parameters were sent.</source>
+        <translation>أُرسلت المعاملات الإضافية.</translation>
+    </message>
+    <message>
+        <source>List the regions associated with the account (5.3.4).</source>
+        <translation>عرض قائمة المناطق المرتبطة بالحساب (5.3.4).</translation>
     </message>
 </context>
 <context>
@@ -1009,6 +1543,21 @@
     </message>
 </context>
 <context>
+    <name>osm::ctl::ConfigurationsCommands</name>
+    <message>
+        <source>Configuration items of the service, by key.</source>
+        <translation>عناصر تهيئة الخدمة، حسب المفتاح.</translation>
+    </message>
+    <message>
+        <source>Show a configuration item (5.14.1).</source>
+        <translation>عرض عنصر تهيئة (5.14.1).</translation>
+    </message>
+    <message>
+        <source>The item&apos;s key (1-128 characters), e.g. case.create-case.diagnose-list.</source>
+        <translation>مفتاح العنصر (1-128 حرفًا)، مثل case.create-case.diagnose-list.</translation>
+    </message>
+</context>
+<context>
     <name>osm::ctl::Connection</name>
     <message>
         <source>--endpoint needs credentials in the environment: OSM_AK and OSM_SK (optionally OSM_DOMAIN_ID and OSM_SECURITY_TOKEN), or OSM_IAM_DOMAIN, OSM_IAM_USER and OSM_PASSWORD.</source>
@@ -1044,6 +1593,258 @@
     <message>
         <source>Only the user with this id (at most 64 characters).</source>
         <translation>المستخدم صاحب هذا المعرّف فقط (64 حرفًا على الأكثر).</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ctl::DiagnoseCommands</name>
+    <message>
+        <source>The diagnosis: 1 ECS, 2 RDS, 3 remote login, 4 network health.</source>
+        <translation>التشخيص: 1 ECS، 2 RDS، 3 تسجيل الدخول عن بُعد، 4 سلامة الشبكة.</translation>
+    </message>
+    <message>
+        <source>The region (region_id), e.g. cn-south-1.</source>
+        <translation>المنطقة (region_id)، مثل cn-south-1.</translation>
+    </message>
+    <message>
+        <source>The diagnosis job&apos;s id (at most 64 characters).</source>
+        <translation>معرّف مهمة التشخيص (64 حرفًا على الأكثر).</translation>
+    </message>
+    <message>
+        <source>One-click diagnosis: pick a VM, start a diagnosis, follow it, read its advice, past diagnoses.</source>
+        <translation>التشخيص بنقرة واحدة: اختيار جهاز افتراضي، وبدء تشخيص، ومتابعته، وقراءة توصياته، والتشخيصات السابقة.</translation>
+    </message>
+    <message>
+        <source>List the VMs of a project that can be diagnosed (5.15.6).</source>
+        <translation>عرض قائمة الأجهزة الافتراضية في مشروع يمكن تشخيصها (5.15.6).</translation>
+    </message>
+    <message>
+        <source>The project id.</source>
+        <translation>معرّف المشروع.</translation>
+    </message>
+    <message>
+        <source>Only the VMs of this region.</source>
+        <translation>الأجهزة الافتراضية في هذه المنطقة فقط.</translation>
+    </message>
+    <message>
+        <source>The page, counted from 1 (default 1).</source>
+        <translation>الصفحة، بدءًا من 1 (الافتراضي 1).</translation>
+    </message>
+    <message>
+        <source>VMs per page (1-100, default 5).</source>
+        <translation>عدد الأجهزة الافتراضية في الصفحة (1-100، الافتراضي 5).</translation>
+    </message>
+    <message>
+        <source>Only the VM with this id.</source>
+        <translation>الجهاز الافتراضي صاحب هذا المعرّف فقط.</translation>
+    </message>
+    <message>
+        <source>Only the VM with this IP address.</source>
+        <translation>الجهاز الافتراضي صاحب عنوان IP هذا فقط.</translation>
+    </message>
+    <message>
+        <source>Only the VMs whose name contains this.</source>
+        <translation>الأجهزة الافتراضية التي يحتوي اسمها على هذا النص فقط.</translation>
+    </message>
+    <message>
+        <source>Start a diagnosis; prints its job_id (5.15.5).</source>
+        <translation>بدء تشخيص؛ يطبع job_id الخاص به (5.15.5).</translation>
+    </message>
+    <message>
+        <source>key=value</source>
+        <translation>مفتاح=قيمة</translation>
+    </message>
+    <message>
+        <source>What to diagnose: vm_id=&lt;id&gt; or eip=&lt;address&gt; (ECS, remote login), instanceId=&lt;id&gt; (RDS).</source>
+        <translation>ما يُراد تشخيصه: vm_id=&lt;معرّف&gt; أو eip=&lt;عنوان&gt; (ECS، تسجيل الدخول عن بُعد)، instanceId=&lt;معرّف&gt; (RDS).</translation>
+    </message>
+    <message>
+        <source>--params expects key=value, not &quot;%1&quot;.</source>
+        <extracomment>%1 is the value given; key=value is typed as it is</extracomment>
+        <translation>يتوقع --params الصيغة key=value، وليس &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Show how far a diagnosis got, item by item (5.15.3).</source>
+        <translation>عرض مدى تقدّم التشخيص، عنصرًا عنصرًا (5.15.3).</translation>
+    </message>
+    <message>
+        <source>Show the findings and advice of checks of a diagnosis (5.15.2).</source>
+        <translation>عرض نتائج فحوص التشخيص وتوصياتها (5.15.2).</translation>
+    </message>
+    <message>
+        <source>A check id (at most 64 characters); at most 100.</source>
+        <translation>معرّف فحص (64 حرفًا على الأكثر)؛ 100 على الأكثر.</translation>
+    </message>
+    <message>
+        <source>List past diagnoses, newest first (5.15.4).</source>
+        <translation>عرض قائمة التشخيصات السابقة، الأحدث أولًا (5.15.4).</translation>
+    </message>
+    <message>
+        <source>Diagnoses per page (1-100, default 10).</source>
+        <translation>عدد التشخيصات في الصفحة (1-100، الافتراضي 10).</translation>
+    </message>
+    <message>
+        <source>The diagnosis: 1 ECS (default), 2 RDS, 3 remote login, 4 network health.</source>
+        <translation>التشخيص: 1 ECS (الافتراضي)، 2 RDS، 3 تسجيل الدخول عن بُعد، 4 سلامة الشبكة.</translation>
+    </message>
+    <message>
+        <source>Say whether your latest diagnosis of a type helped (5.15.1).</source>
+        <translation>الإفادة بما إذا كان أحدث تشخيص أجريته من نوع معيّن مفيدًا (5.15.1).</translation>
+    </message>
+    <message>
+        <source>Whether it helped.</source>
+        <translation>هل كان مفيدًا.</translation>
+    </message>
+    <message>
+        <source>Your comment (at most 10000 characters).</source>
+        <translation>تعليقك (10000 حرف على الأكثر).</translation>
+    </message>
+    <message>
+        <source>Thank you: the feedback was sent.</source>
+        <translation>شكرًا لك: أُرسلت الملاحظات.</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ctl::FeedbackCommands</name>
+    <message>
+        <source>Report an intellectual-property infringement or illegal information on Huawei Cloud.</source>
+        <translation>الإبلاغ عن انتهاك للملكية الفكرية أو عن معلومات غير قانونية على Huawei Cloud.</translation>
+    </message>
+    <message>
+        <source>Report an infringement or illegal information (5.16.1).</source>
+        <translation>الإبلاغ عن انتهاك أو معلومات غير قانونية (5.16.1).</translation>
+    </message>
+    <message>
+        <source>What is reported: infringement or illegal.</source>
+        <translation>موضوع البلاغ: infringement أو illegal.</translation>
+    </message>
+    <message>
+        <source>&quot;&lt;product or service&gt;; &lt;website URL&gt;&quot; (at most 2048 characters).</source>
+        <translation>&quot;&lt;المنتج أو الخدمة&gt;; &lt;عنوان URL للموقع&gt;&quot; (2048 حرفًا على الأكثر).</translation>
+    </message>
+    <message>
+        <source>What is reported (1-5000 characters).</source>
+        <translation>موضوع البلاغ (1-5000 حرف).</translation>
+    </message>
+    <message>
+        <source>An uploaded attachment&apos;s id (1-32 characters); 1-3.</source>
+        <translation>معرّف مرفق مرفوع (1-32 حرفًا)؛ 1-3.</translation>
+    </message>
+    <message>
+        <source>For illegal information: sex breach, gamble breach, policy breach, fraud breach, virtual currency breach, proxy server breach, ICP undocumented, sensitive message, violent terror, rumour, insulting heroes, religion, harm minors, cyberattack or spam.</source>
+        <translation>للمعلومات غير القانونية: sex breach أو gamble breach أو policy breach أو fraud breach أو virtual currency breach أو proxy server breach أو ICP undocumented أو sensitive message أو violent terror أو rumour أو insulting heroes أو religion أو harm minors أو cyberattack أو spam.</translation>
+    </message>
+    <message>
+        <source>The reported party or merchant (at most 255 characters).</source>
+        <translation>الطرف أو التاجر المُبلَّغ عنه (255 حرفًا على الأكثر).</translation>
+    </message>
+    <message>
+        <source>The infringing product or service (at most 255 characters).</source>
+        <translation>المنتج أو الخدمة المنتهِكة (255 حرفًا على الأكثر).</translation>
+    </message>
+    <message>
+        <source>The infringed right (ip.ip_type, required for infringement): copyright, trademark, patent or other.</source>
+        <translation>الحق المنتهَك (ip.ip_type، مطلوب للانتهاك): copyright أو trademark أو patent أو other.</translation>
+    </message>
+    <message>
+        <source>Where the right is registered (ip.ip_area, at most 128 characters).</source>
+        <translation>مكان تسجيل الحق (ip.ip_area، 128 حرفًا على الأكثر).</translation>
+    </message>
+    <message>
+        <source>The registration or application number (ip.ip_number, at most 512 characters).</source>
+        <translation>رقم التسجيل أو الطلب (ip.ip_number، 512 حرفًا على الأكثر).</translation>
+    </message>
+    <message>
+        <source>The right, in short (ip.ip_content, required for infringement, at most 5000 characters).</source>
+        <translation>الحق باختصار (ip.ip_content، مطلوب للانتهاك، 5000 حرف على الأكثر).</translation>
+    </message>
+    <message>
+        <source>An attachment id proving the right (ip.ip_files); at most 3.</source>
+        <translation>معرّف مرفق يثبت الحق (ip.ip_files)؛ 3 على الأكثر.</translation>
+    </message>
+    <message>
+        <source>Your name (contacts.name, required for infringement, at most 512 characters).</source>
+        <translation>اسمك (contacts.name، مطلوب للانتهاك، 512 حرفًا على الأكثر).</translation>
+    </message>
+    <message>
+        <source>Your mobile number (contacts.mobile, required for infringement, at most 32 characters).</source>
+        <translation>رقم جوالك (contacts.mobile، مطلوب للانتهاك، 32 حرفًا على الأكثر).</translation>
+    </message>
+    <message>
+        <source>Your e-mail address (contacts.mail, required for infringement, at most 128 characters).</source>
+        <translation>عنوان بريدك الإلكتروني (contacts.mail، مطلوب للانتهاك، 128 حرفًا على الأكثر).</translation>
+    </message>
+    <message>
+        <source>Your country or region (contacts.area, at most 128 characters).</source>
+        <translation>بلدك أو منطقتك (contacts.area، 128 حرفًا على الأكثر).</translation>
+    </message>
+    <message>
+        <source>Your address (contacts.address, at most 512 characters).</source>
+        <translation>عنوانك (contacts.address، 512 حرفًا على الأكثر).</translation>
+    </message>
+    <message>
+        <source>Who reports (contacts.id_type): 10 enterprise, 20 individual, 21 authorized agent, 22 lawyer, 23 right owner.</source>
+        <translation>صفة المُبلِّغ (contacts.id_type): 10 مؤسسة، 20 فرد، 21 وكيل مفوَّض، 22 محامٍ، 23 صاحب الحق.</translation>
+    </message>
+    <message>
+        <source>Your company (contacts.company_name, at most 512 characters).</source>
+        <translation>شركتك (contacts.company_name، 512 حرفًا على الأكثر).</translation>
+    </message>
+    <message>
+        <source>An attachment id proving your identity (contacts.id_files); at most 3.</source>
+        <translation>معرّف مرفق يثبت هويتك (contacts.id_files)؛ 3 على الأكثر.</translation>
+    </message>
+    <message>
+        <source>Another way to reach you (contacts.other_way, at most 512 characters).</source>
+        <translation>طريقة أخرى للتواصل معك (contacts.other_way، 512 حرفًا على الأكثر).</translation>
+    </message>
+    <message>
+        <source>An attachment id proving your authorisation (contacts.authorization_files); at most 3.</source>
+        <translation>معرّف مرفق يثبت تفويضك (contacts.authorization_files)؛ 3 على الأكثر.</translation>
+    </message>
+    <message>
+        <source>The report was sent.</source>
+        <translation>أُرسل البلاغ.</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ctl::FileTransfer</name>
+    <message>
+        <source>Uploading: %1 of %2</source>
+        <extracomment>%1 and %2 are sizes such as &quot;1.5 MB&quot;</extracomment>
+        <translation>جارٍ الرفع: %1 من %2</translation>
+    </message>
+    <message>
+        <source>Downloading: %1 of %2</source>
+        <translation>جارٍ التنزيل: %1 من %2</translation>
+    </message>
+    <message>
+        <source>Uploading: %1</source>
+        <extracomment>%1 is a size such as &quot;1.5 MB&quot;</extracomment>
+        <translation>جارٍ الرفع: %1</translation>
+    </message>
+    <message>
+        <source>Downloading: %1</source>
+        <translation>جارٍ التنزيل: %1</translation>
+    </message>
+    <message>
+        <source>give either --output or --dir, not both.</source>
+        <translation>حدّد --output أو --dir، وليس كليهما.</translation>
+    </message>
+    <message>
+        <source>it is a folder; use --dir for a folder.</source>
+        <translation>إنه مجلد؛ استخدم --dir للمجلد.</translation>
+    </message>
+    <message>
+        <source>its folder does not exist.</source>
+        <translation>مجلده غير موجود.</translation>
+    </message>
+    <message>
+        <source>the folder does not exist.</source>
+        <translation>المجلد غير موجود.</translation>
+    </message>
+    <message>
+        <source>the file could not be written; the download was kept as %1.</source>
+        <translation>تعذّرت الكتابة في الملف؛ حُفظ التنزيل باسم %1.</translation>
     </message>
 </context>
 <context>
@@ -1322,6 +2123,42 @@
     </message>
 </context>
 <context>
+    <name>osm::ctl::PrivilegesCommands</name>
+    <message>
+        <source>The privilege: export (export cases), createCase (create cases) or assumeCaseAll (case work of a delegated account).</source>
+        <translation>الامتياز: export (تصدير طلبات الدعم) أو createCase (إنشاء طلبات الدعم) أو assumeCaseAll (العمل على طلبات دعم حساب مُنيب).</translation>
+    </message>
+    <message>
+        <source>Case privileges: the restrictions of sub-users and whether you hold a privilege.</source>
+        <translation>امتيازات طلبات الدعم: قيود المستخدمين الفرعيين ومعرفة ما إذا كنت تملك امتيازًا.</translation>
+    </message>
+    <message>
+        <source>Show whether the restriction of a privilege is switched on (5.4.1).</source>
+        <translation>عرض ما إذا كان تقييد امتياز مفعّلًا (5.4.1).</translation>
+    </message>
+    <message>
+        <source>Show whether you hold a privilege: has_privilege 1 or 0 (5.4.2).</source>
+        <translation>عرض ما إذا كنت تملك امتيازًا: has_privilege 1 أو 0 (5.4.2).</translation>
+    </message>
+    <message>
+        <source>Switch the restriction of a privilege on (create) or off (delete) (5.4.3).</source>
+        <translation>تفعيل تقييد امتياز (create) أو إيقافه (delete) (5.4.3).</translation>
+    </message>
+    <message>
+        <source>create switches the restriction on, delete switches it off.</source>
+        <translation>create يفعّل التقييد، وdelete يوقفه.</translation>
+    </message>
+    <message>
+        <source>--operation expects create or delete, not &quot;%1&quot;.</source>
+        <extracomment>%1 is the value given; &quot;create&quot; and &quot;delete&quot; are typed as they are</extracomment>
+        <translation>يتوقع --operation القيمة create أو delete، وليس &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The privilege setting was saved.</source>
+        <translation>حُفظ إعداد الامتياز.</translation>
+    </message>
+</context>
+<context>
     <name>osm::ctl::QuotasCommands</name>
     <message>
         <source>How many cases of a problem type may still be created.</source>
@@ -1384,6 +2221,89 @@
     </message>
 </context>
 <context>
+    <name>osm::ctl::VerifyCommands</name>
+    <message>
+        <source>0 a mobile number (SMS), 1 an e-mail address.</source>
+        <translation>0 رقم جوال (SMS)، 1 عنوان بريد إلكتروني.</translation>
+    </message>
+    <message>
+        <source>The mobile number or e-mail address (1-64 characters).</source>
+        <translation>رقم الجوال أو عنوان البريد الإلكتروني (1-64 حرفًا).</translation>
+    </message>
+    <message>
+        <source>The telephone country code of a mobile number, such as 86 (at most 16 characters).</source>
+        <translation>رمز الاتصال الدولي لرقم الجوال، مثل 86 (16 حرفًا على الأكثر).</translation>
+    </message>
+    <message>
+        <source>Tell whether a reminder contact needs a verification code (5.13.1).</source>
+        <translation>معرفة ما إذا كانت جهة اتصال التذكيرات تحتاج إلى رمز تحقق (5.13.1).</translation>
+    </message>
+    <message>
+        <source>Send a verification code to a contact (5.13.4).</source>
+        <translation>إرسال رمز تحقق إلى جهة اتصال (5.13.4).</translation>
+    </message>
+    <message>
+        <source>Check the code a contact received, which verifies the contact (5.13.3).</source>
+        <translation>التحقق من الرمز الذي تلقته جهة الاتصال، مما يؤكد جهة الاتصال (5.13.3).</translation>
+    </message>
+    <message>
+        <source>Verification codes for reminder contacts that are not the account&apos;s own: need-verify, send, check, list.</source>
+        <translation>رموز التحقق لجهات اتصال التذكيرات التي لا تخص الحساب نفسه: need-verify وsend وcheck وlist.</translation>
+    </message>
+    <message>
+        <source>The code was sent; it is valid for 5 minutes.</source>
+        <translation>أُرسل الرمز؛ وهو صالح لمدة 5 دقائق.</translation>
+    </message>
+    <message>
+        <source>The code received (6 characters).</source>
+        <translation>الرمز المستلَم (6 أحرف).</translation>
+    </message>
+    <message>
+        <source>The sub-user (IAM user) id (at most 64 characters).</source>
+        <translation>معرّف المستخدم الفرعي (مستخدم IAM) ‏(64 حرفًا على الأكثر).</translation>
+    </message>
+    <message>
+        <source>The account id (at most 64 characters).</source>
+        <translation>معرّف الحساب (64 حرفًا على الأكثر).</translation>
+    </message>
+    <message>
+        <source>The contact is verified.</source>
+        <translation>تم التحقق من جهة الاتصال.</translation>
+    </message>
+    <message>
+        <source>List the verified contacts (5.13.2).</source>
+        <translation>عرض قائمة جهات الاتصال التي تم التحقق منها (5.13.2).</translation>
+    </message>
+    <message>
+        <source>0 mobile numbers, 1 e-mail addresses.</source>
+        <translation>0 أرقام الجوال، 1 عناوين البريد الإلكتروني.</translation>
+    </message>
+    <message>
+        <source>This mobile number or e-mail address (at most 64 characters).</source>
+        <translation>رقم الجوال أو عنوان البريد الإلكتروني هذا (64 حرفًا على الأكثر).</translation>
+    </message>
+    <message>
+        <source>The telephone country code (at most 16 characters).</source>
+        <translation>رمز الاتصال الدولي (16 حرفًا على الأكثر).</translation>
+    </message>
+    <message>
+        <source>The verification with this id (at most 64 characters).</source>
+        <translation>عملية التحقق صاحبة هذا المعرّف (64 حرفًا على الأكثر).</translation>
+    </message>
+    <message>
+        <source>Still valid at this time, yyyy-MM-dd HH:mm:ss.</source>
+        <translation>لا يزال صالحًا في هذا الوقت، yyyy-MM-dd HH:mm:ss.</translation>
+    </message>
+    <message>
+        <source>Skip this many contacts (0-65535, default 0).</source>
+        <translation>عدد جهات الاتصال المراد تخطّيها (0-65535، الافتراضي 0).</translation>
+    </message>
+    <message>
+        <source>At most this many contacts (1-100, default 10).</source>
+        <translation>الحد الأقصى لعدد جهات الاتصال (1-100، الافتراضي 10).</translation>
+    </message>
+</context>
+<context>
     <name>osm::ui::AboutDialog</name>
     <message>
         <source>OSM Desk %1
@@ -1420,6 +2340,684 @@ OSM Desk برنامج حر مرخّص بموجب ترخيص MIT. ويستخدم 
     <message>
         <source>Licences</source>
         <translation>التراخيص</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::AttachmentListModel</name>
+    <message>
+        <source>Downloading… %1%</source>
+        <extracomment>An attachment being downloaded: percent done</extracomment>
+        <translation>جارٍ التنزيل… %1%</translation>
+    </message>
+    <message>
+        <source>Downloading…</source>
+        <translation>جارٍ التنزيل…</translation>
+    </message>
+    <message>
+        <source>%1, attached %2</source>
+        <extracomment>An attachment for a screen reader: its name and the date of its message</extracomment>
+        <translation>%1، أُرفق في %2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <extracomment>Column of the attachment list</extracomment>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <extracomment>Column of the attachment list</extracomment>
+        <translation>الحجم</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <extracomment>Column of the attachment list: when the file was attached</extracomment>
+        <translation>التاريخ</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::AttachmentStagingList</name>
+    <message>
+        <source>Attach Files</source>
+        <translation>إرفاق ملفات</translation>
+    </message>
+    <message>
+        <source>Files to attach</source>
+        <translation>الملفات المراد إرفاقها</translation>
+    </message>
+    <message>
+        <source>Drop files here, paste them, or use Add Files…</source>
+        <translation>أفلت الملفات هنا، أو الصقها، أو استخدم &quot;إضافة ملفات…&quot;</translation>
+    </message>
+    <message>
+        <source>&amp;Add Files…</source>
+        <translation>إ&amp;ضافة ملفات…</translation>
+    </message>
+    <message>
+        <source>Add files</source>
+        <translation>إضافة ملفات</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>إ&amp;زالة</translation>
+    </message>
+    <message>
+        <source>Remove the selected files</source>
+        <translation>إزالة الملفات المحددة</translation>
+    </message>
+    <message>
+        <source>Attachment limits</source>
+        <translation>حدود المرفقات</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::AttachmentsPanel</name>
+    <message>
+        <source>Save Attachments To</source>
+        <translation>حفظ المرفقات في</translation>
+    </message>
+    <message>
+        <source>Case files</source>
+        <translation>ملفات طلب الدعم</translation>
+    </message>
+    <message>
+        <source>Files of this case</source>
+        <translation>ملفات طلب الدعم هذا</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>المرفقات</translation>
+    </message>
+    <message>
+        <source>Press Enter to open a file. Drag files to a folder to save them there.</source>
+        <translation>اضغط Enter لفتح ملف. اسحب الملفات إلى مجلد لحفظها فيه.</translation>
+    </message>
+    <message>
+        <source>Image preview</source>
+        <translation>معاينة الصورة</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;فتح</translation>
+    </message>
+    <message>
+        <source>Open the selected attachment</source>
+        <translation>فتح المرفق المحدد</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve…</source>
+        <translation>&amp;حفظ…</translation>
+    </message>
+    <message>
+        <source>Save the selected attachments</source>
+        <translation>حفظ المرفقات المحددة</translation>
+    </message>
+    <message>
+        <source>Save A&amp;ll…</source>
+        <translation>حفظ ال&amp;كل…</translation>
+    </message>
+    <message>
+        <source>Save all attachments</source>
+        <translation>حفظ كل المرفقات</translation>
+    </message>
+    <message>
+        <source>Cancel Do&amp;wnload</source>
+        <translation>إلغاء الت&amp;نزيل</translation>
+    </message>
+    <message>
+        <source>Cancel downloads</source>
+        <translation>إلغاء التنزيلات</translation>
+    </message>
+    <message>
+        <source>Attachment status</source>
+        <translation>حالة المرفقات</translation>
+    </message>
+    <message numerus="yes">
+        <source>Files (%n)</source>
+        <extracomment>Heading of the attachment list, with how many files the case has</extracomment>
+        <translation>
+            <numerusform>الملفات (%n)</numerusform>
+            <numerusform>الملفات (%n)</numerusform>
+            <numerusform>الملفات (%n)</numerusform>
+            <numerusform>الملفات (%n)</numerusform>
+            <numerusform>الملفات (%n)</numerusform>
+            <numerusform>الملفات (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The download of “%1” was cancelled.</source>
+        <translation>أُلغي تنزيل &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be downloaded: %2</source>
+        <extracomment>%1 is a file name, %2 the reason</extracomment>
+        <translation>تعذّر تنزيل &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>غير متصل.</translation>
+    </message>
+    <message>
+        <source>Downloading “%1”…</source>
+        <translation>جارٍ تنزيل &quot;%1&quot;…</translation>
+    </message>
+    <message>
+        <source>No application could open “%1”.</source>
+        <extracomment>%1 is a file name</extracomment>
+        <translation>لا يوجد تطبيق يمكنه فتح &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1. The other files are in “%2”.</source>
+        <translation>لم يُحفظ: %1. الملفات الأخرى موجودة في &quot;%2&quot;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saving was cancelled; %n file(s) saved in “%1”.</source>
+        <translation>
+            <numerusform>أُلغي الحفظ؛ لم يُحفظ أي ملف في &quot;%1&quot;.</numerusform>
+            <numerusform>أُلغي الحفظ؛ حُفظ ملف واحد في &quot;%1&quot;.</numerusform>
+            <numerusform>أُلغي الحفظ؛ حُفظ ملفان في &quot;%1&quot;.</numerusform>
+            <numerusform>أُلغي الحفظ؛ حُفظت %n ملفات في &quot;%1&quot;.</numerusform>
+            <numerusform>أُلغي الحفظ؛ حُفظ %n ملفًا في &quot;%1&quot;.</numerusform>
+            <numerusform>أُلغي الحفظ؛ حُفظ %n ملف في &quot;%1&quot;.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) saved in “%1”.</source>
+        <translation>
+            <numerusform>لم يُحفظ أي ملف في &quot;%1&quot;.</numerusform>
+            <numerusform>حُفظ ملف واحد في &quot;%1&quot;.</numerusform>
+            <numerusform>حُفظ ملفان في &quot;%1&quot;.</numerusform>
+            <numerusform>حُفظت %n ملفات في &quot;%1&quot;.</numerusform>
+            <numerusform>حُفظ %n ملفًا في &quot;%1&quot;.</numerusform>
+            <numerusform>حُفظ %n ملف في &quot;%1&quot;.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saving %n file(s)…</source>
+        <translation>
+            <numerusform>جارٍ الحفظ…</numerusform>
+            <numerusform>جارٍ حفظ ملف واحد…</numerusform>
+            <numerusform>جارٍ حفظ ملفين…</numerusform>
+            <numerusform>جارٍ حفظ %n ملفات…</numerusform>
+            <numerusform>جارٍ حفظ %n ملفًا…</numerusform>
+            <numerusform>جارٍ حفظ %n ملف…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No preview available.</source>
+        <translation>لا تتوفر معاينة.</translation>
+    </message>
+    <message>
+        <source>Preview of “%1”</source>
+        <extracomment>Accessible description of the preview: the image&apos;s file name</extracomment>
+        <translation>معاينة &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::CaseDetailPanel</name>
+    <message>
+        <source>Showing %1 of %2 entries.</source>
+        <extracomment>%1 entries shown of %2 in the case&apos;s operation log</extracomment>
+        <translation>عرض %1 من أصل %2 إدخال.</translation>
+    </message>
+    <message>
+        <source>Rating %1</source>
+        <translation>التقييم %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <extracomment>%1 a rating scale&apos;s name, %2 stars drawn as characters, %3 the score</extracomment>
+        <translation>%1: %2 ‏(%3)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <source>Huawei Cloud</source>
+        <translation>Huawei Cloud</translation>
+    </message>
+    <message>
+        <source>Partner (BP)</source>
+        <translation>شريك (BP)</translation>
+    </message>
+    <message>
+        <source>Independent software vendor (ISV)</source>
+        <translation>مورّد برامج مستقل (ISV)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>%1 the submitter&apos;s name, %2 their user id
+----------
+%1 an action&apos;s name, %2 its keyboard shortcut</extracomment>
+        <translation>%1 ‏(%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>لا توجد رسائل</numerusform>
+            <numerusform>رسالة واحدة</numerusform>
+            <numerusform>رسالتان</numerusform>
+            <numerusform>%n رسائل</numerusform>
+            <numerusform>%n رسالةً</numerusform>
+            <numerusform>%n رسالة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No reminder contact is set.</source>
+        <translation>لم تُحدَّد جهة اتصال للتذكيرات.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Urge Case</source>
+        <translation>استعجال طلب الدعم</translation>
+    </message>
+    <message>
+        <source>Ask the support engineers to speed up case %1?</source>
+        <translation>هل تريد أن تطلب من مهندسي الدعم الإسراع في معالجة طلب الدعم %1؟</translation>
+    </message>
+    <message>
+        <source>&amp;Urge</source>
+        <translation>ا&amp;ستعجال</translation>
+    </message>
+    <message>
+        <source>Urging the case…</source>
+        <translation>جارٍ استعجال طلب الدعم…</translation>
+    </message>
+    <message>
+        <source>The case was urged.</source>
+        <translation>تم استعجال طلب الدعم.</translation>
+    </message>
+    <message>
+        <source>Cancel Case</source>
+        <translation>إلغاء طلب الدعم</translation>
+    </message>
+    <message>
+        <source>Cancel case %1? Support stops working on it, and it cannot be reopened.</source>
+        <translation>هل تريد إلغاء طلب الدعم %1؟ سيتوقف فريق الدعم عن العمل عليه، ولا يمكن إعادة فتحه.</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;Case</source>
+        <translation>إلغاء &amp;طلب الدعم</translation>
+    </message>
+    <message>
+        <source>Cancelling the case…</source>
+        <translation>جارٍ إلغاء طلب الدعم…</translation>
+    </message>
+    <message>
+        <source>The case was cancelled.</source>
+        <translation>أُلغي طلب الدعم.</translation>
+    </message>
+    <message>
+        <source>Delete Case</source>
+        <translation>حذف طلب الدعم</translation>
+    </message>
+    <message>
+        <source>Delete case %1? It disappears from your case lists; this cannot be undone.</source>
+        <translation>هل تريد حذف طلب الدعم %1؟ سيختفي من قوائم طلبات الدعم لديك، ولا يمكن التراجع عن ذلك.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Case</source>
+        <translation>&amp;حذف طلب الدعم</translation>
+    </message>
+    <message>
+        <source>Deleting the case…</source>
+        <translation>جارٍ حذف طلب الدعم…</translation>
+    </message>
+    <message>
+        <source>The case was deleted.</source>
+        <translation>حُذف طلب الدعم.</translation>
+    </message>
+    <message>
+        <source>Closing the case…</source>
+        <translation>جارٍ إغلاق طلب الدعم…</translation>
+    </message>
+    <message>
+        <source>The case was closed.</source>
+        <translation>أُغلق طلب الدعم.</translation>
+    </message>
+    <message>
+        <source>Sending the rating…</source>
+        <translation>جارٍ إرسال التقييم…</translation>
+    </message>
+    <message>
+        <source>Thank you, the rating was sent.</source>
+        <translation>شكرًا لك، أُرسل التقييم.</translation>
+    </message>
+    <message>
+        <source>Saving the contact information…</source>
+        <translation>جارٍ حفظ معلومات الاتصال…</translation>
+    </message>
+    <message>
+        <source>The contact information was saved.</source>
+        <translation>حُفظت معلومات الاتصال.</translation>
+    </message>
+    <message>
+        <source>Case ID %1 copied.</source>
+        <translation>نُسخ رقم طلب الدعم %1.</translation>
+    </message>
+    <message>
+        <source>A case can carry at most 5 labels. Remove one before adding another.</source>
+        <translation>يمكن أن يحمل طلب الدعم 5 تسميات على الأكثر. أزل إحداها قبل إضافة أخرى.</translation>
+    </message>
+    <message>
+        <source>Adding the label…</source>
+        <translation>جارٍ إضافة التسمية…</translation>
+    </message>
+    <message>
+        <source>The label was added.</source>
+        <translation>أُضيفت التسمية.</translation>
+    </message>
+    <message>
+        <source>Removing the label…</source>
+        <translation>جارٍ إزالة التسمية…</translation>
+    </message>
+    <message>
+        <source>The label was removed.</source>
+        <translation>أُزيلت التسمية.</translation>
+    </message>
+    <message>
+        <source>A case cannot be related to itself.</source>
+        <translation>لا يمكن ربط طلب الدعم بنفسه.</translation>
+    </message>
+    <message>
+        <source>Case %1 is already related to this case.</source>
+        <translation>طلب الدعم %1 مرتبط بالفعل بطلب الدعم هذا.</translation>
+    </message>
+    <message>
+        <source>A case can have at most 3 related cases. Remove one before adding another.</source>
+        <translation>يمكن أن يكون لطلب الدعم 3 طلبات دعم مرتبطة على الأكثر. أزل أحدها قبل إضافة آخر.</translation>
+    </message>
+    <message>
+        <source>Enter the ID of your IAM group: the OSM API requires it to relate cases.</source>
+        <translation>أدخل معرّف مجموعة IAM الخاصة بك: تتطلبه واجهة OSM البرمجية لربط طلبات الدعم.</translation>
+    </message>
+    <message>
+        <source>Relating case %1…</source>
+        <translation>جارٍ ربط طلب الدعم %1…</translation>
+    </message>
+    <message>
+        <source>Case %1 is now related.</source>
+        <translation>طلب الدعم %1 مرتبط الآن.</translation>
+    </message>
+    <message>
+        <source>Enter the ID of your IAM group: the OSM API requires it to remove a relation.</source>
+        <translation>أدخل معرّف مجموعة IAM الخاصة بك: تتطلبه واجهة OSM البرمجية لإزالة الارتباط.</translation>
+    </message>
+    <message>
+        <source>Removing the relation…</source>
+        <translation>جارٍ إزالة الارتباط…</translation>
+    </message>
+    <message>
+        <source>Case %1 is no longer related.</source>
+        <translation>لم يعد طلب الدعم %1 مرتبطًا.</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>درجة الخطورة</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>المنتج</translation>
+    </message>
+    <message>
+        <source>Problem type</source>
+        <translation>نوع المشكلة</translation>
+    </message>
+    <message>
+        <source>Case type</source>
+        <translation>نوع طلب الدعم</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>الفئة</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>المنطقة</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <source>Service type</source>
+        <translation>نوع الخدمة</translation>
+    </message>
+    <message>
+        <source>Handled by</source>
+        <translation>الجهة المعالِجة</translation>
+    </message>
+    <message>
+        <source>Submitter</source>
+        <translation>مقدِّم الطلب</translation>
+    </message>
+    <message>
+        <source>Account ID</source>
+        <translation>معرّف الحساب</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>تاريخ الإنشاء</translation>
+    </message>
+    <message>
+        <source>Resolution confirmed</source>
+        <translation>تاريخ تأكيد الحل</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>تاريخ الحل</translation>
+    </message>
+    <message>
+        <source>Access authorized</source>
+        <translation>الوصول مفوَّض</translation>
+    </message>
+    <message>
+        <source>Grey-release routing</source>
+        <translation>توجيه الإصدار التجريبي (Grey release)</translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation>السبب الجذري</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>الحل</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>التقييم</translation>
+    </message>
+    <message>
+        <source>Your comment</source>
+        <translation>تعليقك</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>الرسائل</translation>
+    </message>
+    <message>
+        <source>Case type ID</source>
+        <translation>معرّف نوع طلب الدعم</translation>
+    </message>
+    <message>
+        <source>Category ID</source>
+        <translation>معرّف الفئة</translation>
+    </message>
+    <message>
+        <source>Business type ID</source>
+        <translation>معرّف نوع النشاط التجاري</translation>
+    </message>
+    <message>
+        <source>Problem type ID</source>
+        <translation>معرّف نوع المشكلة</translation>
+    </message>
+    <message>
+        <source>Product ID</source>
+        <translation>معرّف المنتج</translation>
+    </message>
+    <message>
+        <source>Country code</source>
+        <translation>رمز البلد</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>الجوال</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Contact methods</source>
+        <translation>طرق الاتصال</translation>
+    </message>
+    <message>
+        <source>Contact time</source>
+        <translation>وقت الاتصال</translation>
+    </message>
+    <message>
+        <source>CC e-mails</source>
+        <translation>نسخ البريد الإلكتروني (CC)</translation>
+    </message>
+    <message>
+        <source>Recent CC e-mails</source>
+        <translation>عناوين النسخة (CC) الأخيرة</translation>
+    </message>
+    <message>
+        <source>ISV commodity</source>
+        <translation>سلعة ISV</translation>
+    </message>
+    <message>
+        <source>Case detail</source>
+        <translation>تفاصيل طلب الدعم</translation>
+    </message>
+    <message>
+        <source>Case ID</source>
+        <translation>رقم طلب الدعم</translation>
+    </message>
+    <message>
+        <source>Copy ID</source>
+        <translation>نسخ المعرّف</translation>
+    </message>
+    <message>
+        <source>Copy case ID</source>
+        <translation>نسخ رقم طلب الدعم</translation>
+    </message>
+    <message>
+        <source>Case status</source>
+        <translation>حالة طلب الدعم</translation>
+    </message>
+    <message>
+        <source>Case actions</source>
+        <translation>إجراءات طلب الدعم</translation>
+    </message>
+    <message>
+        <source>Case detail status</source>
+        <translation>حالة تفاصيل طلب الدعم</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>جارٍ العمل</translation>
+    </message>
+    <message>
+        <source>Case detail sections</source>
+        <translation>أقسام تفاصيل طلب الدعم</translation>
+    </message>
+    <message>
+        <source>Urge case</source>
+        <translation>استعجال طلب الدعم</translation>
+    </message>
+    <message>
+        <source>C&amp;lose…</source>
+        <translation>إ&amp;غلاق…</translation>
+    </message>
+    <message>
+        <source>Close case</source>
+        <translation>إغلاق طلب الدعم</translation>
+    </message>
+    <message>
+        <source>&amp;Rate…</source>
+        <translation>&amp;تقييم…</translation>
+    </message>
+    <message>
+        <source>Rate case</source>
+        <translation>تقييم طلب الدعم</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel Case</source>
+        <translation>إل&amp;غاء طلب الدعم</translation>
+    </message>
+    <message>
+        <source>Cancel case</source>
+        <translation>إلغاء طلب الدعم</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;حذف</translation>
+    </message>
+    <message>
+        <source>Delete case</source>
+        <translation>حذف طلب الدعم</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Contact…</source>
+        <translation>تعديل بيانات الا&amp;تصال…</translation>
+    </message>
+    <message>
+        <source>Edit contact information</source>
+        <translation>تعديل معلومات الاتصال</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>ت&amp;حديث</translation>
+    </message>
+    <message>
+        <source>Refresh case detail</source>
+        <translation>تحديث تفاصيل طلب الدعم</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>التفاصيل</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>التسميات</translation>
+    </message>
+    <message>
+        <source>Related Cases</source>
+        <translation>طلبات الدعم المرتبطة</translation>
+    </message>
+    <message>
+        <source>Contact and CC</source>
+        <translation>الاتصال والنسخة (CC)</translation>
+    </message>
+    <message>
+        <source>Operation Log</source>
+        <translation>سجل العمليات</translation>
+    </message>
+    <message>
+        <source>Operation log</source>
+        <translation>سجل العمليات</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <extracomment>A field&apos;s name before its value, e.g. &quot;Status:&quot;</extracomment>
+        <translation>%1:</translation>
     </message>
 </context>
 <context>
@@ -1568,6 +3166,41 @@ OSM Desk برنامج حر مرخّص بموجب ترخيص MIT. ويستخدم 
     </message>
 </context>
 <context>
+    <name>osm::ui::CaseLabelsEditor</name>
+    <message>
+        <source>Case labels</source>
+        <translation>تسميات طلب الدعم</translation>
+    </message>
+    <message>
+        <source>Select a label and press Delete to remove it from the case</source>
+        <translation>حدّد تسمية واضغط Delete لإزالتها من طلب الدعم</translation>
+    </message>
+    <message>
+        <source>Label to add</source>
+        <translation>التسمية المراد إضافتها</translation>
+    </message>
+    <message>
+        <source>No other labels</source>
+        <translation>لا توجد تسميات أخرى</translation>
+    </message>
+    <message>
+        <source>&amp;Add Label</source>
+        <translation>إ&amp;ضافة تسمية</translation>
+    </message>
+    <message>
+        <source>Add label</source>
+        <translation>إضافة تسمية</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve Label</source>
+        <translation>إ&amp;زالة التسمية</translation>
+    </message>
+    <message>
+        <source>Remove label</source>
+        <translation>إزالة التسمية</translation>
+    </message>
+</context>
+<context>
     <name>osm::ui::CaseListModel</name>
     <message>
         <source>Case ID</source>
@@ -1608,6 +3241,189 @@ OSM Desk برنامج حر مرخّص بموجب ترخيص MIT. ويستخدم 
     <message>
         <source>Unread</source>
         <translation>غير مقروءة</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::CaseOperateLogModel</name>
+    <message>
+        <source>Created</source>
+        <translation>أُنشئ</translation>
+    </message>
+    <message>
+        <source>Urged</source>
+        <translation>استُعجل</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>أُغلق</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>أُلغي</translation>
+    </message>
+    <message>
+        <source>Rated</source>
+        <translation>قُيّم</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>حُذف</translation>
+    </message>
+    <message>
+        <source>Rejected by the user centre</source>
+        <translation>رفضه مركز المستخدمين</translation>
+    </message>
+    <message>
+        <source>Authorization confirmed</source>
+        <translation>تأكيد التفويض</translation>
+    </message>
+    <message>
+        <source>Authorization rejected</source>
+        <translation>رفض التفويض</translation>
+    </message>
+    <message>
+        <source>Authorization cancelled</source>
+        <translation>إلغاء التفويض</translation>
+    </message>
+    <message>
+        <source>Cases exported</source>
+        <translation>تصدير طلبات الدعم</translation>
+    </message>
+    <message>
+        <source>Customer replied (awaiting feedback)</source>
+        <translation>ردّ العميل (بانتظار الملاحظات)</translation>
+    </message>
+    <message>
+        <source>Contact information changed</source>
+        <translation>تغيير معلومات الاتصال</translation>
+    </message>
+    <message>
+        <source>Contact information deleted</source>
+        <translation>حذف معلومات الاتصال</translation>
+    </message>
+    <message>
+        <source>Operation %1</source>
+        <extracomment>%1 is an operation code the reference does not document</extracomment>
+        <translation>العملية %1</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>العملية</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>بواسطة</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::CaseRatingDialog</name>
+    <message>
+        <source>%1 / %2</source>
+        <extracomment>%1 characters typed, %2 the most allowed</extracomment>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Comment length</source>
+        <translation>طول التعليق</translation>
+    </message>
+    <message>
+        <source>Close Case</source>
+        <translation>إغلاق طلب الدعم</translation>
+    </message>
+    <message>
+        <source>Rate Case</source>
+        <translation>تقييم طلب الدعم</translation>
+    </message>
+    <message>
+        <source>Close case %1? Close it only when the problem is solved. You may rate the support you received; the rating can be given only once.</source>
+        <translation>هل تريد إغلاق طلب الدعم %1؟ لا تغلقه إلا بعد حل المشكلة. يمكنك تقييم الدعم الذي تلقيته؛ ولا يمكن التقييم إلا مرة واحدة.</translation>
+    </message>
+    <message>
+        <source>Rate the support you received for case %1. A case can be rated only once.</source>
+        <translation>قيّم الدعم الذي تلقيته في طلب الدعم %1. لا يمكن تقييم طلب الدعم إلا مرة واحدة.</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>توضيح</translation>
+    </message>
+    <message>
+        <source>The rating scales could not be loaded.</source>
+        <translation>تعذّر تحميل مقاييس التقييم.</translation>
+    </message>
+    <message>
+        <source>Loading the rating scales…</source>
+        <translation>جارٍ تحميل مقاييس التقييم…</translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation>ال&amp;تعليق:</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>التعليق</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>اختياري</translation>
+    </message>
+    <message>
+        <source>C&amp;lose Case</source>
+        <translation>إ&amp;غلاق طلب الدعم</translation>
+    </message>
+    <message>
+        <source>&amp;Submit Rating</source>
+        <translation>إ&amp;رسال التقييم</translation>
+    </message>
+    <message>
+        <source>Confirm close</source>
+        <translation>تأكيد الإغلاق</translation>
+    </message>
+    <message>
+        <source>Submit rating</source>
+        <translation>إرسال التقييم</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Rating %1</source>
+        <extracomment>%1 is the number of a rating scale the server did not name</extracomment>
+        <translation>التقييم %1</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <extracomment>%1 is the name of a rating scale, e.g. &quot;Handling timeliness&quot;</extracomment>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation>غير مقيَّم</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n star(s))</source>
+        <extracomment>%1 is a row of star characters, %n the number of stars</extracomment>
+        <translation>
+            <numerusform>%1 (بلا نجوم)</numerusform>
+            <numerusform>%1 (نجمة واحدة)</numerusform>
+            <numerusform>%1 (نجمتان)</numerusform>
+            <numerusform>%1 (%n نجوم)</numerusform>
+            <numerusform>%1 (%n نجمةً)</numerusform>
+            <numerusform>%1 (%n نجمة)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rating for %1</source>
+        <extracomment>%1 is the name of a rating scale</extracomment>
+        <translation>التقييم لـ %1</translation>
     </message>
 </context>
 <context>
@@ -1692,6 +3508,10 @@ OSM Desk برنامج حر مرخّص بموجب ترخيص MIT. ويستخدم 
     <message>
         <source>The message could not be withdrawn: %1</source>
         <translation>تعذّر سحب الرسالة: %1</translation>
+    </message>
+    <message>
+        <source>Conversation and case detail</source>
+        <translation>المحادثة وتفاصيل طلب الدعم</translation>
     </message>
 </context>
 <context>
@@ -1781,16 +3601,778 @@ OSM Desk برنامج حر مرخّص بموجب ترخيص MIT. ويستخدم 
         <source>Attach Files</source>
         <translation>إرفاق ملفات</translation>
     </message>
+    <message numerus="yes">
+        <source>“%1” was not attached: a message takes at most %n file(s).</source>
+        <extracomment>%1 is a file name
+----------
+%1 is a file name; the limit is the server&apos;s (show_accessory_limits)</extracomment>
+        <translation>
+            <numerusform>لم يُرفق &quot;%1&quot;: لا يمكن إرفاق أي ملف بالرسالة.</numerusform>
+            <numerusform>لم يُرفق &quot;%1&quot;: تقبل الرسالة ملفًا واحدًا على الأكثر.</numerusform>
+            <numerusform>لم يُرفق &quot;%1&quot;: تقبل الرسالة ملفين على الأكثر.</numerusform>
+            <numerusform>لم يُرفق &quot;%1&quot;: تقبل الرسالة %n ملفات على الأكثر.</numerusform>
+            <numerusform>لم يُرفق &quot;%1&quot;: تقبل الرسالة %n ملفًا على الأكثر.</numerusform>
+            <numerusform>لم يُرفق &quot;%1&quot;: تقبل الرسالة %n ملف على الأكثر.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not attached: %1</source>
+        <extracomment>%1 says which file and which limit, e.g. &quot;“a.exe” is not a type of file that may be attached (…).&quot;</extracomment>
+        <translation>لم يُرفق: %1</translation>
+    </message>
+    <message>
+        <source>Remove before sending: %1</source>
+        <extracomment>%1 says which file and which limit</extracomment>
+        <translation>أزله قبل الإرسال: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove some files before sending: a message takes at most %n file(s).</source>
+        <translation>
+            <numerusform>أزل الملفات قبل الإرسال: لا يمكن إرفاق أي ملف بالرسالة.</numerusform>
+            <numerusform>أزل بعض الملفات قبل الإرسال: تقبل الرسالة ملفًا واحدًا على الأكثر.</numerusform>
+            <numerusform>أزل بعض الملفات قبل الإرسال: تقبل الرسالة ملفين على الأكثر.</numerusform>
+            <numerusform>أزل بعض الملفات قبل الإرسال: تقبل الرسالة %n ملفات على الأكثر.</numerusform>
+            <numerusform>أزل بعض الملفات قبل الإرسال: تقبل الرسالة %n ملفًا على الأكثر.</numerusform>
+            <numerusform>أزل بعض الملفات قبل الإرسال: تقبل الرسالة %n ملف على الأكثر.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The pasted image could not be saved in “%1”.</source>
+        <extracomment>%1 is a folder</extracomment>
+        <translation>تعذّر حفظ الصورة الملصقة في &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 (%2), uploading: %3%</source>
+        <extracomment>A staged attachment being uploaded: file name, size, percent sent</extracomment>
+        <translation>%1 ‏(%2)، جارٍ الرفع: %3%</translation>
+    </message>
+    <message>
+        <source>Attachment notice</source>
+        <translation>تنبيه المرفقات</translation>
+    </message>
+    <message>
+        <source>File being uploaded</source>
+        <translation>الملف قيد الرفع</translation>
+    </message>
+    <message>
+        <source>Upload progress</source>
+        <translation>تقدّم الرفع</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Upload</source>
+        <translation>إ&amp;لغاء الرفع</translation>
+    </message>
+    <message>
+        <source>Cancel the upload</source>
+        <translation>إلغاء الرفع</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::ContactInfoDialog</name>
+    <message>
+        <source>A contact field can be changed but not removed: type a new value or leave the old one.</source>
+        <translation>يمكن تغيير حقل الاتصال لكن لا يمكن إزالته: اكتب قيمة جديدة أو اترك القيمة القديمة.</translation>
+    </message>
+    <message>
+        <source>The e-mail address is not valid.</source>
+        <translation>عنوان البريد الإلكتروني غير صالح.</translation>
+    </message>
+    <message>
+        <source>The CC e-mail address &quot;%1&quot; is not valid.</source>
+        <extracomment>%1 is what the user typed as a CC e-mail address</extracomment>
+        <translation>عنوان البريد الإلكتروني في النسخة (CC) &quot;%1&quot; غير صالح.</translation>
+    </message>
+    <message>
+        <source>Contact Information</source>
+        <translation>معلومات الاتصال</translation>
+    </message>
+    <message>
+        <source>How support engineers reach you about case %1.</source>
+        <translation>كيف يتواصل معك مهندسو الدعم بشأن طلب الدعم %1.</translation>
+    </message>
+    <message>
+        <source>Country &amp;code:</source>
+        <translation>&amp;رمز البلد:</translation>
+    </message>
+    <message>
+        <source>&amp;Mobile:</source>
+        <translation>ال&amp;جوال:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>البريد الإل&amp;كتروني:</translation>
+    </message>
+    <message>
+        <source>Contact &amp;time:</source>
+        <translation>&amp;وقت الاتصال:</translation>
+    </message>
+    <message>
+        <source>CC e-&amp;mails:</source>
+        <translation>&amp;نسخ البريد الإلكتروني (CC):</translation>
+    </message>
+    <message>
+        <source>Country code</source>
+        <translation>رمز البلد</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>الجوال</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Contact time</source>
+        <translation>وقت الاتصال</translation>
+    </message>
+    <message>
+        <source>e.g. 9:00-18:00</source>
+        <translation>مثلًا 9:00-18:00</translation>
+    </message>
+    <message>
+        <source>CC e-mails</source>
+        <translation>نسخ البريد الإلكتروني (CC)</translation>
+    </message>
+    <message>
+        <source>Addresses separated by commas</source>
+        <translation>عناوين مفصولة بفواصل</translation>
+    </message>
+    <message>
+        <source>Use &amp;Recent</source>
+        <translation>استخدام الأ&amp;خيرة</translation>
+    </message>
+    <message>
+        <source>Use recent CC e-mails</source>
+        <translation>استخدام عناوين النسخة (CC) الأخيرة</translation>
+    </message>
+    <message>
+        <source>Fill in the CC e-mails used most recently: %1</source>
+        <extracomment>%1 is a list of e-mail addresses</extracomment>
+        <translation>ملء عناوين النسخة (CC) المستخدمة مؤخرًا: %1</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>مشكلة</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;حفظ</translation>
+    </message>
+    <message>
+        <source>Save contact information</source>
+        <translation>حفظ معلومات الاتصال</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::ContactVerificationRow</name>
+    <message>
+        <source>The code has six characters.</source>
+        <translation>يتكون الرمز من ستة أحرف.</translation>
+    </message>
+    <message>
+        <source>Checking whether this contact needs verification…</source>
+        <translation>جارٍ التحقق مما إذا كانت جهة الاتصال هذه تحتاج إلى تحقق…</translation>
+    </message>
+    <message>
+        <source>Registered or verified earlier: no code needed.</source>
+        <translation>مسجّلة أو تم التحقق منها سابقًا: لا حاجة إلى رمز.</translation>
+    </message>
+    <message>
+        <source>This contact is not a registered one: send a code to it and enter the code here.</source>
+        <translation>جهة الاتصال هذه غير مسجّلة: أرسل رمزًا إليها وأدخل الرمز هنا.</translation>
+    </message>
+    <message>
+        <source>A code was sent. It is valid for 5 minutes; a new code can be sent once a minute, a limited number of times a day.</source>
+        <translation>أُرسل رمز. وهو صالح لمدة 5 دقائق؛ ويمكن إرسال رمز جديد مرة كل دقيقة، لعدد محدود من المرات يوميًا.</translation>
+    </message>
+    <message>
+        <source>Verifying…</source>
+        <translation>جارٍ التحقق…</translation>
+    </message>
+    <message>
+        <source>Verified.</source>
+        <translation>تم التحقق.</translation>
+    </message>
+    <message>
+        <source>Could not check this contact.</source>
+        <translation>تعذّر فحص جهة الاتصال هذه.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>state, then the error that came with it</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send Again in %n s</source>
+        <translation>
+            <numerusform>إعادة الإرسال بعد %n ثانية</numerusform>
+            <numerusform>إعادة الإرسال بعد ثانية واحدة</numerusform>
+            <numerusform>إعادة الإرسال بعد ثانيتين</numerusform>
+            <numerusform>إعادة الإرسال بعد %n ثوانٍ</numerusform>
+            <numerusform>إعادة الإرسال بعد %n ثانيةً</numerusform>
+            <numerusform>إعادة الإرسال بعد %n ثانية</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send &amp;Again</source>
+        <translation>إعادة الإ&amp;رسال</translation>
+    </message>
+    <message>
+        <source>Send &amp;Code</source>
+        <translation>إرسال ال&amp;رمز</translation>
+    </message>
+    <message>
+        <source>E-mail verification status</source>
+        <translation>حالة التحقق من البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Mobile verification status</source>
+        <translation>حالة التحقق من الجوال</translation>
+    </message>
+    <message>
+        <source>Code sent to the e-mail address</source>
+        <translation>الرمز المُرسَل إلى عنوان البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Code sent to the mobile number</source>
+        <translation>الرمز المُرسَل إلى رقم الجوال</translation>
+    </message>
+    <message>
+        <source>6-character code</source>
+        <translation>رمز من 6 أحرف</translation>
+    </message>
+    <message>
+        <source>Send a code to the e-mail address</source>
+        <translation>إرسال رمز إلى عنوان البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Send a code to the mobile number</source>
+        <translation>إرسال رمز إلى رقم الجوال</translation>
+    </message>
+    <message>
+        <source>Veri&amp;fy</source>
+        <translation>ت&amp;حقّق</translation>
+    </message>
+    <message>
+        <source>Verify the e-mail address</source>
+        <translation>التحقق من عنوان البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Verify the mobile number</source>
+        <translation>التحقق من رقم الجوال</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::CreateCaseWizard</name>
+    <message>
+        <source>New Case</source>
+        <translation>طلب دعم جديد</translation>
+    </message>
+    <message>
+        <source>Describe the problem for Huawei Cloud&apos;s engineers. Everything you type is kept as a draft until the case is created.</source>
+        <translation>صِف المشكلة لمهندسي Huawei Cloud. يُحفظ كل ما تكتبه كمسودة إلى أن يُنشأ طلب الدعم.</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>المشكلة</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <source>Additional Information</source>
+        <translation>معلومات إضافية</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>المرفقات</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>الاتصال</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>الاتفاقية</translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory:</source>
+        <translation>ال&amp;فئة:</translation>
+    </message>
+    <message>
+        <source>&amp;Product:</source>
+        <translation>ال&amp;منتج:</translation>
+    </message>
+    <message>
+        <source>Problem &amp;type:</source>
+        <translation>&amp;نوع المشكلة:</translation>
+    </message>
+    <message>
+        <source>Se&amp;verity:</source>
+        <translation>&amp;درجة الخطورة:</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>الم&amp;نطقة:</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>الفئة</translation>
+    </message>
+    <message>
+        <source>Choose a category…</source>
+        <translation>اختر فئة…</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>المنتج</translation>
+    </message>
+    <message>
+        <source>Choose a product…</source>
+        <translation>اختر منتجًا…</translation>
+    </message>
+    <message>
+        <source>Problem type</source>
+        <translation>نوع المشكلة</translation>
+    </message>
+    <message>
+        <source>Choose a problem type…</source>
+        <translation>اختر نوع مشكلة…</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>درجة الخطورة</translation>
+    </message>
+    <message>
+        <source>Only the severities your support plan allows are offered.</source>
+        <translation>لا تُعرض إلا درجات الخطورة التي تسمح بها خطة الدعم الخاصة بك.</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>المنطقة</translation>
+    </message>
+    <message>
+        <source>Choose a region…</source>
+        <translation>اختر منطقة…</translation>
+    </message>
+    <message>
+        <source>Fault reports name the region of the affected resources. Your own regions come first.</source>
+        <translation>تحدد بلاغات الأعطال منطقة الموارد المتأثرة. تظهر مناطقك أولًا.</translation>
+    </message>
+    <message>
+        <source>Case quota</source>
+        <translation>حصة طلبات الدعم</translation>
+    </message>
+    <message>
+        <source>What happened, since when, which resources, what you tried</source>
+        <translation>ما الذي حدث، ومنذ متى، وما الموارد المتأثرة، وما الذي جرّبته</translation>
+    </message>
+    <message>
+        <source>Description length</source>
+        <translation>طول الوصف</translation>
+    </message>
+    <message>
+        <source>Additional information</source>
+        <translation>معلومات إضافية</translation>
+    </message>
+    <message>
+        <source>&amp;Mobile:</source>
+        <translation>ال&amp;جوال:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>البريد الإل&amp;كتروني:</translation>
+    </message>
+    <message>
+        <source>C&amp;C e-mails:</source>
+        <translation>ن&amp;سخ البريد الإلكتروني (CC):</translation>
+    </message>
+    <message>
+        <source>Reminder &amp;time:</source>
+        <translation>&amp;وقت التذكير:</translation>
+    </message>
+    <message>
+        <source>Country calling code</source>
+        <translation>رمز الاتصال الدولي</translation>
+    </message>
+    <message>
+        <source>Reminder mobile number</source>
+        <translation>رقم الجوال للتذكيرات</translation>
+    </message>
+    <message>
+        <source>Reminder e-mail address</source>
+        <translation>عنوان البريد الإلكتروني للتذكيرات</translation>
+    </message>
+    <message>
+        <source>CC e-mail addresses</source>
+        <translation>عناوين البريد الإلكتروني في النسخة (CC)</translation>
+    </message>
+    <message>
+        <source>Separated by commas</source>
+        <translation>مفصولة بفواصل</translation>
+    </message>
+    <message>
+        <source>Reminder time</source>
+        <translation>وقت التذكير</translation>
+    </message>
+    <message>
+        <source>For example 9:00-18:00</source>
+        <translation>مثلًا 9:00-18:00</translation>
+    </message>
+    <message>
+        <source>A number that is not registered with your account needs a verification code.</source>
+        <translation>يحتاج الرقم غير المسجّل في حسابك إلى رمز تحقق.</translation>
+    </message>
+    <message>
+        <source>An address that is not registered with your account needs a verification code.</source>
+        <translation>يحتاج العنوان غير المسجّل في حسابك إلى رمز تحقق.</translation>
+    </message>
+    <message>
+        <source>Agreement text</source>
+        <translation>نص الاتفاقية</translation>
+    </message>
+    <message>
+        <source>I have read and accept this a&amp;greement</source>
+        <translation>قرأت هذه الا&amp;تفاقية وأوافق عليها</translation>
+    </message>
+    <message>
+        <source>Accept the agreement</source>
+        <translation>قبول الاتفاقية</translation>
+    </message>
+    <message>
+        <source>&amp;Submit Case</source>
+        <translation>إ&amp;رسال طلب الدعم</translation>
+    </message>
+    <message>
+        <source>Submit the case</source>
+        <translation>إرسال طلب الدعم</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Close and keep the draft</source>
+        <translation>الإغلاق مع الاحتفاظ بالمسودة</translation>
+    </message>
+    <message>
+        <source>Submit error</source>
+        <translation>خطأ في الإرسال</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>التقدّم</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>جارٍ التحميل…</translation>
+    </message>
+    <message>
+        <source>+%1 %2</source>
+        <extracomment>%1 is a country calling code such as 86, %2 the country or region&apos;s name</extracomment>
+        <translation>+%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n addresses, separated by commas.</source>
+        <translation>
+            <numerusform>لا يُسمح بأي عنوان.</numerusform>
+            <numerusform>عنوان واحد على الأكثر.</numerusform>
+            <numerusform>عنوانان على الأكثر، مفصولان بفاصلة.</numerusform>
+            <numerusform>%n عناوين على الأكثر، مفصولة بفواصل.</numerusform>
+            <numerusform>%n عنوانًا على الأكثر، مفصولة بفواصل.</numerusform>
+            <numerusform>%n عنوان على الأكثر، مفصولة بفواصل.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Up to %n file(s) of at most %1 MB each; types: %2.</source>
+        <extracomment>%n files at most, %1 MB each, %2 the allowed file types</extracomment>
+        <translation>
+            <numerusform>لا يُسمح بإرفاق ملفات؛ الحجم الأقصى %1 ميغابايت؛ الأنواع: %2.</numerusform>
+            <numerusform>ملف واحد على الأكثر بحجم %1 ميغابايت كحد أقصى؛ الأنواع: %2.</numerusform>
+            <numerusform>ملفان على الأكثر بحجم %1 ميغابايت كحد أقصى لكل منهما؛ الأنواع: %2.</numerusform>
+            <numerusform>%n ملفات على الأكثر بحجم %1 ميغابايت كحد أقصى لكل منها؛ الأنواع: %2.</numerusform>
+            <numerusform>%n ملفًا على الأكثر بحجم %1 ميغابايت كحد أقصى لكل منها؛ الأنواع: %2.</numerusform>
+            <numerusform>%n ملف على الأكثر بحجم %1 ميغابايت كحد أقصى لكل منها؛ الأنواع: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Agreement: %1 (version %2)</source>
+        <extracomment>%1 is the agreement&apos;s name, %2 its version</extracomment>
+        <translation>الاتفاقية: %1 (الإصدار %2)</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <extracomment>%1 characters typed of at most %2</extracomment>
+        <translation>%1 / %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s) too many.</source>
+        <translation>
+            <numerusform>لا توجد أحرف زائدة.</numerusform>
+            <numerusform>حرف واحد زائد.</numerusform>
+            <numerusform>حرفان زائدان.</numerusform>
+            <numerusform>%n أحرف زائدة.</numerusform>
+            <numerusform>%n حرفًا زائدًا.</numerusform>
+            <numerusform>%n حرف زائد.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s) left.</source>
+        <translation>
+            <numerusform>لم يتبقَّ أي حرف.</numerusform>
+            <numerusform>يتبقى حرف واحد.</numerusform>
+            <numerusform>يتبقى حرفان.</numerusform>
+            <numerusform>يتبقى %n أحرف.</numerusform>
+            <numerusform>يتبقى %n حرفًا.</numerusform>
+            <numerusform>يتبقى %n حرف.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No case quota applies to this problem type.</source>
+        <translation>لا تنطبق أي حصة لطلبات الدعم على نوع المشكلة هذا.</translation>
+    </message>
+    <message>
+        <source>The case quota for this problem type is used up, so a new case would be refused. Wait for the next period or ask your account manager for a special approval.</source>
+        <translation>استُنفدت حصة طلبات الدعم لنوع المشكلة هذا، لذا سيُرفض أي طلب دعم جديد. انتظر الفترة التالية أو اطلب موافقة خاصة من مدير حسابك.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 case(s) left this month.</source>
+        <translation>
+            <numerusform>لم يتبقَّ أي طلب دعم من %1 هذا الشهر.</numerusform>
+            <numerusform>يتبقى طلب دعم واحد من %1 هذا الشهر.</numerusform>
+            <numerusform>يتبقى طلبا دعم من %1 هذا الشهر.</numerusform>
+            <numerusform>يتبقى %n طلبات دعم من %1 هذا الشهر.</numerusform>
+            <numerusform>يتبقى %n طلب دعم من %1 هذا الشهر.</numerusform>
+            <numerusform>يتبقى %n طلب دعم من %1 هذا الشهر.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 case(s) left this quarter.</source>
+        <translation>
+            <numerusform>لم يتبقَّ أي طلب دعم من %1 هذا الربع.</numerusform>
+            <numerusform>يتبقى طلب دعم واحد من %1 هذا الربع.</numerusform>
+            <numerusform>يتبقى طلبا دعم من %1 هذا الربع.</numerusform>
+            <numerusform>يتبقى %n طلبات دعم من %1 هذا الربع.</numerusform>
+            <numerusform>يتبقى %n طلب دعم من %1 هذا الربع.</numerusform>
+            <numerusform>يتبقى %n طلب دعم من %1 هذا الربع.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 case(s) left this year.</source>
+        <translation>
+            <numerusform>لم يتبقَّ أي طلب دعم من %1 هذا العام.</numerusform>
+            <numerusform>يتبقى طلب دعم واحد من %1 هذا العام.</numerusform>
+            <numerusform>يتبقى طلبا دعم من %1 هذا العام.</numerusform>
+            <numerusform>يتبقى %n طلبات دعم من %1 هذا العام.</numerusform>
+            <numerusform>يتبقى %n طلب دعم من %1 هذا العام.</numerusform>
+            <numerusform>يتبقى %n طلب دعم من %1 هذا العام.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 case(s) left in this period.</source>
+        <translation>
+            <numerusform>لم يتبقَّ أي طلب دعم من %1 في هذه الفترة.</numerusform>
+            <numerusform>يتبقى طلب دعم واحد من %1 في هذه الفترة.</numerusform>
+            <numerusform>يتبقى طلبا دعم من %1 في هذه الفترة.</numerusform>
+            <numerusform>يتبقى %n طلبات دعم من %1 في هذه الفترة.</numerusform>
+            <numerusform>يتبقى %n طلب دعم من %1 في هذه الفترة.</numerusform>
+            <numerusform>يتبقى %n طلب دعم من %1 في هذه الفترة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Submitting…</source>
+        <translation>جارٍ الإرسال…</translation>
+    </message>
+    <message>
+        <source>choose a category, a product and a problem type.</source>
+        <translation>اختر فئة ومنتجًا ونوع مشكلة.</translation>
+    </message>
+    <message>
+        <source>a fault report names the region of the affected resources.</source>
+        <translation>يجب أن يحدد بلاغ العطل منطقة الموارد المتأثرة.</translation>
+    </message>
+    <message>
+        <source>describe the problem.</source>
+        <translation>صِف المشكلة.</translation>
+    </message>
+    <message numerus="yes">
+        <source>it is %n character(s) too long.</source>
+        <translation>
+            <numerusform>النص ليس أطول من اللازم.</numerusform>
+            <numerusform>النص أطول من اللازم بحرف واحد.</numerusform>
+            <numerusform>النص أطول من اللازم بحرفين.</numerusform>
+            <numerusform>النص أطول من اللازم بـ %n أحرف.</numerusform>
+            <numerusform>النص أطول من اللازم بـ %n حرفًا.</numerusform>
+            <numerusform>النص أطول من اللازم بـ %n حرف.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>fill in the template.</source>
+        <translation>املأ القالب.</translation>
+    </message>
+    <message>
+        <source>it must be a phone number.</source>
+        <translation>يجب أن تكون رقم هاتف.</translation>
+    </message>
+    <message>
+        <source>it must be an e-mail address.</source>
+        <translation>يجب أن تكون عنوان بريد إلكتروني.</translation>
+    </message>
+    <message>
+        <source>give a mobile number or an e-mail address for reminders.</source>
+        <translation>أدخل رقم جوال أو عنوان بريد إلكتروني للتذكيرات.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
+        <extracomment>%1 is what the user typed</extracomment>
+        <translation>&quot;%1&quot; ليس عنوان بريد إلكتروني.</translation>
+    </message>
+    <message numerus="yes">
+        <source>at most %n addresses are allowed.</source>
+        <translation>
+            <numerusform>لا يُسمح بأي عنوان.</numerusform>
+            <numerusform>يُسمح بعنوان واحد على الأكثر.</numerusform>
+            <numerusform>يُسمح بعنوانين على الأكثر.</numerusform>
+            <numerusform>يُسمح بـ %n عناوين على الأكثر.</numerusform>
+            <numerusform>يُسمح بـ %n عنوانًا على الأكثر.</numerusform>
+            <numerusform>يُسمح بـ %n عنوان على الأكثر.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>verify this number with the code sent to it first.</source>
+        <translation>تحقّق أولًا من هذا الرقم بالرمز المُرسَل إليه.</translation>
+    </message>
+    <message>
+        <source>verify this address with the code sent to it first.</source>
+        <translation>تحقّق أولًا من هذا العنوان بالرمز المُرسَل إليه.</translation>
+    </message>
+    <message>
+        <source>read and accept the agreement first.</source>
+        <translation>اقرأ الاتفاقية ووافق عليها أولًا.</translation>
+    </message>
+    <message>
+        <source>Checking the contact details…</source>
+        <translation>جارٍ التحقق من بيانات الاتصال…</translation>
+    </message>
+    <message>
+        <source>Uploading %1…</source>
+        <extracomment>%1 is a file name</extracomment>
+        <translation>جارٍ رفع %1…</translation>
+    </message>
+    <message>
+        <source>%1 could not be uploaded.</source>
+        <extracomment>%1 is a file name</extracomment>
+        <translation>تعذّر رفع %1.</translation>
+    </message>
+    <message>
+        <source>Signing the agreement…</source>
+        <translation>جارٍ توقيع الاتفاقية…</translation>
+    </message>
+    <message>
+        <source>Creating the case…</source>
+        <translation>جارٍ إنشاء طلب الدعم…</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>الجوال</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Verification code</source>
+        <translation>رمز التحقق</translation>
+    </message>
+    <message>
+        <source>CC e-mails</source>
+        <translation>نسخ البريد الإلكتروني (CC)</translation>
+    </message>
+    <message>
+        <source>%1 No more cases of this problem type can be created in this period; wait for the next one or ask your account manager for a special approval.</source>
+        <extracomment>%1 is the server&apos;s refusal; what follows explains it</extracomment>
+        <translation>%1 لا يمكن إنشاء مزيد من طلبات الدعم من نوع المشكلة هذا في هذه الفترة؛ انتظر الفترة التالية أو اطلب موافقة خاصة من مدير حسابك.</translation>
+    </message>
+    <message>
+        <source>%1 Ask for a new code and enter it again.</source>
+        <translation>%1 اطلب رمزًا جديدًا وأدخله مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 is the label of the field that is wrong, %2 what is wrong with it</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::ExtendsParamsForm</name>
+    <message>
+        <source>%1 *</source>
+        <comment>a required field&apos;s label</comment>
+        <translation>%1 *</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>اختر…</translation>
+    </message>
+    <message>
+        <source>it must be a whole number.</source>
+        <translation>يجب أن تكون عددًا صحيحًا.</translation>
+    </message>
+    <message>
+        <source>it is required.</source>
+        <translation>القيمة مطلوبة.</translation>
+    </message>
+    <message>
+        <source>it must be between %1 and %2.</source>
+        <extracomment>%1 and %2 are the smallest and the largest allowed number</extracomment>
+        <translation>يجب أن تكون القيمة بين %1 و%2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>it may be at most %n characters long.</source>
+        <translation>
+            <numerusform>يجب ألا يتجاوز طولها %n حرف.</numerusform>
+            <numerusform>يجب ألا يتجاوز طولها حرفًا واحدًا.</numerusform>
+            <numerusform>يجب ألا يتجاوز طولها حرفين.</numerusform>
+            <numerusform>يجب ألا يتجاوز طولها %n أحرف.</numerusform>
+            <numerusform>يجب ألا يتجاوز طولها %n حرفًا.</numerusform>
+            <numerusform>يجب ألا يتجاوز طولها %n حرف.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>it does not have the expected format.</source>
+        <translation>ليست بالتنسيق المتوقع.</translation>
+    </message>
+    <message>
+        <source>This problem type asks for no additional information.</source>
+        <translation>لا يطلب نوع المشكلة هذا أي معلومات إضافية.</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>ال&amp;لغة</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>System Language</source>
+        <translation>لغة النظام</translation>
+    </message>
 </context>
 <context>
     <name>osm::ui::MainWindow</name>
     <message>
         <source>OSM Desk</source>
         <translation>OSM Desk</translation>
-    </message>
-    <message>
-        <source>Cases</source>
-        <translation>طلبات الدعم</translation>
     </message>
     <message>
         <source>Main</source>
@@ -1846,6 +4428,80 @@ OSM Desk برنامج حر مرخّص بموجب ترخيص MIT. ويستخدم 
     <message>
         <source>ID of the IAM group whose cases to list:</source>
         <translation>معرّف مجموعة IAM التي تريد عرض طلبات الدعم الخاصة بها:</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;ملف</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>الإ&amp;عدادات</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>م&amp;ساعدة</translation>
+    </message>
+    <message>
+        <source>&amp;Open Case</source>
+        <translation>&amp;فتح طلب الدعم</translation>
+    </message>
+    <message>
+        <source>Open the selected case in its own window (Enter or double-click)</source>
+        <translation>فتح طلب الدعم المحدد في نافذة مستقلة (Enter أو نقر مزدوج)</translation>
+    </message>
+    <message>
+        <source>&amp;New Case…</source>
+        <translation>طلب دعم &amp;جديد…</translation>
+    </message>
+    <message>
+        <source>Create a new case (%1)</source>
+        <translation>إنشاء طلب دعم جديد (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>إ&amp;نهاء</translation>
+    </message>
+    <message>
+        <source>&amp;About OSM Desk</source>
+        <translation>&amp;حول OSM Desk</translation>
+    </message>
+    <message>
+        <source>Unread messages</source>
+        <translation>الرسائل غير المقروءة</translation>
+    </message>
+    <message>
+        <source>Connection status</source>
+        <translation>حالة الاتصال</translation>
+    </message>
+    <message>
+        <source>Offline — waiting for the network</source>
+        <translation>غير متصل — بانتظار الشبكة</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline — retrying in %n s</source>
+        <translation>
+            <numerusform>غير متصل — إعادة المحاولة الآن</numerusform>
+            <numerusform>غير متصل — إعادة المحاولة بعد ثانية واحدة</numerusform>
+            <numerusform>غير متصل — إعادة المحاولة بعد ثانيتين</numerusform>
+            <numerusform>غير متصل — إعادة المحاولة بعد %n ثوانٍ</numerusform>
+            <numerusform>غير متصل — إعادة المحاولة بعد %n ثانيةً</numerusform>
+            <numerusform>غير متصل — إعادة المحاولة بعد %n ثانية</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline — retrying…</source>
+        <translation>غير متصل — جارٍ إعادة المحاولة…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread message(s)</source>
+        <translation>
+            <numerusform>لا توجد رسائل غير مقروءة</numerusform>
+            <numerusform>رسالة واحدة غير مقروءة</numerusform>
+            <numerusform>رسالتان غير مقروءتين</numerusform>
+            <numerusform>%n رسائل غير مقروءة</numerusform>
+            <numerusform>%n رسالةً غير مقروءة</numerusform>
+            <numerusform>%n رسالة غير مقروءة</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2280,10 +4936,149 @@ OSM Desk برنامج حر مرخّص بموجب ترخيص MIT. ويستخدم 
     </message>
 </context>
 <context>
+    <name>osm::ui::RelatedCasesEditor</name>
+    <message>
+        <source>Case</source>
+        <translation>طلب الدعم</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <source>Submitter</source>
+        <translation>مقدِّم الطلب</translation>
+    </message>
+    <message>
+        <source>Related cases</source>
+        <translation>طلبات الدعم المرتبطة</translation>
+    </message>
+    <message>
+        <source>Related case ID</source>
+        <translation>رقم طلب الدعم المرتبط</translation>
+    </message>
+    <message>
+        <source>Case ID to relate</source>
+        <translation>رقم طلب الدعم المراد ربطه</translation>
+    </message>
+    <message>
+        <source>IAM group ID for relations</source>
+        <translation>معرّف مجموعة IAM لعمليات الربط</translation>
+    </message>
+    <message>
+        <source>IAM group ID</source>
+        <translation>معرّف مجموعة IAM</translation>
+    </message>
+    <message>
+        <source>The relation calls of the OSM API require the ID of your IAM group.</source>
+        <translation>تتطلب عمليات الربط في واجهة OSM البرمجية معرّف مجموعة IAM الخاصة بك.</translation>
+    </message>
+    <message>
+        <source>Re&amp;late</source>
+        <translation>&amp;ربط</translation>
+    </message>
+    <message>
+        <source>Add related case</source>
+        <translation>إضافة طلب دعم مرتبط</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;فتح</translation>
+    </message>
+    <message>
+        <source>Open related case</source>
+        <translation>فتح طلب الدعم المرتبط</translation>
+    </message>
+    <message>
+        <source>Unrelate</source>
+        <translation>إلغاء الربط</translation>
+    </message>
+    <message>
+        <source>Remove related case</source>
+        <translation>إزالة طلب الدعم المرتبط</translation>
+    </message>
+</context>
+<context>
     <name>osm::ui::RichTextSanitizer</name>
     <message>
         <source>This message is too long to show in full; the rest was left out.</source>
         <translation>هذه الرسالة أطول من أن تُعرض كاملة؛ وقد أُسقط الباقي.</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::TrayNotifier</name>
+    <message>
+        <source>Show OSM Desk</source>
+        <translation>إظهار OSM Desk</translation>
+    </message>
+    <message>
+        <source>OSM Desk</source>
+        <translation>OSM Desk</translation>
+    </message>
+    <message>
+        <source>OSM Desk tray menu</source>
+        <translation>قائمة OSM Desk في علبة النظام</translation>
+    </message>
+    <message numerus="yes">
+        <source>OSM Desk: %n unread message(s)</source>
+        <translation>
+            <numerusform>OSM Desk: لا توجد رسائل غير مقروءة</numerusform>
+            <numerusform>OSM Desk: رسالة واحدة غير مقروءة</numerusform>
+            <numerusform>OSM Desk: رسالتان غير مقروءتين</numerusform>
+            <numerusform>OSM Desk: %n رسائل غير مقروءة</numerusform>
+            <numerusform>OSM Desk: %n رسالةً غير مقروءة</numerusform>
+            <numerusform>OSM Desk: %n رسالة غير مقروءة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>OSM Desk: no unread messages</source>
+        <translation>OSM Desk: لا توجد رسائل غير مقروءة</translation>
+    </message>
+    <message>
+        <source>99+</source>
+        <translation>99+</translation>
+    </message>
+    <message>
+        <source>No unread messages</source>
+        <translation>لا توجد رسائل غير مقروءة</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n unread)</source>
+        <extracomment>A tray menu entry: the case number and how many of its messages are unread.</extracomment>
+        <translation>
+            <numerusform>%1 (%n غير مقروءة)</numerusform>
+            <numerusform>%1 (%n غير مقروءة)</numerusform>
+            <numerusform>%1 (%n غير مقروءة)</numerusform>
+            <numerusform>%1 (%n غير مقروءة)</numerusform>
+            <numerusform>%1 (%n غير مقروءة)</numerusform>
+            <numerusform>%1 (%n غير مقروءة)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New reply in case %1</source>
+        <translation>رد جديد في طلب الدعم %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread message(s)</source>
+        <translation>
+            <numerusform>لا توجد رسائل غير مقروءة</numerusform>
+            <numerusform>رسالة واحدة غير مقروءة</numerusform>
+            <numerusform>رسالتان غير مقروءتين</numerusform>
+            <numerusform>%n رسائل غير مقروءة</numerusform>
+            <numerusform>%n رسالةً غير مقروءة</numerusform>
+            <numerusform>%n رسالة غير مقروءة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>New replies in %n case(s)</source>
+        <translation>
+            <numerusform>ردود جديدة</numerusform>
+            <numerusform>ردود جديدة في طلب دعم واحد</numerusform>
+            <numerusform>ردود جديدة في طلبي دعم</numerusform>
+            <numerusform>ردود جديدة في %n طلبات دعم</numerusform>
+            <numerusform>ردود جديدة في %n طلب دعم</numerusform>
+            <numerusform>ردود جديدة في %n طلب دعم</numerusform>
+        </translation>
     </message>
 </context>
 <context>

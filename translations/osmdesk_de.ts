@@ -607,14 +607,292 @@
     </message>
 </context>
 <context>
+    <name>osm::ctl::AgreementsCommands</name>
+    <message>
+        <source>0 new case, normal user (the default); 1 new case, ISV user; 2 authorization.</source>
+        <translation>0 neuer Fall, normaler Benutzer (Standard); 1 neuer Fall, ISV-Benutzer; 2 Autorisierung.</translation>
+    </message>
+    <message>
+        <source>The agreements to sign before creating a case: published, signed-latest, sign.</source>
+        <translation>Die Vereinbarungen, die vor dem Anlegen eines Falls zu unterzeichnen sind: published, signed-latest, sign.</translation>
+    </message>
+    <message>
+        <source>Show the latest published agreement of a type (5.1.1).</source>
+        <translation>Die neueste veröffentlichte Vereinbarung eines Typs anzeigen (5.1.1).</translation>
+    </message>
+    <message>
+        <source>Tell whether the account signed the latest agreement of a type (5.1.2).</source>
+        <translation>Angeben, ob das Konto die neueste Vereinbarung eines Typs unterzeichnet hat (5.1.2).</translation>
+    </message>
+    <message>
+        <source>Sign a published agreement (5.1.3); prints the record id &quot;cases create&quot; takes as --agreement-signed-record-id.</source>
+        <translation>Eine veröffentlichte Vereinbarung unterzeichnen (5.1.3); gibt die Datensatz-ID aus, die „cases create“ als --agreement-signed-record-id erwartet.</translation>
+    </message>
+    <message>
+        <source>The agreement&apos;s id, as &quot;agreements published&quot; shows it (1-2147483647).</source>
+        <translation>Die ID der Vereinbarung, wie „agreements published“ sie anzeigt (1-2147483647).</translation>
+    </message>
+    <message>
+        <source>A relation id (1-32 characters).</source>
+        <translation>Eine Beziehungs-ID (1-32 Zeichen).</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ctl::AttachmentsCommands</name>
+    <message>
+        <source>the file cannot be read (%1).</source>
+        <translation>die Datei kann nicht gelesen werden (%1).</translation>
+    </message>
+    <message>
+        <source>The IAM group, for an attachment of another member&apos;s case (at most 64 characters).</source>
+        <translation>Die IAM-Gruppe, für einen Anhang zum Fall eines anderen Mitglieds (höchstens 64 Zeichen).</translation>
+    </message>
+    <message>
+        <source>Save as this file (replaced if it exists).</source>
+        <translation>Unter diesem Dateinamen speichern (wird ersetzt, falls vorhanden).</translation>
+    </message>
+    <message>
+        <source>Save into this folder under the server&apos;s file name, made safe and unique (default: the current folder).</source>
+        <translation>In diesem Ordner unter dem Dateinamen des Servers speichern, bereinigt und eindeutig gemacht (Standard: der aktuelle Ordner).</translation>
+    </message>
+    <message>
+        <source>Attachments: upload, download, image, delete, limits, download links.</source>
+        <translation>Anhänge: hochladen, herunterladen, Bild, löschen, Limits, Download-Links.</translation>
+    </message>
+    <message>
+        <source>Upload a file for a new case or a message (5.5.1); prints its id.</source>
+        <translation>Eine Datei für einen neuen Fall oder eine Nachricht hochladen (5.5.1); gibt ihre ID aus.</translation>
+    </message>
+    <message>
+        <source>The local file to upload.</source>
+        <translation>Die hochzuladende lokale Datei.</translation>
+    </message>
+    <message>
+        <source>The name the server keeps (1-512 characters; default the file&apos;s own name).</source>
+        <translation>Der Name, unter dem der Server die Datei speichert (1-512 Zeichen; Standard: der eigene Name der Datei).</translation>
+    </message>
+    <message>
+        <source>incident (for a new case, the default) or message.</source>
+        <translation>incident (für einen neuen Fall, Standard) oder message.</translation>
+    </message>
+    <message>
+        <source>0 (the default) or 1 (markdown mode).</source>
+        <translation>0 (Standard) oder 1 (Markdown-Modus).</translation>
+    </message>
+    <message>
+        <source>Send the content Base64-encoded in a JSON body (5.5.2) instead of a streamed multipart upload; the file is read into memory.</source>
+        <translation>Den Inhalt Base64-kodiert in einem JSON-Body senden (5.5.2) statt als gestreamten Multipart-Upload; die Datei wird in den Arbeitsspeicher gelesen.</translation>
+    </message>
+    <message>
+        <source>Download attachments (5.5.4); several come as one archive.</source>
+        <translation>Anhänge herunterladen (5.5.4); mehrere kommen als ein Archiv.</translation>
+    </message>
+    <message>
+        <source>An attachment id (1-32 characters); 340 characters in all at most.</source>
+        <translation>Eine Anhang-ID (1-32 Zeichen); insgesamt höchstens 340 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Download an image attachment as it is displayed (5.5.5).</source>
+        <translation>Einen Bildanhang so herunterladen, wie er angezeigt wird (5.5.5).</translation>
+    </message>
+    <message>
+        <source>The attachment id (1-32 characters).</source>
+        <translation>Die Anhang-ID (1-32 Zeichen).</translation>
+    </message>
+    <message>
+        <source>Delete an uploaded attachment that no case or message uses yet (5.5.3).</source>
+        <translation>Einen hochgeladenen Anhang löschen, den noch kein Fall und keine Nachricht verwendet (5.5.3).</translation>
+    </message>
+    <message>
+        <source>The attachment was deleted.</source>
+        <translation>Der Anhang wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>Show how many files, how large and of which types may be attached (5.5.6).</source>
+        <translation>Anzeigen, wie viele Dateien welcher Größe und welcher Typen angehängt werden dürfen (5.5.6).</translation>
+    </message>
+    <message>
+        <source>Show temporary download links of attachments (5.2.1).</source>
+        <translation>Temporäre Download-Links von Anhängen anzeigen (5.2.1).</translation>
+    </message>
+    <message>
+        <source>An attachment id; 1-100.</source>
+        <translation>Eine Anhang-ID; 1-100.</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ctl::AuthorizationsCommands</name>
+    <message>
+        <source>The authorization&apos;s id (1-32 characters).</source>
+        <translation>Die ID der Autorisierung (1-32 Zeichen).</translation>
+    </message>
+    <message>
+        <source>The id of an item of the authorization (authorization_detail_id, a whole number ≥ 0).</source>
+        <translation>Die ID eines Eintrags der Autorisierung (authorization_detail_id, eine ganze Zahl ≥ 0).</translation>
+    </message>
+    <message>
+        <source>The IAM group, for the authorizations of its other members (at most 64 characters).</source>
+        <translation>Die IAM-Gruppe, um die Autorisierungen ihrer anderen Mitglieder abzufragen (höchstens 64 Zeichen).</translation>
+    </message>
+    <message>
+        <source>false: keep the rich-text markup of the description (default true: plain text).</source>
+        <translation>false: Rich-Text-Auszeichnungen der Beschreibung beibehalten (Standard true: reiner Text).</translation>
+    </message>
+    <message>
+        <source>The bastion-host session&apos;s id (session_id, from &quot;sessions&quot;).</source>
+        <translation>Die ID der Bastion-Host-Sitzung (session_id, aus „sessions“).</translation>
+    </message>
+    <message>
+        <source>0 newest first (default), 1 oldest first.</source>
+        <translation>0 neueste zuerst (Standard), 1 älteste zuerst.</translation>
+    </message>
+    <message>
+        <source>Skip this many records (-1..65535, default 0).</source>
+        <translation>So viele Datensätze überspringen (-1..65535, Standard 0).</translation>
+    </message>
+    <message>
+        <source>At most this many records (-1..100, default 10).</source>
+        <translation>Höchstens so viele Datensätze (-1..100, Standard 10).</translation>
+    </message>
+    <message>
+        <source>The host&apos;s password (1-10240 characters). A command line is visible to other local users: leave it out to take the password from the environment variable OSM_HOST_PASSWORD.</source>
+        <translation>Das Passwort des Hosts (1-10240 Zeichen). Eine Befehlszeile ist für andere lokale Benutzer sichtbar: Lassen Sie die Option weg, um das Passwort aus der Umgebungsvariablen OSM_HOST_PASSWORD zu übernehmen.</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>Zeitpunkt</translation>
+    </message>
+    <message>
+        <source>--%1 expects epoch milliseconds or an ISO 8601 time, not &quot;%2&quot;.</source>
+        <translation>--%1 erwartet Epoch-Millisekunden oder eine Zeitangabe nach ISO 8601, nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>Agree from this time: epoch milliseconds or ISO 8601 (default now).</source>
+        <translation>Zustimmung ab diesem Zeitpunkt: Epoch-Millisekunden oder ISO 8601 (Standard: jetzt).</translation>
+    </message>
+    <message>
+        <source>Agree until this time: epoch milliseconds or ISO 8601 (default a day later).</source>
+        <translation>Zustimmung bis zu diesem Zeitpunkt: Epoch-Millisekunden oder ISO 8601 (Standard: einen Tag später).</translation>
+    </message>
+    <message>
+        <source>Access requests of support engineers: list, show, agree, reject, revoke, check hosts, bastion-host records.</source>
+        <translation>Zugriffsanfragen von Supportmitarbeitern: auflisten, anzeigen, zustimmen, ablehnen, widerrufen, Hosts prüfen, Bastion-Host-Protokolle.</translation>
+    </message>
+    <message>
+        <source>List the authorization requests, with every filter of the API (5.6.6).</source>
+        <translation>Die Autorisierungsanfragen auflisten, mit allen Filtern der API (5.6.6).</translation>
+    </message>
+    <message>
+        <source>Those of this sub-user name (at most 64 characters).</source>
+        <translation>Die des Unterbenutzers mit diesem Namen (höchstens 64 Zeichen).</translation>
+    </message>
+    <message>
+        <source>Those of this case id (at most 32 characters).</source>
+        <translation>Die zu dieser Fall-ID (höchstens 32 Zeichen).</translation>
+    </message>
+    <message>
+        <source>The status (-1..10): 0 pending, 1 agreed, 2 rejected, 3 expired, 4 withdrawn, 5 revoked.</source>
+        <translation>Der Status (-1..10): 0 ausstehend, 1 zugestimmt, 2 abgelehnt, 3 abgelaufen, 4 zurückgezogen, 5 widerrufen.</translation>
+    </message>
+    <message>
+        <source>A part of the case&apos;s description (at most 64 characters).</source>
+        <translation>Ein Teil der Beschreibung des Falls (höchstens 64 Zeichen).</translation>
+    </message>
+    <message>
+        <source>Skip this many requests (0-65535, default 0).</source>
+        <translation>So viele Anfragen überspringen (0-65535, Standard 0).</translation>
+    </message>
+    <message>
+        <source>At most this many requests (1-100, default 10).</source>
+        <translation>Höchstens so viele Anfragen (1-100, Standard 10).</translation>
+    </message>
+    <message>
+        <source>Show an authorization request with its items (5.6.4).</source>
+        <translation>Eine Autorisierungsanfrage mit ihren Einträgen anzeigen (5.6.4).</translation>
+    </message>
+    <message>
+        <source>Agree to an authorization request for a period (5.6.5).</source>
+        <translation>Einer Autorisierungsanfrage für einen Zeitraum zustimmen (5.6.5).</translation>
+    </message>
+    <message>
+        <source>item</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <source>An item and what you supply for it: auth-detail-id=&lt;number&gt;[,port=&lt;1-65535&gt;][,account=&lt;text&gt;]; at most 6. An item with an account gets the password of OSM_HOST_PASSWORD.</source>
+        <translation>Ein Eintrag und Ihre Angaben dazu: auth-detail-id=&lt;Zahl&gt;[,port=&lt;1-65535&gt;][,account=&lt;Text&gt;]; höchstens 6. Ein Eintrag mit Konto erhält das Passwort aus OSM_HOST_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>--auth-detail-list expects &quot;auth-detail-id=&lt;number&gt;[,port=&lt;number&gt;][,account=&lt;text&gt;]&quot;, not &quot;%1&quot;.</source>
+        <extracomment>%1 is the value given; auth-detail-id, port and account are typed as they are</extracomment>
+        <translation>--auth-detail-list erwartet „auth-detail-id=&lt;Zahl&gt;[,port=&lt;Zahl&gt;][,account=&lt;Text&gt;]“, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>Agree for this agency (at most 64 characters).</source>
+        <translation>Für diese Agency zustimmen (höchstens 64 Zeichen).</translation>
+    </message>
+    <message>
+        <source>The authorization was agreed.</source>
+        <translation>Der Autorisierung wurde zugestimmt.</translation>
+    </message>
+    <message>
+        <source>Reject a pending authorization request (5.6.2, action_id reject).</source>
+        <translation>Eine ausstehende Autorisierungsanfrage ablehnen (5.6.2, action_id reject).</translation>
+    </message>
+    <message>
+        <source>Why (1-300 characters).</source>
+        <translation>Begründung (1-300 Zeichen).</translation>
+    </message>
+    <message>
+        <source>The authorization was rejected.</source>
+        <translation>Die Autorisierung wurde abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Revoke an agreed authorization (5.6.2, action_id cancel).</source>
+        <translation>Eine erteilte Autorisierung widerrufen (5.6.2, action_id cancel).</translation>
+    </message>
+    <message>
+        <source>The authorization was revoked.</source>
+        <translation>Die Autorisierung wurde widerrufen.</translation>
+    </message>
+    <message>
+        <source>Check a host item&apos;s port, account and password (5.6.1).</source>
+        <translation>Port, Konto und Passwort eines Host-Eintrags prüfen (5.6.1).</translation>
+    </message>
+    <message>
+        <source>The host&apos;s port (1-65535).</source>
+        <translation>Der Port des Hosts (1-65535).</translation>
+    </message>
+    <message>
+        <source>The host account (1-64 characters).</source>
+        <translation>Das Konto auf dem Host (1-64 Zeichen).</translation>
+    </message>
+    <message>
+        <source>The port, account and password of the host are right.</source>
+        <translation>Port, Konto und Passwort des Hosts sind korrekt.</translation>
+    </message>
+    <message>
+        <source>Show how you signed in: ASSUMED, FEDERATION… (5.6.3).</source>
+        <translation>Anzeigen, wie Sie angemeldet sind: ASSUMED, FEDERATION … (5.6.3).</translation>
+    </message>
+    <message>
+        <source>List the bastion-host sessions on an authorized item (5.6.8).</source>
+        <translation>Die Bastion-Host-Sitzungen auf einem autorisierten Eintrag auflisten (5.6.8).</translation>
+    </message>
+    <message>
+        <source>List the commands run in a bastion-host session (5.6.7).</source>
+        <translation>Die in einer Bastion-Host-Sitzung ausgeführten Befehle auflisten (5.6.7).</translation>
+    </message>
+    <message>
+        <source>List the file transfers of a bastion-host session (5.6.9).</source>
+        <translation>Die Dateiübertragungen einer Bastion-Host-Sitzung auflisten (5.6.9).</translation>
+    </message>
+</context>
+<context>
     <name>osm::ctl::CasesCommands</name>
     <message>
         <source>false: keep the rich-text markup in descriptions and messages (default true: plain text).</source>
         <translation>false: Rich-Text-Auszeichnungen in Beschreibungen und Nachrichten beibehalten (Standard true: reiner Text).</translation>
-    </message>
-    <message>
-        <source>Support cases: list, show, count, status, logs.</source>
-        <translation>Supportfälle: list, show, count, status, logs.</translation>
     </message>
     <message>
         <source>List cases, with every filter of the API (5.11.9).</source>
@@ -731,6 +1009,262 @@
     <message>
         <source>Show the CC e-mails used most recently (5.11.6).</source>
         <translation>Die zuletzt verwendeten CC-E-Mail-Adressen anzeigen (5.11.6).</translation>
+    </message>
+    <message>
+        <source>--%1 expects KEY=VALUE or KEY:=JSON, not &quot;%2&quot;.</source>
+        <translation>--%1 erwartet KEY=VALUE oder KEY:=JSON, nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>--%1: the value of %2 is not JSON.</source>
+        <translation>--%1: Der Wert von %2 ist kein JSON.</translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not a JSON object.</source>
+        <translation>--%1: „%2“ ist kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>--%1 expects SATISFACTION_ID=VALUE (two whole numbers) or a JSON object, not &quot;%2&quot;.</source>
+        <translation>--%1 erwartet SATISFACTION_ID=VALUE (zwei ganze Zahlen) oder ein JSON-Objekt, nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>KEY=VALUE sends the value as text, KEY:=JSON as a JSON value (a number, true, an object).</source>
+        <translation>KEY=VALUE sendet den Wert als Text, KEY:=JSON als JSON-Wert (eine Zahl, true, ein Objekt).</translation>
+    </message>
+    <message>
+        <source>A rating: SATISFACTION_ID=VALUE (the ids of &quot;osmctl config satisfaction-dimensions&quot;), or a JSON object with satisfaction_id, satisfaction_value and the other fields of IncidentSatisfactionV2Do; at most 100.</source>
+        <translation>Eine Bewertung: SATISFACTION_ID=VALUE (die IDs aus „osmctl config satisfaction-dimensions“) oder ein JSON-Objekt mit satisfaction_id, satisfaction_value und den übrigen Feldern von IncidentSatisfactionV2Do; höchstens 100.</translation>
+    </message>
+    <message>
+        <source>Support cases: list, show, count, status, logs, create, act on (cancel, close, urge, delete), rate, export, contacts, additional parameters, regions.</source>
+        <translation>Supportfälle: auflisten, anzeigen, zählen, Status, Verlauf, anlegen, bearbeiten (zurückziehen, schließen, nachhaken, löschen), bewerten, exportieren, Kontakte, zusätzliche Parameter, Regionen.</translation>
+    </message>
+    <message>
+        <source>Create a case (5.3.5); prints its id.</source>
+        <translation>Einen Fall anlegen (5.3.5); gibt seine ID aus.</translation>
+    </message>
+    <message>
+        <source>The problem type id, from &quot;osmctl config problem-types&quot; (at most 512 characters).</source>
+        <translation>Die ID des Problemtyps, aus „osmctl config problem-types“ (höchstens 512 Zeichen).</translation>
+    </message>
+    <message>
+        <source>The description of the problem (at most 2000 characters).</source>
+        <translation>Die Beschreibung des Problems (höchstens 2000 Zeichen).</translation>
+    </message>
+    <message>
+        <source>The case sub-type id, from &quot;osmctl config categories&quot; (at most 32 characters).</source>
+        <translation>Die ID des Fall-Untertyps, aus „osmctl config categories“ (höchstens 32 Zeichen).</translation>
+    </message>
+    <message>
+        <source>The region id (at most 64 characters); needed when the problem type&apos;s case_type is 5.</source>
+        <translation>Die Regions-ID (höchstens 64 Zeichen); erforderlich, wenn der case_type des Problemtyps 5 ist.</translation>
+    </message>
+    <message>
+        <source>The case source (at most 32 characters; default the fixed value the reference gives).</source>
+        <translation>Die Quelle des Falls (höchstens 32 Zeichen; Standard: der feste Wert aus der Referenz).</translation>
+    </message>
+    <message>
+        <source>The mobile number for reminders (at most 32 characters).</source>
+        <translation>Die Mobilnummer für Benachrichtigungen (höchstens 32 Zeichen).</translation>
+    </message>
+    <message>
+        <source>The e-mail address for reminders (at most 128 characters).</source>
+        <translation>Die E-Mail-Adresse für Benachrichtigungen (höchstens 128 Zeichen).</translation>
+    </message>
+    <message>
+        <source>When reminders may come (at most 16 characters).</source>
+        <translation>Wann Benachrichtigungen kommen dürfen (höchstens 16 Zeichen).</translation>
+    </message>
+    <message>
+        <source>The project id (at most 64 characters).</source>
+        <translation>Die Projekt-ID (höchstens 64 Zeichen).</translation>
+    </message>
+    <message>
+        <source>An id &quot;osmctl attachments upload&quot; printed; at most 100.</source>
+        <translation>Eine von „osmctl attachments upload“ ausgegebene ID; höchstens 100.</translation>
+    </message>
+    <message>
+        <source>key=value</source>
+        <translation>key=value</translation>
+    </message>
+    <message>
+        <source>An additional parameter of the problem type (&quot;osmctl config extends-params&quot;); at most 100, keys at most 32 characters.</source>
+        <translation>Ein zusätzlicher Parameter des Problemtyps („osmctl config extends-params“); höchstens 100, Schlüssel höchstens 32 Zeichen.</translation>
+    </message>
+    <message>
+        <source>An extension parameter, such as remindCCEmail=a@example.org,b@example.org; at most 100, keys at most 32 characters.</source>
+        <translation>Ein Erweiterungsparameter, etwa remindCCEmail=a@example.org,b@example.org; höchstens 100, Schlüssel höchstens 32 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The severity id, from &quot;osmctl config severities&quot; (at most 64 characters).</source>
+        <translation>Die ID des Schweregrads, aus „osmctl config severities“ (höchstens 64 Zeichen).</translation>
+    </message>
+    <message>
+        <source>The code sent to a contact that is not registered (&quot;osmctl verify send&quot;; at most 6 characters).</source>
+        <translation>Der Code, der an einen nicht registrierten Kontakt gesendet wurde („osmctl verify send“; höchstens 6 Zeichen).</translation>
+    </message>
+    <message>
+        <source>The telephone country code of the mobile number (at most 32 characters).</source>
+        <translation>Die internationale Vorwahl der Mobilnummer (höchstens 32 Zeichen).</translation>
+    </message>
+    <message>
+        <source>IncidentService (a case) or IntelligentCustomerService (online service).</source>
+        <translation>IncidentService (ein Fall) oder IntelligentCustomerService (Online-Service).</translation>
+    </message>
+    <message>
+        <source>A session id (at most 64 characters); at most 5.</source>
+        <translation>Eine Sitzungs-ID (höchstens 64 Zeichen); höchstens 5.</translation>
+    </message>
+    <message>
+        <source>The record &quot;osmctl agreements sign&quot; printed.</source>
+        <translation>Der von „osmctl agreements sign“ ausgegebene Datensatz.</translation>
+    </message>
+    <message>
+        <source>What the user said to the assistant to ask for a human (online service).</source>
+        <translation>Was der Benutzer dem Assistenten gesagt hat, um einen Mitarbeiter anzufordern (Online-Service).</translation>
+    </message>
+    <message>
+        <source>The assistant the case comes from: 0, 1 or 2.</source>
+        <translation>Der Assistent, von dem der Fall stammt: 0, 1 oder 2.</translation>
+    </message>
+    <message>
+        <source>Cancel, close, urge or delete a case (5.3.8); a close may carry a rating.</source>
+        <translation>Einen Fall zurückziehen, schließen, bei ihm nachhaken oder ihn löschen (5.3.8); beim Schließen kann eine Bewertung mitgegeben werden.</translation>
+    </message>
+    <message>
+        <source>cancel, close, press (urge the engineers) or delete.</source>
+        <translation>cancel, close, press (bei den Supportmitarbeitern nachhaken) oder delete.</translation>
+    </message>
+    <message>
+        <source>--action expects cancel, close, press or delete, not &quot;%1&quot;.</source>
+        <translation>--action erwartet cancel, close, press oder delete, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>Why (at most 400 characters).</source>
+        <translation>Begründung (höchstens 400 Zeichen).</translation>
+    </message>
+    <message>
+        <source>With close: a comment on how the case was handled (at most 400 characters).</source>
+        <translation>Mit close: ein Kommentar zur Bearbeitung des Falls (höchstens 400 Zeichen).</translation>
+    </message>
+    <message>
+        <source>rating</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>With close:</source>
+        <translation>Mit close:</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Erledigt.</translation>
+    </message>
+    <message>
+        <source>Rate a case (5.3.6).</source>
+        <translation>Einen Fall bewerten (5.3.6).</translation>
+    </message>
+    <message>
+        <source>A comment on how the case was handled (at most 400 characters; default empty).</source>
+        <translation>Ein Kommentar zur Bearbeitung des Falls (höchstens 400 Zeichen; Standard leer).</translation>
+    </message>
+    <message>
+        <source>The rating was sent.</source>
+        <translation>Die Bewertung wurde gesendet.</translation>
+    </message>
+    <message>
+        <source>Export the cases matching the filters to a file (5.3.7); its language follows --language.</source>
+        <translation>Die zu den Filtern passenden Fälle in eine Datei exportieren (5.3.7); ihre Sprache richtet sich nach --language.</translation>
+    </message>
+    <message>
+        <source>The file to write (replaced if it exists).</source>
+        <translation>Die zu schreibende Datei (wird ersetzt, falls vorhanden).</translation>
+    </message>
+    <message>
+        <source>A case id; 3400 characters in all at most.</source>
+        <translation>Eine Fall-ID; insgesamt höchstens 3400 Zeichen.</translation>
+    </message>
+    <message>
+        <source>A keyword of the description (at most 64 characters).</source>
+        <translation>Ein Stichwort aus der Beschreibung (höchstens 64 Zeichen).</translation>
+    </message>
+    <message>
+        <source>The user id (at most 64 characters).</source>
+        <translation>Die Benutzer-ID (höchstens 64 Zeichen).</translation>
+    </message>
+    <message>
+        <source>A source id; at most 100.</source>
+        <translation>Eine Quell-ID; höchstens 100.</translation>
+    </message>
+    <message>
+        <source>The service type of the case (at most 32 characters).</source>
+        <translation>Der Servicetyp des Falls (höchstens 32 Zeichen).</translation>
+    </message>
+    <message>
+        <source>The time zone of the file&apos;s times, such as GMT+8 (at most 32 characters).</source>
+        <translation>Die Zeitzone der Zeitangaben in der Datei, etwa GMT+8 (höchstens 32 Zeichen).</translation>
+    </message>
+    <message>
+        <source>Skip this many cases (-1-65535).</source>
+        <translation>So viele Fälle überspringen (-1-65535).</translation>
+    </message>
+    <message>
+        <source>At most this many cases (-1-100; -1: all).</source>
+        <translation>Höchstens so viele Fälle (-1-100; -1: alle).</translation>
+    </message>
+    <message>
+        <source>Change who is reminded about a case, and how (5.3.1).</source>
+        <translation>Ändern, wer zu einem Fall benachrichtigt wird und wie (5.3.1).</translation>
+    </message>
+    <message>
+        <source>The telephone country code of the mobile number (1-32 characters).</source>
+        <translation>Die internationale Vorwahl der Mobilnummer (1-32 Zeichen).</translation>
+    </message>
+    <message>
+        <source>The mobile number for reminders (1-32 characters).</source>
+        <translation>Die Mobilnummer für Benachrichtigungen (1-32 Zeichen).</translation>
+    </message>
+    <message>
+        <source>The e-mail address for reminders (1-128 characters).</source>
+        <translation>Die E-Mail-Adresse für Benachrichtigungen (1-128 Zeichen).</translation>
+    </message>
+    <message>
+        <source>When reminders may come (1-16 characters).</source>
+        <translation>Wann Benachrichtigungen kommen dürfen (1-16 Zeichen).</translation>
+    </message>
+    <message>
+        <source>contactType, remindCCEmail, remindEncryptCCEmail or isReceiveMsgRemind.</source>
+        <translation>contactType, remindCCEmail, remindEncryptCCEmail oder isReceiveMsgRemind.</translation>
+    </message>
+    <message>
+        <source>The contact information was changed.</source>
+        <translation>Die Kontaktdaten wurden geändert.</translation>
+    </message>
+    <message>
+        <source>List the additional parameters given for a case (5.3.2).</source>
+        <translation>Die zu einem Fall angegebenen zusätzlichen Parameter auflisten (5.3.2).</translation>
+    </message>
+    <message>
+        <source>The case id (1-64 characters).</source>
+        <translation>Die Fall-ID (1-64 Zeichen).</translation>
+    </message>
+    <message>
+        <source>Give additional parameters for a case, as an engineer asked (5.3.3).</source>
+        <translation>Zusätzliche Parameter für einen Fall angeben, wie von einem Supportmitarbeiter angefordert (5.3.3).</translation>
+    </message>
+    <message>
+        <source>A parameter (the param_key of &quot;osmctl config extends-params&quot;); 1-100.</source>
+        <translation>Ein Parameter (der param_key aus „osmctl config extends-params“); 1-100.</translation>
+    </message>
+    <message>
+        <source>The message that asked for them (1-64 characters).</source>
+        <translation>Die Nachricht, mit der sie angefordert wurden (1-64 Zeichen).</translation>
+    </message>
+    <message>
+        <source>The additional parameters were sent.</source>
+        <translation>Die zusätzlichen Parameter wurden gesendet.</translation>
+    </message>
+    <message>
+        <source>List the regions associated with the account (5.3.4).</source>
+        <translation>Die dem Konto zugeordneten Regionen auflisten (5.3.4).</translation>
     </message>
 </context>
 <context>
@@ -993,6 +1527,21 @@
     </message>
 </context>
 <context>
+    <name>osm::ctl::ConfigurationsCommands</name>
+    <message>
+        <source>Configuration items of the service, by key.</source>
+        <translation>Konfigurationseinträge des Dienstes, nach Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Show a configuration item (5.14.1).</source>
+        <translation>Einen Konfigurationseintrag anzeigen (5.14.1).</translation>
+    </message>
+    <message>
+        <source>The item&apos;s key (1-128 characters), e.g. case.create-case.diagnose-list.</source>
+        <translation>Der Schlüssel des Eintrags (1-128 Zeichen), z. B. case.create-case.diagnose-list.</translation>
+    </message>
+</context>
+<context>
     <name>osm::ctl::Connection</name>
     <message>
         <source>--endpoint needs credentials in the environment: OSM_AK and OSM_SK (optionally OSM_DOMAIN_ID and OSM_SECURITY_TOKEN), or OSM_IAM_DOMAIN, OSM_IAM_USER and OSM_PASSWORD.</source>
@@ -1028,6 +1577,258 @@
     <message>
         <source>Only the user with this id (at most 64 characters).</source>
         <translation>Nur der Benutzer mit dieser ID (höchstens 64 Zeichen).</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ctl::DiagnoseCommands</name>
+    <message>
+        <source>The diagnosis: 1 ECS, 2 RDS, 3 remote login, 4 network health.</source>
+        <translation>Die Diagnose: 1 ECS, 2 RDS, 3 Remote-Anmeldung, 4 Netzwerkzustand.</translation>
+    </message>
+    <message>
+        <source>The region (region_id), e.g. cn-south-1.</source>
+        <translation>Die Region (region_id), z. B. cn-south-1.</translation>
+    </message>
+    <message>
+        <source>The diagnosis job&apos;s id (at most 64 characters).</source>
+        <translation>Die ID des Diagnoseauftrags (höchstens 64 Zeichen).</translation>
+    </message>
+    <message>
+        <source>One-click diagnosis: pick a VM, start a diagnosis, follow it, read its advice, past diagnoses.</source>
+        <translation>Diagnose mit einem Klick: VM auswählen, Diagnose starten, verfolgen, Empfehlungen lesen, frühere Diagnosen.</translation>
+    </message>
+    <message>
+        <source>List the VMs of a project that can be diagnosed (5.15.6).</source>
+        <translation>Die VMs eines Projekts auflisten, die diagnostiziert werden können (5.15.6).</translation>
+    </message>
+    <message>
+        <source>The project id.</source>
+        <translation>Die Projekt-ID.</translation>
+    </message>
+    <message>
+        <source>Only the VMs of this region.</source>
+        <translation>Nur die VMs dieser Region.</translation>
+    </message>
+    <message>
+        <source>The page, counted from 1 (default 1).</source>
+        <translation>Die Seite, ab 1 gezählt (Standard 1).</translation>
+    </message>
+    <message>
+        <source>VMs per page (1-100, default 5).</source>
+        <translation>VMs pro Seite (1-100, Standard 5).</translation>
+    </message>
+    <message>
+        <source>Only the VM with this id.</source>
+        <translation>Nur die VM mit dieser ID.</translation>
+    </message>
+    <message>
+        <source>Only the VM with this IP address.</source>
+        <translation>Nur die VM mit dieser IP-Adresse.</translation>
+    </message>
+    <message>
+        <source>Only the VMs whose name contains this.</source>
+        <translation>Nur die VMs, deren Name diesen Text enthält.</translation>
+    </message>
+    <message>
+        <source>Start a diagnosis; prints its job_id (5.15.5).</source>
+        <translation>Eine Diagnose starten; gibt ihre job_id aus (5.15.5).</translation>
+    </message>
+    <message>
+        <source>key=value</source>
+        <translation>key=value</translation>
+    </message>
+    <message>
+        <source>What to diagnose: vm_id=&lt;id&gt; or eip=&lt;address&gt; (ECS, remote login), instanceId=&lt;id&gt; (RDS).</source>
+        <translation>Was diagnostiziert werden soll: vm_id=&lt;ID&gt; oder eip=&lt;Adresse&gt; (ECS, Remote-Anmeldung), instanceId=&lt;ID&gt; (RDS).</translation>
+    </message>
+    <message>
+        <source>--params expects key=value, not &quot;%1&quot;.</source>
+        <extracomment>%1 is the value given; key=value is typed as it is</extracomment>
+        <translation>--params erwartet key=value, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>Show how far a diagnosis got, item by item (5.15.3).</source>
+        <translation>Den Fortschritt einer Diagnose anzeigen, Punkt für Punkt (5.15.3).</translation>
+    </message>
+    <message>
+        <source>Show the findings and advice of checks of a diagnosis (5.15.2).</source>
+        <translation>Die Befunde und Empfehlungen der Prüfungen einer Diagnose anzeigen (5.15.2).</translation>
+    </message>
+    <message>
+        <source>A check id (at most 64 characters); at most 100.</source>
+        <translation>Eine Prüfungs-ID (höchstens 64 Zeichen); höchstens 100.</translation>
+    </message>
+    <message>
+        <source>List past diagnoses, newest first (5.15.4).</source>
+        <translation>Frühere Diagnosen auflisten, neueste zuerst (5.15.4).</translation>
+    </message>
+    <message>
+        <source>Diagnoses per page (1-100, default 10).</source>
+        <translation>Diagnosen pro Seite (1-100, Standard 10).</translation>
+    </message>
+    <message>
+        <source>The diagnosis: 1 ECS (default), 2 RDS, 3 remote login, 4 network health.</source>
+        <translation>Die Diagnose: 1 ECS (Standard), 2 RDS, 3 Remote-Anmeldung, 4 Netzwerkzustand.</translation>
+    </message>
+    <message>
+        <source>Say whether your latest diagnosis of a type helped (5.15.1).</source>
+        <translation>Angeben, ob Ihre letzte Diagnose eines Typs geholfen hat (5.15.1).</translation>
+    </message>
+    <message>
+        <source>Whether it helped.</source>
+        <translation>Ob sie geholfen hat.</translation>
+    </message>
+    <message>
+        <source>Your comment (at most 10000 characters).</source>
+        <translation>Ihr Kommentar (höchstens 10000 Zeichen).</translation>
+    </message>
+    <message>
+        <source>Thank you: the feedback was sent.</source>
+        <translation>Vielen Dank: Die Rückmeldung wurde gesendet.</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ctl::FeedbackCommands</name>
+    <message>
+        <source>Report an intellectual-property infringement or illegal information on Huawei Cloud.</source>
+        <translation>Eine Verletzung geistigen Eigentums oder rechtswidrige Inhalte auf Huawei Cloud melden.</translation>
+    </message>
+    <message>
+        <source>Report an infringement or illegal information (5.16.1).</source>
+        <translation>Eine Rechtsverletzung oder rechtswidrige Inhalte melden (5.16.1).</translation>
+    </message>
+    <message>
+        <source>What is reported: infringement or illegal.</source>
+        <translation>Was gemeldet wird: infringement (Rechtsverletzung) oder illegal (rechtswidrige Inhalte).</translation>
+    </message>
+    <message>
+        <source>&quot;&lt;product or service&gt;; &lt;website URL&gt;&quot; (at most 2048 characters).</source>
+        <translation>„&lt;Produkt oder Dienst&gt;; &lt;Website-URL&gt;“ (höchstens 2048 Zeichen).</translation>
+    </message>
+    <message>
+        <source>What is reported (1-5000 characters).</source>
+        <translation>Was gemeldet wird (1-5000 Zeichen).</translation>
+    </message>
+    <message>
+        <source>An uploaded attachment&apos;s id (1-32 characters); 1-3.</source>
+        <translation>Die ID eines hochgeladenen Anhangs (1-32 Zeichen); 1-3.</translation>
+    </message>
+    <message>
+        <source>For illegal information: sex breach, gamble breach, policy breach, fraud breach, virtual currency breach, proxy server breach, ICP undocumented, sensitive message, violent terror, rumour, insulting heroes, religion, harm minors, cyberattack or spam.</source>
+        <translation>Für rechtswidrige Inhalte: Sexualinhalte, Glücksspiel, Richtlinienverstoß, Betrug, virtuelle Währung, Proxyserver, ohne ICP-Registrierung, sensible Inhalte, gewalttätiger Terror, Gerüchte, Verunglimpfung von Helden, Religion, Gefährdung Minderjähriger, Cyberangriff oder Spam.</translation>
+    </message>
+    <message>
+        <source>The reported party or merchant (at most 255 characters).</source>
+        <translation>Die gemeldete Partei oder der gemeldete Händler (höchstens 255 Zeichen).</translation>
+    </message>
+    <message>
+        <source>The infringing product or service (at most 255 characters).</source>
+        <translation>Das rechtsverletzende Produkt oder der rechtsverletzende Dienst (höchstens 255 Zeichen).</translation>
+    </message>
+    <message>
+        <source>The infringed right (ip.ip_type, required for infringement): copyright, trademark, patent or other.</source>
+        <translation>Das verletzte Recht (ip.ip_type, bei Rechtsverletzung erforderlich): copyright, trademark, patent oder other.</translation>
+    </message>
+    <message>
+        <source>Where the right is registered (ip.ip_area, at most 128 characters).</source>
+        <translation>Wo das Recht eingetragen ist (ip.ip_area, höchstens 128 Zeichen).</translation>
+    </message>
+    <message>
+        <source>The registration or application number (ip.ip_number, at most 512 characters).</source>
+        <translation>Die Eintragungs- oder Anmeldenummer (ip.ip_number, höchstens 512 Zeichen).</translation>
+    </message>
+    <message>
+        <source>The right, in short (ip.ip_content, required for infringement, at most 5000 characters).</source>
+        <translation>Das Recht, kurz beschrieben (ip.ip_content, bei Rechtsverletzung erforderlich, höchstens 5000 Zeichen).</translation>
+    </message>
+    <message>
+        <source>An attachment id proving the right (ip.ip_files); at most 3.</source>
+        <translation>Die ID eines Anhangs, der das Recht belegt (ip.ip_files); höchstens 3.</translation>
+    </message>
+    <message>
+        <source>Your name (contacts.name, required for infringement, at most 512 characters).</source>
+        <translation>Ihr Name (contacts.name, bei Rechtsverletzung erforderlich, höchstens 512 Zeichen).</translation>
+    </message>
+    <message>
+        <source>Your mobile number (contacts.mobile, required for infringement, at most 32 characters).</source>
+        <translation>Ihre Mobilnummer (contacts.mobile, bei Rechtsverletzung erforderlich, höchstens 32 Zeichen).</translation>
+    </message>
+    <message>
+        <source>Your e-mail address (contacts.mail, required for infringement, at most 128 characters).</source>
+        <translation>Ihre E-Mail-Adresse (contacts.mail, bei Rechtsverletzung erforderlich, höchstens 128 Zeichen).</translation>
+    </message>
+    <message>
+        <source>Your country or region (contacts.area, at most 128 characters).</source>
+        <translation>Ihr Land oder Ihre Region (contacts.area, höchstens 128 Zeichen).</translation>
+    </message>
+    <message>
+        <source>Your address (contacts.address, at most 512 characters).</source>
+        <translation>Ihre Anschrift (contacts.address, höchstens 512 Zeichen).</translation>
+    </message>
+    <message>
+        <source>Who reports (contacts.id_type): 10 enterprise, 20 individual, 21 authorized agent, 22 lawyer, 23 right owner.</source>
+        <translation>Wer meldet (contacts.id_type): 10 Unternehmen, 20 Privatperson, 21 bevollmächtigter Vertreter, 22 Rechtsanwalt, 23 Rechteinhaber.</translation>
+    </message>
+    <message>
+        <source>Your company (contacts.company_name, at most 512 characters).</source>
+        <translation>Ihr Unternehmen (contacts.company_name, höchstens 512 Zeichen).</translation>
+    </message>
+    <message>
+        <source>An attachment id proving your identity (contacts.id_files); at most 3.</source>
+        <translation>Die ID eines Anhangs, der Ihre Identität belegt (contacts.id_files); höchstens 3.</translation>
+    </message>
+    <message>
+        <source>Another way to reach you (contacts.other_way, at most 512 characters).</source>
+        <translation>Eine weitere Kontaktmöglichkeit (contacts.other_way, höchstens 512 Zeichen).</translation>
+    </message>
+    <message>
+        <source>An attachment id proving your authorisation (contacts.authorization_files); at most 3.</source>
+        <translation>Die ID eines Anhangs, der Ihre Bevollmächtigung belegt (contacts.authorization_files); höchstens 3.</translation>
+    </message>
+    <message>
+        <source>The report was sent.</source>
+        <translation>Die Meldung wurde gesendet.</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ctl::FileTransfer</name>
+    <message>
+        <source>Uploading: %1 of %2</source>
+        <extracomment>%1 and %2 are sizes such as &quot;1.5 MB&quot;</extracomment>
+        <translation>Hochladen: %1 von %2</translation>
+    </message>
+    <message>
+        <source>Downloading: %1 of %2</source>
+        <translation>Herunterladen: %1 von %2</translation>
+    </message>
+    <message>
+        <source>Uploading: %1</source>
+        <extracomment>%1 is a size such as &quot;1.5 MB&quot;</extracomment>
+        <translation>Hochladen: %1</translation>
+    </message>
+    <message>
+        <source>Downloading: %1</source>
+        <translation>Herunterladen: %1</translation>
+    </message>
+    <message>
+        <source>give either --output or --dir, not both.</source>
+        <translation>geben Sie entweder --output oder --dir an, nicht beides.</translation>
+    </message>
+    <message>
+        <source>it is a folder; use --dir for a folder.</source>
+        <translation>es ist ein Ordner; verwenden Sie --dir für einen Ordner.</translation>
+    </message>
+    <message>
+        <source>its folder does not exist.</source>
+        <translation>sein Ordner existiert nicht.</translation>
+    </message>
+    <message>
+        <source>the folder does not exist.</source>
+        <translation>der Ordner existiert nicht.</translation>
+    </message>
+    <message>
+        <source>the file could not be written; the download was kept as %1.</source>
+        <translation>die Datei konnte nicht geschrieben werden; der Download wurde als %1 behalten.</translation>
     </message>
 </context>
 <context>
@@ -1302,6 +2103,42 @@
     </message>
 </context>
 <context>
+    <name>osm::ctl::PrivilegesCommands</name>
+    <message>
+        <source>The privilege: export (export cases), createCase (create cases) or assumeCaseAll (case work of a delegated account).</source>
+        <translation>Die Berechtigung: export (Fälle exportieren), createCase (Fälle anlegen) oder assumeCaseAll (Fallbearbeitung für ein delegiertes Konto).</translation>
+    </message>
+    <message>
+        <source>Case privileges: the restrictions of sub-users and whether you hold a privilege.</source>
+        <translation>Berechtigungen für Fälle: die Einschränkungen für Unterbenutzer und ob Sie eine Berechtigung besitzen.</translation>
+    </message>
+    <message>
+        <source>Show whether the restriction of a privilege is switched on (5.4.1).</source>
+        <translation>Anzeigen, ob die Einschränkung einer Berechtigung eingeschaltet ist (5.4.1).</translation>
+    </message>
+    <message>
+        <source>Show whether you hold a privilege: has_privilege 1 or 0 (5.4.2).</source>
+        <translation>Anzeigen, ob Sie eine Berechtigung besitzen: has_privilege 1 oder 0 (5.4.2).</translation>
+    </message>
+    <message>
+        <source>Switch the restriction of a privilege on (create) or off (delete) (5.4.3).</source>
+        <translation>Die Einschränkung einer Berechtigung einschalten (create) oder ausschalten (delete) (5.4.3).</translation>
+    </message>
+    <message>
+        <source>create switches the restriction on, delete switches it off.</source>
+        <translation>create schaltet die Einschränkung ein, delete schaltet sie aus.</translation>
+    </message>
+    <message>
+        <source>--operation expects create or delete, not &quot;%1&quot;.</source>
+        <extracomment>%1 is the value given; &quot;create&quot; and &quot;delete&quot; are typed as they are</extracomment>
+        <translation>--operation erwartet create oder delete, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>The privilege setting was saved.</source>
+        <translation>Die Berechtigungseinstellung wurde gespeichert.</translation>
+    </message>
+</context>
+<context>
     <name>osm::ctl::QuotasCommands</name>
     <message>
         <source>How many cases of a problem type may still be created.</source>
@@ -1364,6 +2201,89 @@
     </message>
 </context>
 <context>
+    <name>osm::ctl::VerifyCommands</name>
+    <message>
+        <source>0 a mobile number (SMS), 1 an e-mail address.</source>
+        <translation>0 eine Mobilnummer (SMS), 1 eine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>The mobile number or e-mail address (1-64 characters).</source>
+        <translation>Die Mobilnummer oder E-Mail-Adresse (1-64 Zeichen).</translation>
+    </message>
+    <message>
+        <source>The telephone country code of a mobile number, such as 86 (at most 16 characters).</source>
+        <translation>Die internationale Vorwahl einer Mobilnummer, etwa 86 (höchstens 16 Zeichen).</translation>
+    </message>
+    <message>
+        <source>Tell whether a reminder contact needs a verification code (5.13.1).</source>
+        <translation>Angeben, ob ein Benachrichtigungskontakt einen Bestätigungscode benötigt (5.13.1).</translation>
+    </message>
+    <message>
+        <source>Send a verification code to a contact (5.13.4).</source>
+        <translation>Einen Bestätigungscode an einen Kontakt senden (5.13.4).</translation>
+    </message>
+    <message>
+        <source>Check the code a contact received, which verifies the contact (5.13.3).</source>
+        <translation>Den Code prüfen, den ein Kontakt erhalten hat, und den Kontakt damit verifizieren (5.13.3).</translation>
+    </message>
+    <message>
+        <source>Verification codes for reminder contacts that are not the account&apos;s own: need-verify, send, check, list.</source>
+        <translation>Bestätigungscodes für Benachrichtigungskontakte, die nicht zum Konto selbst gehören: need-verify, send, check, list.</translation>
+    </message>
+    <message>
+        <source>The code was sent; it is valid for 5 minutes.</source>
+        <translation>Der Code wurde gesendet; er ist 5 Minuten gültig.</translation>
+    </message>
+    <message>
+        <source>The code received (6 characters).</source>
+        <translation>Der erhaltene Code (6 Zeichen).</translation>
+    </message>
+    <message>
+        <source>The sub-user (IAM user) id (at most 64 characters).</source>
+        <translation>Die ID des Unterbenutzers (IAM-Benutzers) (höchstens 64 Zeichen).</translation>
+    </message>
+    <message>
+        <source>The account id (at most 64 characters).</source>
+        <translation>Die Konto-ID (höchstens 64 Zeichen).</translation>
+    </message>
+    <message>
+        <source>The contact is verified.</source>
+        <translation>Der Kontakt ist verifiziert.</translation>
+    </message>
+    <message>
+        <source>List the verified contacts (5.13.2).</source>
+        <translation>Die verifizierten Kontakte auflisten (5.13.2).</translation>
+    </message>
+    <message>
+        <source>0 mobile numbers, 1 e-mail addresses.</source>
+        <translation>0 Mobilnummern, 1 E-Mail-Adressen.</translation>
+    </message>
+    <message>
+        <source>This mobile number or e-mail address (at most 64 characters).</source>
+        <translation>Diese Mobilnummer oder E-Mail-Adresse (höchstens 64 Zeichen).</translation>
+    </message>
+    <message>
+        <source>The telephone country code (at most 16 characters).</source>
+        <translation>Die internationale Vorwahl (höchstens 16 Zeichen).</translation>
+    </message>
+    <message>
+        <source>The verification with this id (at most 64 characters).</source>
+        <translation>Die Verifizierung mit dieser ID (höchstens 64 Zeichen).</translation>
+    </message>
+    <message>
+        <source>Still valid at this time, yyyy-MM-dd HH:mm:ss.</source>
+        <translation>Zu diesem Zeitpunkt noch gültig, yyyy-MM-dd HH:mm:ss.</translation>
+    </message>
+    <message>
+        <source>Skip this many contacts (0-65535, default 0).</source>
+        <translation>So viele Kontakte überspringen (0-65535, Standard 0).</translation>
+    </message>
+    <message>
+        <source>At most this many contacts (1-100, default 10).</source>
+        <translation>Höchstens so viele Kontakte (1-100, Standard 10).</translation>
+    </message>
+</context>
+<context>
     <name>osm::ui::AboutDialog</name>
     <message>
         <source>OSM Desk %1
@@ -1400,6 +2320,664 @@ OSM Desk ist freie Software unter der MIT-Lizenz. Es verwendet Qt unter der GNU 
     <message>
         <source>Licences</source>
         <translation>Lizenzen</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::AttachmentListModel</name>
+    <message>
+        <source>Downloading… %1%</source>
+        <extracomment>An attachment being downloaded: percent done</extracomment>
+        <translation>Wird heruntergeladen … %1 %</translation>
+    </message>
+    <message>
+        <source>Downloading…</source>
+        <translation>Wird heruntergeladen …</translation>
+    </message>
+    <message>
+        <source>%1, attached %2</source>
+        <extracomment>An attachment for a screen reader: its name and the date of its message</extracomment>
+        <translation>%1, angehängt am %2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <extracomment>Column of the attachment list</extracomment>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <extracomment>Column of the attachment list</extracomment>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <extracomment>Column of the attachment list: when the file was attached</extracomment>
+        <translation>Datum</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::AttachmentStagingList</name>
+    <message>
+        <source>Attach Files</source>
+        <translation>Dateien anhängen</translation>
+    </message>
+    <message>
+        <source>Files to attach</source>
+        <translation>Anzuhängende Dateien</translation>
+    </message>
+    <message>
+        <source>Drop files here, paste them, or use Add Files…</source>
+        <translation>Dateien hier ablegen, einfügen oder „Dateien hinzufügen …“ verwenden</translation>
+    </message>
+    <message>
+        <source>&amp;Add Files…</source>
+        <translation>Dateien &amp;hinzufügen …</translation>
+    </message>
+    <message>
+        <source>Add files</source>
+        <translation>Dateien hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected files</source>
+        <translation>Die ausgewählten Dateien entfernen</translation>
+    </message>
+    <message>
+        <source>Attachment limits</source>
+        <translation>Limits für Anhänge</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::AttachmentsPanel</name>
+    <message>
+        <source>Save Attachments To</source>
+        <translation>Anhänge speichern unter</translation>
+    </message>
+    <message>
+        <source>Case files</source>
+        <translation>Dateien des Falls</translation>
+    </message>
+    <message>
+        <source>Files of this case</source>
+        <translation>Dateien dieses Falls</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Anhänge</translation>
+    </message>
+    <message>
+        <source>Press Enter to open a file. Drag files to a folder to save them there.</source>
+        <translation>Drücken Sie Enter, um eine Datei zu öffnen. Ziehen Sie Dateien in einen Ordner, um sie dort zu speichern.</translation>
+    </message>
+    <message>
+        <source>Image preview</source>
+        <translation>Bildvorschau</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Open the selected attachment</source>
+        <translation>Den ausgewählten Anhang öffnen</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve…</source>
+        <translation>&amp;Speichern …</translation>
+    </message>
+    <message>
+        <source>Save the selected attachments</source>
+        <translation>Die ausgewählten Anhänge speichern</translation>
+    </message>
+    <message>
+        <source>Save A&amp;ll…</source>
+        <translation>&amp;Alle speichern …</translation>
+    </message>
+    <message>
+        <source>Save all attachments</source>
+        <translation>Alle Anhänge speichern</translation>
+    </message>
+    <message>
+        <source>Cancel Do&amp;wnload</source>
+        <translation>Do&amp;wnload abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel downloads</source>
+        <translation>Downloads abbrechen</translation>
+    </message>
+    <message>
+        <source>Attachment status</source>
+        <translation>Status der Anhänge</translation>
+    </message>
+    <message numerus="yes">
+        <source>Files (%n)</source>
+        <extracomment>Heading of the attachment list, with how many files the case has</extracomment>
+        <translation>
+            <numerusform>Dateien (%n)</numerusform>
+            <numerusform>Dateien (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The download of “%1” was cancelled.</source>
+        <translation>Der Download von „%1“ wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be downloaded: %2</source>
+        <extracomment>%1 is a file name, %2 the reason</extracomment>
+        <translation>„%1“ konnte nicht heruntergeladen werden: %2</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>Nicht verbunden.</translation>
+    </message>
+    <message>
+        <source>Downloading “%1”…</source>
+        <translation>„%1“ wird heruntergeladen …</translation>
+    </message>
+    <message>
+        <source>No application could open “%1”.</source>
+        <extracomment>%1 is a file name</extracomment>
+        <translation>Keine Anwendung konnte „%1“ öffnen.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1. The other files are in “%2”.</source>
+        <translation>Nicht gespeichert: %1. Die übrigen Dateien liegen in „%2“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saving was cancelled; %n file(s) saved in “%1”.</source>
+        <translation>
+            <numerusform>Das Speichern wurde abgebrochen; %n Datei in „%1“ gespeichert.</numerusform>
+            <numerusform>Das Speichern wurde abgebrochen; %n Dateien in „%1“ gespeichert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) saved in “%1”.</source>
+        <translation>
+            <numerusform>%n Datei in „%1“ gespeichert.</numerusform>
+            <numerusform>%n Dateien in „%1“ gespeichert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saving %n file(s)…</source>
+        <translation>
+            <numerusform>%n Datei wird gespeichert …</numerusform>
+            <numerusform>%n Dateien werden gespeichert …</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No preview available.</source>
+        <translation>Keine Vorschau verfügbar.</translation>
+    </message>
+    <message>
+        <source>Preview of “%1”</source>
+        <extracomment>Accessible description of the preview: the image&apos;s file name</extracomment>
+        <translation>Vorschau von „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::CaseDetailPanel</name>
+    <message>
+        <source>Showing %1 of %2 entries.</source>
+        <extracomment>%1 entries shown of %2 in the case&apos;s operation log</extracomment>
+        <translation>%1 von %2 Einträgen werden angezeigt.</translation>
+    </message>
+    <message>
+        <source>Rating %1</source>
+        <translation>Bewertung %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <extracomment>%1 a rating scale&apos;s name, %2 stars drawn as characters, %3 the score</extracomment>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>Huawei Cloud</source>
+        <translation>Huawei Cloud</translation>
+    </message>
+    <message>
+        <source>Partner (BP)</source>
+        <translation>Partner (BP)</translation>
+    </message>
+    <message>
+        <source>Independent software vendor (ISV)</source>
+        <translation>Unabhängiger Softwareanbieter (ISV)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>%1 the submitter&apos;s name, %2 their user id
+----------
+%1 an action&apos;s name, %2 its keyboard shortcut</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n Nachricht</numerusform>
+            <numerusform>%n Nachrichten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No reminder contact is set.</source>
+        <translation>Es ist kein Benachrichtigungskontakt festgelegt.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Urge Case</source>
+        <translation>Beim Fall nachhaken</translation>
+    </message>
+    <message>
+        <source>Ask the support engineers to speed up case %1?</source>
+        <translation>Die Supportmitarbeiter bitten, Fall %1 schneller zu bearbeiten?</translation>
+    </message>
+    <message>
+        <source>&amp;Urge</source>
+        <translation>&amp;Nachhaken</translation>
+    </message>
+    <message>
+        <source>Urging the case…</source>
+        <translation>Es wird nachgehakt …</translation>
+    </message>
+    <message>
+        <source>The case was urged.</source>
+        <translation>Beim Fall wurde nachgehakt.</translation>
+    </message>
+    <message>
+        <source>Cancel Case</source>
+        <translation>Fall zurückziehen</translation>
+    </message>
+    <message>
+        <source>Cancel case %1? Support stops working on it, and it cannot be reopened.</source>
+        <translation>Fall %1 zurückziehen? Der Support stellt die Bearbeitung ein, und der Fall kann nicht wieder geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;Case</source>
+        <translation>Fall &amp;zurückziehen</translation>
+    </message>
+    <message>
+        <source>Cancelling the case…</source>
+        <translation>Der Fall wird zurückgezogen …</translation>
+    </message>
+    <message>
+        <source>The case was cancelled.</source>
+        <translation>Der Fall wurde zurückgezogen.</translation>
+    </message>
+    <message>
+        <source>Delete Case</source>
+        <translation>Fall löschen</translation>
+    </message>
+    <message>
+        <source>Delete case %1? It disappears from your case lists; this cannot be undone.</source>
+        <translation>Fall %1 löschen? Er verschwindet aus Ihren Falllisten; dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Case</source>
+        <translation>Fall &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Deleting the case…</source>
+        <translation>Der Fall wird gelöscht …</translation>
+    </message>
+    <message>
+        <source>The case was deleted.</source>
+        <translation>Der Fall wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>Closing the case…</source>
+        <translation>Der Fall wird geschlossen …</translation>
+    </message>
+    <message>
+        <source>The case was closed.</source>
+        <translation>Der Fall wurde geschlossen.</translation>
+    </message>
+    <message>
+        <source>Sending the rating…</source>
+        <translation>Die Bewertung wird gesendet …</translation>
+    </message>
+    <message>
+        <source>Thank you, the rating was sent.</source>
+        <translation>Vielen Dank, die Bewertung wurde gesendet.</translation>
+    </message>
+    <message>
+        <source>Saving the contact information…</source>
+        <translation>Die Kontaktdaten werden gespeichert …</translation>
+    </message>
+    <message>
+        <source>The contact information was saved.</source>
+        <translation>Die Kontaktdaten wurden gespeichert.</translation>
+    </message>
+    <message>
+        <source>Case ID %1 copied.</source>
+        <translation>Fall-ID %1 kopiert.</translation>
+    </message>
+    <message>
+        <source>A case can carry at most 5 labels. Remove one before adding another.</source>
+        <translation>Ein Fall kann höchstens 5 Labels tragen. Entfernen Sie eines, bevor Sie ein weiteres hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Adding the label…</source>
+        <translation>Das Label wird hinzugefügt …</translation>
+    </message>
+    <message>
+        <source>The label was added.</source>
+        <translation>Das Label wurde hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Removing the label…</source>
+        <translation>Das Label wird entfernt …</translation>
+    </message>
+    <message>
+        <source>The label was removed.</source>
+        <translation>Das Label wurde entfernt.</translation>
+    </message>
+    <message>
+        <source>A case cannot be related to itself.</source>
+        <translation>Ein Fall kann nicht mit sich selbst verknüpft werden.</translation>
+    </message>
+    <message>
+        <source>Case %1 is already related to this case.</source>
+        <translation>Fall %1 ist bereits mit diesem Fall verknüpft.</translation>
+    </message>
+    <message>
+        <source>A case can have at most 3 related cases. Remove one before adding another.</source>
+        <translation>Ein Fall kann höchstens 3 verknüpfte Fälle haben. Entfernen Sie einen, bevor Sie einen weiteren hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Enter the ID of your IAM group: the OSM API requires it to relate cases.</source>
+        <translation>Geben Sie die ID Ihrer IAM-Gruppe ein: Die OSM-API benötigt sie, um Fälle zu verknüpfen.</translation>
+    </message>
+    <message>
+        <source>Relating case %1…</source>
+        <translation>Fall %1 wird verknüpft …</translation>
+    </message>
+    <message>
+        <source>Case %1 is now related.</source>
+        <translation>Fall %1 ist jetzt verknüpft.</translation>
+    </message>
+    <message>
+        <source>Enter the ID of your IAM group: the OSM API requires it to remove a relation.</source>
+        <translation>Geben Sie die ID Ihrer IAM-Gruppe ein: Die OSM-API benötigt sie, um eine Verknüpfung zu entfernen.</translation>
+    </message>
+    <message>
+        <source>Removing the relation…</source>
+        <translation>Die Verknüpfung wird entfernt …</translation>
+    </message>
+    <message>
+        <source>Case %1 is no longer related.</source>
+        <translation>Fall %1 ist nicht mehr verknüpft.</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Problem type</source>
+        <translation>Problemtyp</translation>
+    </message>
+    <message>
+        <source>Case type</source>
+        <translation>Falltyp</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Service type</source>
+        <translation>Servicetyp</translation>
+    </message>
+    <message>
+        <source>Handled by</source>
+        <translation>Bearbeitet von</translation>
+    </message>
+    <message>
+        <source>Submitter</source>
+        <translation>Einreicher</translation>
+    </message>
+    <message>
+        <source>Account ID</source>
+        <translation>Konto-ID</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Resolution confirmed</source>
+        <translation>Lösung bestätigt</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Gelöst</translation>
+    </message>
+    <message>
+        <source>Access authorized</source>
+        <translation>Zugriff autorisiert</translation>
+    </message>
+    <message>
+        <source>Grey-release routing</source>
+        <translation>Canary-Release-Routing</translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation>Grundursache</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Lösung</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>Your comment</source>
+        <translation>Ihr Kommentar</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Nachrichten</translation>
+    </message>
+    <message>
+        <source>Case type ID</source>
+        <translation>Falltyp-ID</translation>
+    </message>
+    <message>
+        <source>Category ID</source>
+        <translation>Kategorie-ID</translation>
+    </message>
+    <message>
+        <source>Business type ID</source>
+        <translation>Geschäftstyp-ID</translation>
+    </message>
+    <message>
+        <source>Problem type ID</source>
+        <translation>Problemtyp-ID</translation>
+    </message>
+    <message>
+        <source>Product ID</source>
+        <translation>Produkt-ID</translation>
+    </message>
+    <message>
+        <source>Country code</source>
+        <translation>Ländervorwahl</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobilnummer</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Contact methods</source>
+        <translation>Kontaktwege</translation>
+    </message>
+    <message>
+        <source>Contact time</source>
+        <translation>Erreichbarkeit</translation>
+    </message>
+    <message>
+        <source>CC e-mails</source>
+        <translation>CC-E-Mails</translation>
+    </message>
+    <message>
+        <source>Recent CC e-mails</source>
+        <translation>Zuletzt verwendete CC-E-Mails</translation>
+    </message>
+    <message>
+        <source>ISV commodity</source>
+        <translation>ISV-Produkt</translation>
+    </message>
+    <message>
+        <source>Case detail</source>
+        <translation>Falldetails</translation>
+    </message>
+    <message>
+        <source>Case ID</source>
+        <translation>Fall-ID</translation>
+    </message>
+    <message>
+        <source>Copy ID</source>
+        <translation>ID kopieren</translation>
+    </message>
+    <message>
+        <source>Copy case ID</source>
+        <translation>Fall-ID kopieren</translation>
+    </message>
+    <message>
+        <source>Case status</source>
+        <translation>Fallstatus</translation>
+    </message>
+    <message>
+        <source>Case actions</source>
+        <translation>Fallaktionen</translation>
+    </message>
+    <message>
+        <source>Case detail status</source>
+        <translation>Status der Falldetails</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>In Arbeit</translation>
+    </message>
+    <message>
+        <source>Case detail sections</source>
+        <translation>Abschnitte der Falldetails</translation>
+    </message>
+    <message>
+        <source>Urge case</source>
+        <translation>Beim Fall nachhaken</translation>
+    </message>
+    <message>
+        <source>C&amp;lose…</source>
+        <translation>&amp;Schließen …</translation>
+    </message>
+    <message>
+        <source>Close case</source>
+        <translation>Fall schließen</translation>
+    </message>
+    <message>
+        <source>&amp;Rate…</source>
+        <translation>&amp;Bewerten …</translation>
+    </message>
+    <message>
+        <source>Rate case</source>
+        <translation>Fall bewerten</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel Case</source>
+        <translation>Fall &amp;zurückziehen</translation>
+    </message>
+    <message>
+        <source>Cancel case</source>
+        <translation>Fall zurückziehen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Delete case</source>
+        <translation>Fall löschen</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Contact…</source>
+        <translation>&amp;Kontakt bearbeiten …</translation>
+    </message>
+    <message>
+        <source>Edit contact information</source>
+        <translation>Kontaktdaten bearbeiten</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Refresh case detail</source>
+        <translation>Falldetails aktualisieren</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <source>Related Cases</source>
+        <translation>Verknüpfte Fälle</translation>
+    </message>
+    <message>
+        <source>Contact and CC</source>
+        <translation>Kontakt und CC</translation>
+    </message>
+    <message>
+        <source>Operation Log</source>
+        <translation>Bearbeitungsverlauf</translation>
+    </message>
+    <message>
+        <source>Operation log</source>
+        <translation>Bearbeitungsverlauf</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <extracomment>A field&apos;s name before its value, e.g. &quot;Status:&quot;</extracomment>
+        <translation>%1:</translation>
     </message>
 </context>
 <context>
@@ -1544,6 +3122,41 @@ OSM Desk ist freie Software unter der MIT-Lizenz. Es verwendet Qt unter der GNU 
     </message>
 </context>
 <context>
+    <name>osm::ui::CaseLabelsEditor</name>
+    <message>
+        <source>Case labels</source>
+        <translation>Labels des Falls</translation>
+    </message>
+    <message>
+        <source>Select a label and press Delete to remove it from the case</source>
+        <translation>Wählen Sie ein Label und drücken Sie Entf, um es vom Fall zu entfernen</translation>
+    </message>
+    <message>
+        <source>Label to add</source>
+        <translation>Hinzuzufügendes Label</translation>
+    </message>
+    <message>
+        <source>No other labels</source>
+        <translation>Keine weiteren Labels</translation>
+    </message>
+    <message>
+        <source>&amp;Add Label</source>
+        <translation>Label &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add label</source>
+        <translation>Label hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve Label</source>
+        <translation>Label &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Remove label</source>
+        <translation>Label entfernen</translation>
+    </message>
+</context>
+<context>
     <name>osm::ui::CaseListModel</name>
     <message>
         <source>Case ID</source>
@@ -1584,6 +3197,185 @@ OSM Desk ist freie Software unter der MIT-Lizenz. Es verwendet Qt unter der GNU 
     <message>
         <source>Unread</source>
         <translation>Ungelesen</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::CaseOperateLogModel</name>
+    <message>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>Urged</source>
+        <translation>Nachgehakt</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Geschlossen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Zurückgezogen</translation>
+    </message>
+    <message>
+        <source>Rated</source>
+        <translation>Bewertet</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Gelöscht</translation>
+    </message>
+    <message>
+        <source>Rejected by the user centre</source>
+        <translation>Vom Benutzerzentrum abgelehnt</translation>
+    </message>
+    <message>
+        <source>Authorization confirmed</source>
+        <translation>Autorisierung bestätigt</translation>
+    </message>
+    <message>
+        <source>Authorization rejected</source>
+        <translation>Autorisierung abgelehnt</translation>
+    </message>
+    <message>
+        <source>Authorization cancelled</source>
+        <translation>Autorisierung zurückgezogen</translation>
+    </message>
+    <message>
+        <source>Cases exported</source>
+        <translation>Fälle exportiert</translation>
+    </message>
+    <message>
+        <source>Customer replied (awaiting feedback)</source>
+        <translation>Kunde hat geantwortet (Rückmeldung ausstehend)</translation>
+    </message>
+    <message>
+        <source>Contact information changed</source>
+        <translation>Kontaktdaten geändert</translation>
+    </message>
+    <message>
+        <source>Contact information deleted</source>
+        <translation>Kontaktdaten gelöscht</translation>
+    </message>
+    <message>
+        <source>Operation %1</source>
+        <extracomment>%1 is an operation code the reference does not document</extracomment>
+        <translation>Vorgang %1</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Vorgang</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anmerkung</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::CaseRatingDialog</name>
+    <message>
+        <source>%1 / %2</source>
+        <extracomment>%1 characters typed, %2 the most allowed</extracomment>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Comment length</source>
+        <translation>Länge des Kommentars</translation>
+    </message>
+    <message>
+        <source>Close Case</source>
+        <translation>Fall schließen</translation>
+    </message>
+    <message>
+        <source>Rate Case</source>
+        <translation>Fall bewerten</translation>
+    </message>
+    <message>
+        <source>Close case %1? Close it only when the problem is solved. You may rate the support you received; the rating can be given only once.</source>
+        <translation>Fall %1 schließen? Schließen Sie ihn nur, wenn das Problem gelöst ist. Sie können den erhaltenen Support bewerten; die Bewertung ist nur einmal möglich.</translation>
+    </message>
+    <message>
+        <source>Rate the support you received for case %1. A case can be rated only once.</source>
+        <translation>Bewerten Sie den Support, den Sie für Fall %1 erhalten haben. Ein Fall kann nur einmal bewertet werden.</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Erläuterung</translation>
+    </message>
+    <message>
+        <source>The rating scales could not be loaded.</source>
+        <translation>Die Bewertungskriterien konnten nicht geladen werden.</translation>
+    </message>
+    <message>
+        <source>Loading the rating scales…</source>
+        <translation>Die Bewertungskriterien werden geladen …</translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation>&amp;Kommentar:</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <source>C&amp;lose Case</source>
+        <translation>Fall &amp;schließen</translation>
+    </message>
+    <message>
+        <source>&amp;Submit Rating</source>
+        <translation>Bewertung &amp;absenden</translation>
+    </message>
+    <message>
+        <source>Confirm close</source>
+        <translation>Schließen bestätigen</translation>
+    </message>
+    <message>
+        <source>Submit rating</source>
+        <translation>Bewertung absenden</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Rating %1</source>
+        <extracomment>%1 is the number of a rating scale the server did not name</extracomment>
+        <translation>Bewertung %1</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <extracomment>%1 is the name of a rating scale, e.g. &quot;Handling timeliness&quot;</extracomment>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation>Nicht bewertet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n star(s))</source>
+        <extracomment>%1 is a row of star characters, %n the number of stars</extracomment>
+        <translation>
+            <numerusform>%1 (%n Stern)</numerusform>
+            <numerusform>%1 (%n Sterne)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rating for %1</source>
+        <extracomment>%1 is the name of a rating scale</extracomment>
+        <translation>Bewertung für %1</translation>
     </message>
 </context>
 <context>
@@ -1660,6 +3452,10 @@ OSM Desk ist freie Software unter der MIT-Lizenz. Es verwendet Qt unter der GNU 
     <message>
         <source>The message could not be withdrawn: %1</source>
         <translation>Die Nachricht konnte nicht zurückgezogen werden: %1</translation>
+    </message>
+    <message>
+        <source>Conversation and case detail</source>
+        <translation>Nachrichtenverlauf und Falldetails</translation>
     </message>
 </context>
 <context>
@@ -1749,16 +3545,722 @@ OSM Desk ist freie Software unter der MIT-Lizenz. Es verwendet Qt unter der GNU 
         <source>Attach Files</source>
         <translation>Dateien anhängen</translation>
     </message>
+    <message numerus="yes">
+        <source>“%1” was not attached: a message takes at most %n file(s).</source>
+        <extracomment>%1 is a file name
+----------
+%1 is a file name; the limit is the server&apos;s (show_accessory_limits)</extracomment>
+        <translation>
+            <numerusform>„%1“ wurde nicht angehängt: Eine Nachricht kann höchstens %n Datei enthalten.</numerusform>
+            <numerusform>„%1“ wurde nicht angehängt: Eine Nachricht kann höchstens %n Dateien enthalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not attached: %1</source>
+        <extracomment>%1 says which file and which limit, e.g. &quot;“a.exe” is not a type of file that may be attached (…).&quot;</extracomment>
+        <translation>Nicht angehängt: %1</translation>
+    </message>
+    <message>
+        <source>Remove before sending: %1</source>
+        <extracomment>%1 says which file and which limit</extracomment>
+        <translation>Vor dem Senden entfernen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove some files before sending: a message takes at most %n file(s).</source>
+        <translation>
+            <numerusform>Entfernen Sie vor dem Senden einige Dateien: Eine Nachricht kann höchstens %n Datei enthalten.</numerusform>
+            <numerusform>Entfernen Sie vor dem Senden einige Dateien: Eine Nachricht kann höchstens %n Dateien enthalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The pasted image could not be saved in “%1”.</source>
+        <extracomment>%1 is a folder</extracomment>
+        <translation>Das eingefügte Bild konnte nicht in „%1“ gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>%1 (%2), uploading: %3%</source>
+        <extracomment>A staged attachment being uploaded: file name, size, percent sent</extracomment>
+        <translation>%1 (%2), wird hochgeladen: %3 %</translation>
+    </message>
+    <message>
+        <source>Attachment notice</source>
+        <translation>Hinweis zu Anhängen</translation>
+    </message>
+    <message>
+        <source>File being uploaded</source>
+        <translation>Datei wird hochgeladen</translation>
+    </message>
+    <message>
+        <source>Upload progress</source>
+        <translation>Upload-Fortschritt</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Upload</source>
+        <translation>Upload a&amp;bbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel the upload</source>
+        <translation>Den Upload abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::ContactInfoDialog</name>
+    <message>
+        <source>A contact field can be changed but not removed: type a new value or leave the old one.</source>
+        <translation>Ein Kontaktfeld kann geändert, aber nicht entfernt werden: Geben Sie einen neuen Wert ein oder behalten Sie den alten.</translation>
+    </message>
+    <message>
+        <source>The e-mail address is not valid.</source>
+        <translation>Die E-Mail-Adresse ist ungültig.</translation>
+    </message>
+    <message>
+        <source>The CC e-mail address &quot;%1&quot; is not valid.</source>
+        <extracomment>%1 is what the user typed as a CC e-mail address</extracomment>
+        <translation>Die CC-E-Mail-Adresse „%1“ ist ungültig.</translation>
+    </message>
+    <message>
+        <source>Contact Information</source>
+        <translation>Kontaktdaten</translation>
+    </message>
+    <message>
+        <source>How support engineers reach you about case %1.</source>
+        <translation>Wie die Supportmitarbeiter Sie zu Fall %1 erreichen.</translation>
+    </message>
+    <message>
+        <source>Country &amp;code:</source>
+        <translation>&amp;Ländervorwahl:</translation>
+    </message>
+    <message>
+        <source>&amp;Mobile:</source>
+        <translation>&amp;Mobilnummer:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <source>Contact &amp;time:</source>
+        <translation>E&amp;rreichbarkeit:</translation>
+    </message>
+    <message>
+        <source>CC e-&amp;mails:</source>
+        <translation>&amp;CC-E-Mails:</translation>
+    </message>
+    <message>
+        <source>Country code</source>
+        <translation>Ländervorwahl</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobilnummer</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Contact time</source>
+        <translation>Erreichbarkeit</translation>
+    </message>
+    <message>
+        <source>e.g. 9:00-18:00</source>
+        <translation>z. B. 9:00-18:00</translation>
+    </message>
+    <message>
+        <source>CC e-mails</source>
+        <translation>CC-E-Mails</translation>
+    </message>
+    <message>
+        <source>Addresses separated by commas</source>
+        <translation>Adressen durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>Use &amp;Recent</source>
+        <translation>&amp;Zuletzt verwendete übernehmen</translation>
+    </message>
+    <message>
+        <source>Use recent CC e-mails</source>
+        <translation>Zuletzt verwendete CC-E-Mails übernehmen</translation>
+    </message>
+    <message>
+        <source>Fill in the CC e-mails used most recently: %1</source>
+        <extracomment>%1 is a list of e-mail addresses</extracomment>
+        <translation>Die zuletzt verwendeten CC-E-Mails eintragen: %1</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Save contact information</source>
+        <translation>Kontaktdaten speichern</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::ContactVerificationRow</name>
+    <message>
+        <source>The code has six characters.</source>
+        <translation>Der Code hat sechs Zeichen.</translation>
+    </message>
+    <message>
+        <source>Checking whether this contact needs verification…</source>
+        <translation>Es wird geprüft, ob dieser Kontakt verifiziert werden muss …</translation>
+    </message>
+    <message>
+        <source>Registered or verified earlier: no code needed.</source>
+        <translation>Registriert oder bereits verifiziert: kein Code nötig.</translation>
+    </message>
+    <message>
+        <source>This contact is not a registered one: send a code to it and enter the code here.</source>
+        <translation>Dieser Kontakt ist nicht registriert: Senden Sie einen Code an ihn und geben Sie den Code hier ein.</translation>
+    </message>
+    <message>
+        <source>A code was sent. It is valid for 5 minutes; a new code can be sent once a minute, a limited number of times a day.</source>
+        <translation>Ein Code wurde gesendet. Er ist 5 Minuten gültig; ein neuer Code kann einmal pro Minute gesendet werden, begrenzt oft pro Tag.</translation>
+    </message>
+    <message>
+        <source>Verifying…</source>
+        <translation>Wird verifiziert …</translation>
+    </message>
+    <message>
+        <source>Verified.</source>
+        <translation>Verifiziert.</translation>
+    </message>
+    <message>
+        <source>Could not check this contact.</source>
+        <translation>Dieser Kontakt konnte nicht geprüft werden.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>state, then the error that came with it</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send Again in %n s</source>
+        <translation>
+            <numerusform>Erneut senden in %n s</numerusform>
+            <numerusform>Erneut senden in %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send &amp;Again</source>
+        <translation>&amp;Erneut senden</translation>
+    </message>
+    <message>
+        <source>Send &amp;Code</source>
+        <translation>&amp;Code senden</translation>
+    </message>
+    <message>
+        <source>E-mail verification status</source>
+        <translation>Verifizierungsstatus der E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>Mobile verification status</source>
+        <translation>Verifizierungsstatus der Mobilnummer</translation>
+    </message>
+    <message>
+        <source>Code sent to the e-mail address</source>
+        <translation>An die E-Mail-Adresse gesendeter Code</translation>
+    </message>
+    <message>
+        <source>Code sent to the mobile number</source>
+        <translation>An die Mobilnummer gesendeter Code</translation>
+    </message>
+    <message>
+        <source>6-character code</source>
+        <translation>6-stelliger Code</translation>
+    </message>
+    <message>
+        <source>Send a code to the e-mail address</source>
+        <translation>Einen Code an die E-Mail-Adresse senden</translation>
+    </message>
+    <message>
+        <source>Send a code to the mobile number</source>
+        <translation>Einen Code an die Mobilnummer senden</translation>
+    </message>
+    <message>
+        <source>Veri&amp;fy</source>
+        <translation>&amp;Verifizieren</translation>
+    </message>
+    <message>
+        <source>Verify the e-mail address</source>
+        <translation>Die E-Mail-Adresse verifizieren</translation>
+    </message>
+    <message>
+        <source>Verify the mobile number</source>
+        <translation>Die Mobilnummer verifizieren</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::CreateCaseWizard</name>
+    <message>
+        <source>New Case</source>
+        <translation>Neuer Fall</translation>
+    </message>
+    <message>
+        <source>Describe the problem for Huawei Cloud&apos;s engineers. Everything you type is kept as a draft until the case is created.</source>
+        <translation>Beschreiben Sie das Problem für die Supportmitarbeiter von Huawei Cloud. Alle Eingaben werden als Entwurf aufbewahrt, bis der Fall angelegt ist.</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Additional Information</source>
+        <translation>Zusätzliche Informationen</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Anhänge</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Vereinbarung</translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory:</source>
+        <translation>&amp;Kategorie:</translation>
+    </message>
+    <message>
+        <source>&amp;Product:</source>
+        <translation>&amp;Produkt:</translation>
+    </message>
+    <message>
+        <source>Problem &amp;type:</source>
+        <translation>Problem&amp;typ:</translation>
+    </message>
+    <message>
+        <source>Se&amp;verity:</source>
+        <translation>&amp;Schweregrad:</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Region:</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Choose a category…</source>
+        <translation>Kategorie wählen …</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Choose a product…</source>
+        <translation>Produkt wählen …</translation>
+    </message>
+    <message>
+        <source>Problem type</source>
+        <translation>Problemtyp</translation>
+    </message>
+    <message>
+        <source>Choose a problem type…</source>
+        <translation>Problemtyp wählen …</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Only the severities your support plan allows are offered.</source>
+        <translation>Angeboten werden nur die Schweregrade, die Ihr Supportplan zulässt.</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Choose a region…</source>
+        <translation>Region wählen …</translation>
+    </message>
+    <message>
+        <source>Fault reports name the region of the affected resources. Your own regions come first.</source>
+        <translation>Störungsmeldungen nennen die Region der betroffenen Ressourcen. Ihre eigenen Regionen stehen oben.</translation>
+    </message>
+    <message>
+        <source>Case quota</source>
+        <translation>Kontingent an Fällen</translation>
+    </message>
+    <message>
+        <source>What happened, since when, which resources, what you tried</source>
+        <translation>Was ist passiert, seit wann, welche Ressourcen, was haben Sie versucht</translation>
+    </message>
+    <message>
+        <source>Description length</source>
+        <translation>Länge der Beschreibung</translation>
+    </message>
+    <message>
+        <source>Additional information</source>
+        <translation>Zusätzliche Informationen</translation>
+    </message>
+    <message>
+        <source>&amp;Mobile:</source>
+        <translation>&amp;Mobilnummer:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <source>C&amp;C e-mails:</source>
+        <translation>&amp;CC-E-Mails:</translation>
+    </message>
+    <message>
+        <source>Reminder &amp;time:</source>
+        <translation>&amp;Benachrichtigungszeit:</translation>
+    </message>
+    <message>
+        <source>Country calling code</source>
+        <translation>Ländervorwahl</translation>
+    </message>
+    <message>
+        <source>Reminder mobile number</source>
+        <translation>Mobilnummer für Benachrichtigungen</translation>
+    </message>
+    <message>
+        <source>Reminder e-mail address</source>
+        <translation>E-Mail-Adresse für Benachrichtigungen</translation>
+    </message>
+    <message>
+        <source>CC e-mail addresses</source>
+        <translation>CC-E-Mail-Adressen</translation>
+    </message>
+    <message>
+        <source>Separated by commas</source>
+        <translation>Durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>Reminder time</source>
+        <translation>Benachrichtigungszeit</translation>
+    </message>
+    <message>
+        <source>For example 9:00-18:00</source>
+        <translation>Zum Beispiel 9:00-18:00</translation>
+    </message>
+    <message>
+        <source>A number that is not registered with your account needs a verification code.</source>
+        <translation>Eine Nummer, die nicht bei Ihrem Konto registriert ist, benötigt einen Bestätigungscode.</translation>
+    </message>
+    <message>
+        <source>An address that is not registered with your account needs a verification code.</source>
+        <translation>Eine Adresse, die nicht bei Ihrem Konto registriert ist, benötigt einen Bestätigungscode.</translation>
+    </message>
+    <message>
+        <source>Agreement text</source>
+        <translation>Text der Vereinbarung</translation>
+    </message>
+    <message>
+        <source>I have read and accept this a&amp;greement</source>
+        <translation>Ich habe diese &amp;Vereinbarung gelesen und akzeptiere sie</translation>
+    </message>
+    <message>
+        <source>Accept the agreement</source>
+        <translation>Die Vereinbarung akzeptieren</translation>
+    </message>
+    <message>
+        <source>&amp;Submit Case</source>
+        <translation>Fall &amp;einreichen</translation>
+    </message>
+    <message>
+        <source>Submit the case</source>
+        <translation>Den Fall einreichen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Close and keep the draft</source>
+        <translation>Schließen und Entwurf behalten</translation>
+    </message>
+    <message>
+        <source>Submit error</source>
+        <translation>Fehler beim Einreichen</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen …</translation>
+    </message>
+    <message>
+        <source>+%1 %2</source>
+        <extracomment>%1 is a country calling code such as 86, %2 the country or region&apos;s name</extracomment>
+        <translation>+%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n addresses, separated by commas.</source>
+        <translation>
+            <numerusform>Höchstens %n Adresse, durch Kommas getrennt.</numerusform>
+            <numerusform>Höchstens %n Adressen, durch Kommas getrennt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Up to %n file(s) of at most %1 MB each; types: %2.</source>
+        <extracomment>%n files at most, %1 MB each, %2 the allowed file types</extracomment>
+        <translation>
+            <numerusform>Bis zu %n Datei mit höchstens %1 MB; Typen: %2.</numerusform>
+            <numerusform>Bis zu %n Dateien mit je höchstens %1 MB; Typen: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Agreement: %1 (version %2)</source>
+        <extracomment>%1 is the agreement&apos;s name, %2 its version</extracomment>
+        <translation>Vereinbarung: %1 (Version %2)</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <extracomment>%1 characters typed of at most %2</extracomment>
+        <translation>%1 / %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s) too many.</source>
+        <translation>
+            <numerusform>%n Zeichen zu viel.</numerusform>
+            <numerusform>%n Zeichen zu viel.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s) left.</source>
+        <translation>
+            <numerusform>%n Zeichen übrig.</numerusform>
+            <numerusform>%n Zeichen übrig.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No case quota applies to this problem type.</source>
+        <translation>Für diesen Problemtyp gilt kein Kontingent an Fällen.</translation>
+    </message>
+    <message>
+        <source>The case quota for this problem type is used up, so a new case would be refused. Wait for the next period or ask your account manager for a special approval.</source>
+        <translation>Das Kontingent an Fällen für diesen Problemtyp ist aufgebraucht, ein neuer Fall würde daher abgelehnt. Warten Sie auf den nächsten Zeitraum oder bitten Sie Ihren Account Manager um eine Sondergenehmigung.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 case(s) left this month.</source>
+        <translation>
+            <numerusform>Diesen Monat noch %n von %1 Fall übrig.</numerusform>
+            <numerusform>Diesen Monat noch %n von %1 Fällen übrig.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 case(s) left this quarter.</source>
+        <translation>
+            <numerusform>Dieses Quartal noch %n von %1 Fall übrig.</numerusform>
+            <numerusform>Dieses Quartal noch %n von %1 Fällen übrig.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 case(s) left this year.</source>
+        <translation>
+            <numerusform>Dieses Jahr noch %n von %1 Fall übrig.</numerusform>
+            <numerusform>Dieses Jahr noch %n von %1 Fällen übrig.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 case(s) left in this period.</source>
+        <translation>
+            <numerusform>In diesem Zeitraum noch %n von %1 Fall übrig.</numerusform>
+            <numerusform>In diesem Zeitraum noch %n von %1 Fällen übrig.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Submitting…</source>
+        <translation>Wird eingereicht …</translation>
+    </message>
+    <message>
+        <source>choose a category, a product and a problem type.</source>
+        <translation>wählen Sie eine Kategorie, ein Produkt und einen Problemtyp.</translation>
+    </message>
+    <message>
+        <source>a fault report names the region of the affected resources.</source>
+        <translation>eine Störungsmeldung nennt die Region der betroffenen Ressourcen.</translation>
+    </message>
+    <message>
+        <source>describe the problem.</source>
+        <translation>beschreiben Sie das Problem.</translation>
+    </message>
+    <message numerus="yes">
+        <source>it is %n character(s) too long.</source>
+        <translation>
+            <numerusform>um %n Zeichen zu lang.</numerusform>
+            <numerusform>um %n Zeichen zu lang.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>fill in the template.</source>
+        <translation>füllen Sie die Vorlage aus.</translation>
+    </message>
+    <message>
+        <source>it must be a phone number.</source>
+        <translation>es muss eine Telefonnummer sein.</translation>
+    </message>
+    <message>
+        <source>it must be an e-mail address.</source>
+        <translation>es muss eine E-Mail-Adresse sein.</translation>
+    </message>
+    <message>
+        <source>give a mobile number or an e-mail address for reminders.</source>
+        <translation>geben Sie eine Mobilnummer oder eine E-Mail-Adresse für Benachrichtigungen an.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
+        <extracomment>%1 is what the user typed</extracomment>
+        <translation>„%1“ ist keine E-Mail-Adresse.</translation>
+    </message>
+    <message numerus="yes">
+        <source>at most %n addresses are allowed.</source>
+        <translation>
+            <numerusform>es ist höchstens %n Adresse zulässig.</numerusform>
+            <numerusform>es sind höchstens %n Adressen zulässig.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>verify this number with the code sent to it first.</source>
+        <translation>verifizieren Sie diese Nummer zuerst mit dem an sie gesendeten Code.</translation>
+    </message>
+    <message>
+        <source>verify this address with the code sent to it first.</source>
+        <translation>verifizieren Sie diese Adresse zuerst mit dem an sie gesendeten Code.</translation>
+    </message>
+    <message>
+        <source>read and accept the agreement first.</source>
+        <translation>lesen und akzeptieren Sie zuerst die Vereinbarung.</translation>
+    </message>
+    <message>
+        <source>Checking the contact details…</source>
+        <translation>Die Kontaktdaten werden geprüft …</translation>
+    </message>
+    <message>
+        <source>Uploading %1…</source>
+        <extracomment>%1 is a file name</extracomment>
+        <translation>%1 wird hochgeladen …</translation>
+    </message>
+    <message>
+        <source>%1 could not be uploaded.</source>
+        <extracomment>%1 is a file name</extracomment>
+        <translation>%1 konnte nicht hochgeladen werden.</translation>
+    </message>
+    <message>
+        <source>Signing the agreement…</source>
+        <translation>Die Vereinbarung wird unterzeichnet …</translation>
+    </message>
+    <message>
+        <source>Creating the case…</source>
+        <translation>Der Fall wird angelegt …</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobilnummer</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Verification code</source>
+        <translation>Bestätigungscode</translation>
+    </message>
+    <message>
+        <source>CC e-mails</source>
+        <translation>CC-E-Mails</translation>
+    </message>
+    <message>
+        <source>%1 No more cases of this problem type can be created in this period; wait for the next one or ask your account manager for a special approval.</source>
+        <extracomment>%1 is the server&apos;s refusal; what follows explains it</extracomment>
+        <translation>%1 In diesem Zeitraum können keine weiteren Fälle dieses Problemtyps angelegt werden; warten Sie auf den nächsten Zeitraum oder bitten Sie Ihren Account Manager um eine Sondergenehmigung.</translation>
+    </message>
+    <message>
+        <source>%1 Ask for a new code and enter it again.</source>
+        <translation>%1 Fordern Sie einen neuen Code an und geben Sie ihn erneut ein.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 is the label of the field that is wrong, %2 what is wrong with it</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::ExtendsParamsForm</name>
+    <message>
+        <source>%1 *</source>
+        <comment>a required field&apos;s label</comment>
+        <translation>%1 *</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Wählen …</translation>
+    </message>
+    <message>
+        <source>it must be a whole number.</source>
+        <translation>es muss eine ganze Zahl sein.</translation>
+    </message>
+    <message>
+        <source>it is required.</source>
+        <translation>es ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>it must be between %1 and %2.</source>
+        <extracomment>%1 and %2 are the smallest and the largest allowed number</extracomment>
+        <translation>es muss zwischen %1 und %2 liegen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>it may be at most %n characters long.</source>
+        <translation>
+            <numerusform>es darf höchstens %n Zeichen lang sein.</numerusform>
+            <numerusform>es darf höchstens %n Zeichen lang sein.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>it does not have the expected format.</source>
+        <translation>es hat nicht das erwartete Format.</translation>
+    </message>
+    <message>
+        <source>This problem type asks for no additional information.</source>
+        <translation>Dieser Problemtyp verlangt keine zusätzlichen Informationen.</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>System Language</source>
+        <translation>Systemsprache</translation>
+    </message>
 </context>
 <context>
     <name>osm::ui::MainWindow</name>
     <message>
         <source>OSM Desk</source>
         <translation>OSM Desk</translation>
-    </message>
-    <message>
-        <source>Cases</source>
-        <translation>Fälle</translation>
     </message>
     <message>
         <source>Main</source>
@@ -1810,6 +4312,72 @@ OSM Desk ist freie Software unter der MIT-Lizenz. Es verwendet Qt unter der GNU 
     <message>
         <source>ID of the IAM group whose cases to list:</source>
         <translation>ID der IAM-Gruppe, deren Fälle aufgelistet werden sollen:</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Open Case</source>
+        <translation>Fall ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Open the selected case in its own window (Enter or double-click)</source>
+        <translation>Den ausgewählten Fall in einem eigenen Fenster öffnen (Enter oder Doppelklick)</translation>
+    </message>
+    <message>
+        <source>&amp;New Case…</source>
+        <translation>&amp;Neuer Fall …</translation>
+    </message>
+    <message>
+        <source>Create a new case (%1)</source>
+        <translation>Einen neuen Fall anlegen (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;About OSM Desk</source>
+        <translation>&amp;Über OSM Desk</translation>
+    </message>
+    <message>
+        <source>Unread messages</source>
+        <translation>Ungelesene Nachrichten</translation>
+    </message>
+    <message>
+        <source>Connection status</source>
+        <translation>Verbindungsstatus</translation>
+    </message>
+    <message>
+        <source>Offline — waiting for the network</source>
+        <translation>Offline – Warten auf das Netzwerk</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline — retrying in %n s</source>
+        <translation>
+            <numerusform>Offline – neuer Versuch in %n s</numerusform>
+            <numerusform>Offline – neuer Versuch in %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline — retrying…</source>
+        <translation>Offline – neuer Versuch …</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread message(s)</source>
+        <translation>
+            <numerusform>%n ungelesene Nachricht</numerusform>
+            <numerusform>%n ungelesene Nachrichten</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2240,10 +4808,133 @@ OSM Desk ist freie Software unter der MIT-Lizenz. Es verwendet Qt unter der GNU 
     </message>
 </context>
 <context>
+    <name>osm::ui::RelatedCasesEditor</name>
+    <message>
+        <source>Case</source>
+        <translation>Fall</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Submitter</source>
+        <translation>Einreicher</translation>
+    </message>
+    <message>
+        <source>Related cases</source>
+        <translation>Verknüpfte Fälle</translation>
+    </message>
+    <message>
+        <source>Related case ID</source>
+        <translation>ID des verknüpften Falls</translation>
+    </message>
+    <message>
+        <source>Case ID to relate</source>
+        <translation>ID des zu verknüpfenden Falls</translation>
+    </message>
+    <message>
+        <source>IAM group ID for relations</source>
+        <translation>IAM-Gruppen-ID für Verknüpfungen</translation>
+    </message>
+    <message>
+        <source>IAM group ID</source>
+        <translation>IAM-Gruppen-ID</translation>
+    </message>
+    <message>
+        <source>The relation calls of the OSM API require the ID of your IAM group.</source>
+        <translation>Die Verknüpfungsaufrufe der OSM-API benötigen die ID Ihrer IAM-Gruppe.</translation>
+    </message>
+    <message>
+        <source>Re&amp;late</source>
+        <translation>&amp;Verknüpfen</translation>
+    </message>
+    <message>
+        <source>Add related case</source>
+        <translation>Verknüpften Fall hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Open related case</source>
+        <translation>Verknüpften Fall öffnen</translation>
+    </message>
+    <message>
+        <source>Unrelate</source>
+        <translation>Verknüpfung lösen</translation>
+    </message>
+    <message>
+        <source>Remove related case</source>
+        <translation>Verknüpften Fall entfernen</translation>
+    </message>
+</context>
+<context>
     <name>osm::ui::RichTextSanitizer</name>
     <message>
         <source>This message is too long to show in full; the rest was left out.</source>
         <translation>Diese Nachricht ist zu lang, um vollständig angezeigt zu werden; der Rest wurde weggelassen.</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::TrayNotifier</name>
+    <message>
+        <source>Show OSM Desk</source>
+        <translation>OSM Desk anzeigen</translation>
+    </message>
+    <message>
+        <source>OSM Desk</source>
+        <translation>OSM Desk</translation>
+    </message>
+    <message>
+        <source>OSM Desk tray menu</source>
+        <translation>Tray-Menü von OSM Desk</translation>
+    </message>
+    <message numerus="yes">
+        <source>OSM Desk: %n unread message(s)</source>
+        <translation>
+            <numerusform>OSM Desk: %n ungelesene Nachricht</numerusform>
+            <numerusform>OSM Desk: %n ungelesene Nachrichten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>OSM Desk: no unread messages</source>
+        <translation>OSM Desk: keine ungelesenen Nachrichten</translation>
+    </message>
+    <message>
+        <source>99+</source>
+        <translation>99+</translation>
+    </message>
+    <message>
+        <source>No unread messages</source>
+        <translation>Keine ungelesenen Nachrichten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n unread)</source>
+        <extracomment>A tray menu entry: the case number and how many of its messages are unread.</extracomment>
+        <translation>
+            <numerusform>%1 (%n ungelesen)</numerusform>
+            <numerusform>%1 (%n ungelesen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New reply in case %1</source>
+        <translation>Neue Antwort in Fall %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread message(s)</source>
+        <translation>
+            <numerusform>%n ungelesene Nachricht</numerusform>
+            <numerusform>%n ungelesene Nachrichten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>New replies in %n case(s)</source>
+        <translation>
+            <numerusform>Neue Antworten in %n Fall</numerusform>
+            <numerusform>Neue Antworten in %n Fällen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -607,14 +607,292 @@
     </message>
 </context>
 <context>
+    <name>osm::ctl::AgreementsCommands</name>
+    <message>
+        <source>0 new case, normal user (the default); 1 new case, ISV user; 2 authorization.</source>
+        <translation>0 caso nuevo, usuario normal (predeterminado); 1 caso nuevo, usuario ISV; 2 autorización.</translation>
+    </message>
+    <message>
+        <source>The agreements to sign before creating a case: published, signed-latest, sign.</source>
+        <translation>Los acuerdos que hay que firmar antes de crear un caso: published, signed-latest, sign.</translation>
+    </message>
+    <message>
+        <source>Show the latest published agreement of a type (5.1.1).</source>
+        <translation>Mostrar el último acuerdo publicado de un tipo (5.1.1).</translation>
+    </message>
+    <message>
+        <source>Tell whether the account signed the latest agreement of a type (5.1.2).</source>
+        <translation>Indicar si la cuenta firmó el último acuerdo de un tipo (5.1.2).</translation>
+    </message>
+    <message>
+        <source>Sign a published agreement (5.1.3); prints the record id &quot;cases create&quot; takes as --agreement-signed-record-id.</source>
+        <translation>Firmar un acuerdo publicado (5.1.3); muestra el ID de registro que «cases create» acepta como --agreement-signed-record-id.</translation>
+    </message>
+    <message>
+        <source>The agreement&apos;s id, as &quot;agreements published&quot; shows it (1-2147483647).</source>
+        <translation>El ID del acuerdo, tal como lo muestra «agreements published» (1-2147483647).</translation>
+    </message>
+    <message>
+        <source>A relation id (1-32 characters).</source>
+        <translation>Un ID de relación (1-32 caracteres).</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ctl::AttachmentsCommands</name>
+    <message>
+        <source>the file cannot be read (%1).</source>
+        <translation>no se puede leer el archivo (%1).</translation>
+    </message>
+    <message>
+        <source>The IAM group, for an attachment of another member&apos;s case (at most 64 characters).</source>
+        <translation>El grupo de IAM, para un archivo adjunto del caso de otro miembro (como máximo 64 caracteres).</translation>
+    </message>
+    <message>
+        <source>Save as this file (replaced if it exists).</source>
+        <translation>Guardar como este archivo (se reemplaza si existe).</translation>
+    </message>
+    <message>
+        <source>Save into this folder under the server&apos;s file name, made safe and unique (default: the current folder).</source>
+        <translation>Guardar en esta carpeta con el nombre de archivo del servidor, saneado y único (predeterminado: la carpeta actual).</translation>
+    </message>
+    <message>
+        <source>Attachments: upload, download, image, delete, limits, download links.</source>
+        <translation>Archivos adjuntos: cargar, descargar, imagen, eliminar, límites, enlaces de descarga.</translation>
+    </message>
+    <message>
+        <source>Upload a file for a new case or a message (5.5.1); prints its id.</source>
+        <translation>Cargar un archivo para un caso nuevo o un mensaje (5.5.1); muestra su ID.</translation>
+    </message>
+    <message>
+        <source>The local file to upload.</source>
+        <translation>El archivo local que se cargará.</translation>
+    </message>
+    <message>
+        <source>The name the server keeps (1-512 characters; default the file&apos;s own name).</source>
+        <translation>El nombre que guarda el servidor (1-512 caracteres; predeterminado: el nombre del propio archivo).</translation>
+    </message>
+    <message>
+        <source>incident (for a new case, the default) or message.</source>
+        <translation>incident (para un caso nuevo, predeterminado) o message.</translation>
+    </message>
+    <message>
+        <source>0 (the default) or 1 (markdown mode).</source>
+        <translation>0 (predeterminado) o 1 (modo markdown).</translation>
+    </message>
+    <message>
+        <source>Send the content Base64-encoded in a JSON body (5.5.2) instead of a streamed multipart upload; the file is read into memory.</source>
+        <translation>Enviar el contenido codificado en Base64 en un cuerpo JSON (5.5.2) en lugar de una carga multipart en flujo; el archivo se lee en memoria.</translation>
+    </message>
+    <message>
+        <source>Download attachments (5.5.4); several come as one archive.</source>
+        <translation>Descargar archivos adjuntos (5.5.4); si son varios, llegan en un único archivo comprimido.</translation>
+    </message>
+    <message>
+        <source>An attachment id (1-32 characters); 340 characters in all at most.</source>
+        <translation>Un ID de archivo adjunto (1-32 caracteres); como máximo 340 caracteres en total.</translation>
+    </message>
+    <message>
+        <source>Download an image attachment as it is displayed (5.5.5).</source>
+        <translation>Descargar un archivo adjunto de imagen tal como se muestra (5.5.5).</translation>
+    </message>
+    <message>
+        <source>The attachment id (1-32 characters).</source>
+        <translation>El ID del archivo adjunto (1-32 caracteres).</translation>
+    </message>
+    <message>
+        <source>Delete an uploaded attachment that no case or message uses yet (5.5.3).</source>
+        <translation>Eliminar un archivo adjunto cargado que todavía no use ningún caso ni mensaje (5.5.3).</translation>
+    </message>
+    <message>
+        <source>The attachment was deleted.</source>
+        <translation>Se eliminó el archivo adjunto.</translation>
+    </message>
+    <message>
+        <source>Show how many files, how large and of which types may be attached (5.5.6).</source>
+        <translation>Mostrar cuántos archivos, de qué tamaño y de qué tipos se pueden adjuntar (5.5.6).</translation>
+    </message>
+    <message>
+        <source>Show temporary download links of attachments (5.2.1).</source>
+        <translation>Mostrar enlaces de descarga temporales de archivos adjuntos (5.2.1).</translation>
+    </message>
+    <message>
+        <source>An attachment id; 1-100.</source>
+        <translation>Un ID de archivo adjunto; 1-100.</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ctl::AuthorizationsCommands</name>
+    <message>
+        <source>The authorization&apos;s id (1-32 characters).</source>
+        <translation>El ID de la autorización (1-32 caracteres).</translation>
+    </message>
+    <message>
+        <source>The id of an item of the authorization (authorization_detail_id, a whole number ≥ 0).</source>
+        <translation>El ID de un elemento de la autorización (authorization_detail_id, un número entero ≥ 0).</translation>
+    </message>
+    <message>
+        <source>The IAM group, for the authorizations of its other members (at most 64 characters).</source>
+        <translation>El grupo de IAM, para las autorizaciones de sus demás miembros (como máximo 64 caracteres).</translation>
+    </message>
+    <message>
+        <source>false: keep the rich-text markup of the description (default true: plain text).</source>
+        <translation>false: conservar el formato de texto enriquecido de la descripción (predeterminado true: texto sin formato).</translation>
+    </message>
+    <message>
+        <source>The bastion-host session&apos;s id (session_id, from &quot;sessions&quot;).</source>
+        <translation>El ID de la sesión del host bastión (session_id, de «sessions»).</translation>
+    </message>
+    <message>
+        <source>0 newest first (default), 1 oldest first.</source>
+        <translation>0 los más recientes primero (predeterminado), 1 los más antiguos primero.</translation>
+    </message>
+    <message>
+        <source>Skip this many records (-1..65535, default 0).</source>
+        <translation>Omitir este número de registros (-1..65535, predeterminado 0).</translation>
+    </message>
+    <message>
+        <source>At most this many records (-1..100, default 10).</source>
+        <translation>Como máximo este número de registros (-1..100, predeterminado 10).</translation>
+    </message>
+    <message>
+        <source>The host&apos;s password (1-10240 characters). A command line is visible to other local users: leave it out to take the password from the environment variable OSM_HOST_PASSWORD.</source>
+        <translation>La contraseña del host (1-10240 caracteres). Otros usuarios locales pueden ver la línea de comandos: omítala para tomar la contraseña de la variable de entorno OSM_HOST_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>fecha-hora</translation>
+    </message>
+    <message>
+        <source>--%1 expects epoch milliseconds or an ISO 8601 time, not &quot;%2&quot;.</source>
+        <translation>--%1 espera milisegundos desde la época Unix o una hora ISO 8601, no «%2».</translation>
+    </message>
+    <message>
+        <source>Agree from this time: epoch milliseconds or ISO 8601 (default now).</source>
+        <translation>Aceptar desde esta hora: milisegundos desde la época Unix o ISO 8601 (predeterminado: ahora).</translation>
+    </message>
+    <message>
+        <source>Agree until this time: epoch milliseconds or ISO 8601 (default a day later).</source>
+        <translation>Aceptar hasta esta hora: milisegundos desde la época Unix o ISO 8601 (predeterminado: un día después).</translation>
+    </message>
+    <message>
+        <source>Access requests of support engineers: list, show, agree, reject, revoke, check hosts, bastion-host records.</source>
+        <translation>Solicitudes de acceso de los ingenieros de soporte: listar, mostrar, aceptar, rechazar, revocar, comprobar hosts, registros del host bastión.</translation>
+    </message>
+    <message>
+        <source>List the authorization requests, with every filter of the API (5.6.6).</source>
+        <translation>Listar las solicitudes de autorización, con todos los filtros de la API (5.6.6).</translation>
+    </message>
+    <message>
+        <source>Those of this sub-user name (at most 64 characters).</source>
+        <translation>Las del subusuario con este nombre (como máximo 64 caracteres).</translation>
+    </message>
+    <message>
+        <source>Those of this case id (at most 32 characters).</source>
+        <translation>Las del caso con este ID (como máximo 32 caracteres).</translation>
+    </message>
+    <message>
+        <source>The status (-1..10): 0 pending, 1 agreed, 2 rejected, 3 expired, 4 withdrawn, 5 revoked.</source>
+        <translation>El estado (-1..10): 0 pendiente, 1 aceptada, 2 rechazada, 3 caducada, 4 retirada, 5 revocada.</translation>
+    </message>
+    <message>
+        <source>A part of the case&apos;s description (at most 64 characters).</source>
+        <translation>Una parte de la descripción del caso (como máximo 64 caracteres).</translation>
+    </message>
+    <message>
+        <source>Skip this many requests (0-65535, default 0).</source>
+        <translation>Omitir este número de solicitudes (0-65535, predeterminado 0).</translation>
+    </message>
+    <message>
+        <source>At most this many requests (1-100, default 10).</source>
+        <translation>Como máximo este número de solicitudes (1-100, predeterminado 10).</translation>
+    </message>
+    <message>
+        <source>Show an authorization request with its items (5.6.4).</source>
+        <translation>Mostrar una solicitud de autorización con sus elementos (5.6.4).</translation>
+    </message>
+    <message>
+        <source>Agree to an authorization request for a period (5.6.5).</source>
+        <translation>Aceptar una solicitud de autorización durante un periodo (5.6.5).</translation>
+    </message>
+    <message>
+        <source>item</source>
+        <translation>elemento</translation>
+    </message>
+    <message>
+        <source>An item and what you supply for it: auth-detail-id=&lt;number&gt;[,port=&lt;1-65535&gt;][,account=&lt;text&gt;]; at most 6. An item with an account gets the password of OSM_HOST_PASSWORD.</source>
+        <translation>Un elemento y lo que usted aporta para él: auth-detail-id=&lt;número&gt;[,port=&lt;1-65535&gt;][,account=&lt;texto&gt;]; como máximo 6. Un elemento con cuenta recibe la contraseña de OSM_HOST_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>--auth-detail-list expects &quot;auth-detail-id=&lt;number&gt;[,port=&lt;number&gt;][,account=&lt;text&gt;]&quot;, not &quot;%1&quot;.</source>
+        <extracomment>%1 is the value given; auth-detail-id, port and account are typed as they are</extracomment>
+        <translation>--auth-detail-list espera «auth-detail-id=&lt;número&gt;[,port=&lt;número&gt;][,account=&lt;texto&gt;]», no «%1».</translation>
+    </message>
+    <message>
+        <source>Agree for this agency (at most 64 characters).</source>
+        <translation>Aceptar para esta agencia (como máximo 64 caracteres).</translation>
+    </message>
+    <message>
+        <source>The authorization was agreed.</source>
+        <translation>Se aceptó la autorización.</translation>
+    </message>
+    <message>
+        <source>Reject a pending authorization request (5.6.2, action_id reject).</source>
+        <translation>Rechazar una solicitud de autorización pendiente (5.6.2, action_id reject).</translation>
+    </message>
+    <message>
+        <source>Why (1-300 characters).</source>
+        <translation>El motivo (1-300 caracteres).</translation>
+    </message>
+    <message>
+        <source>The authorization was rejected.</source>
+        <translation>Se rechazó la autorización.</translation>
+    </message>
+    <message>
+        <source>Revoke an agreed authorization (5.6.2, action_id cancel).</source>
+        <translation>Revocar una autorización aceptada (5.6.2, action_id cancel).</translation>
+    </message>
+    <message>
+        <source>The authorization was revoked.</source>
+        <translation>Se revocó la autorización.</translation>
+    </message>
+    <message>
+        <source>Check a host item&apos;s port, account and password (5.6.1).</source>
+        <translation>Comprobar el puerto, la cuenta y la contraseña de un elemento de host (5.6.1).</translation>
+    </message>
+    <message>
+        <source>The host&apos;s port (1-65535).</source>
+        <translation>El puerto del host (1-65535).</translation>
+    </message>
+    <message>
+        <source>The host account (1-64 characters).</source>
+        <translation>La cuenta del host (1-64 caracteres).</translation>
+    </message>
+    <message>
+        <source>The port, account and password of the host are right.</source>
+        <translation>El puerto, la cuenta y la contraseña del host son correctos.</translation>
+    </message>
+    <message>
+        <source>Show how you signed in: ASSUMED, FEDERATION… (5.6.3).</source>
+        <translation>Mostrar cómo inició sesión: ASSUMED, FEDERATION… (5.6.3).</translation>
+    </message>
+    <message>
+        <source>List the bastion-host sessions on an authorized item (5.6.8).</source>
+        <translation>Listar las sesiones del host bastión en un elemento autorizado (5.6.8).</translation>
+    </message>
+    <message>
+        <source>List the commands run in a bastion-host session (5.6.7).</source>
+        <translation>Listar los comandos ejecutados en una sesión del host bastión (5.6.7).</translation>
+    </message>
+    <message>
+        <source>List the file transfers of a bastion-host session (5.6.9).</source>
+        <translation>Listar las transferencias de archivos de una sesión del host bastión (5.6.9).</translation>
+    </message>
+</context>
+<context>
     <name>osm::ctl::CasesCommands</name>
     <message>
         <source>false: keep the rich-text markup in descriptions and messages (default true: plain text).</source>
         <translation>false: conservar el formato de texto enriquecido en descripciones y mensajes (predeterminado true: texto sin formato).</translation>
-    </message>
-    <message>
-        <source>Support cases: list, show, count, status, logs.</source>
-        <translation>Casos de soporte: listar, mostrar, contar, estado, registros.</translation>
     </message>
     <message>
         <source>List cases, with every filter of the API (5.11.9).</source>
@@ -731,6 +1009,262 @@
     <message>
         <source>Show the CC e-mails used most recently (5.11.6).</source>
         <translation>Mostrar los correos en copia (CC) usados más recientemente (5.11.6).</translation>
+    </message>
+    <message>
+        <source>--%1 expects KEY=VALUE or KEY:=JSON, not &quot;%2&quot;.</source>
+        <translation>--%1 espera KEY=VALUE o KEY:=JSON, no «%2».</translation>
+    </message>
+    <message>
+        <source>--%1: the value of %2 is not JSON.</source>
+        <translation>--%1: el valor de %2 no es JSON.</translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not a JSON object.</source>
+        <translation>--%1: «%2» no es un objeto JSON.</translation>
+    </message>
+    <message>
+        <source>--%1 expects SATISFACTION_ID=VALUE (two whole numbers) or a JSON object, not &quot;%2&quot;.</source>
+        <translation>--%1 espera SATISFACTION_ID=VALUE (dos números enteros) o un objeto JSON, no «%2».</translation>
+    </message>
+    <message>
+        <source>KEY=VALUE sends the value as text, KEY:=JSON as a JSON value (a number, true, an object).</source>
+        <translation>KEY=VALUE envía el valor como texto, KEY:=JSON como valor JSON (un número, true, un objeto).</translation>
+    </message>
+    <message>
+        <source>A rating: SATISFACTION_ID=VALUE (the ids of &quot;osmctl config satisfaction-dimensions&quot;), or a JSON object with satisfaction_id, satisfaction_value and the other fields of IncidentSatisfactionV2Do; at most 100.</source>
+        <translation>Una valoración: SATISFACTION_ID=VALUE (los ID de «osmctl config satisfaction-dimensions») o un objeto JSON con satisfaction_id, satisfaction_value y los demás campos de IncidentSatisfactionV2Do; como máximo 100.</translation>
+    </message>
+    <message>
+        <source>Support cases: list, show, count, status, logs, create, act on (cancel, close, urge, delete), rate, export, contacts, additional parameters, regions.</source>
+        <translation>Casos de soporte: listar, mostrar, contar, estado, registros, crear, actuar (cancelar, cerrar, reclamar, eliminar), valorar, exportar, contactos, parámetros adicionales, regiones.</translation>
+    </message>
+    <message>
+        <source>Create a case (5.3.5); prints its id.</source>
+        <translation>Crear un caso (5.3.5); muestra su ID.</translation>
+    </message>
+    <message>
+        <source>The problem type id, from &quot;osmctl config problem-types&quot; (at most 512 characters).</source>
+        <translation>El ID del tipo de problema, de «osmctl config problem-types» (como máximo 512 caracteres).</translation>
+    </message>
+    <message>
+        <source>The description of the problem (at most 2000 characters).</source>
+        <translation>La descripción del problema (como máximo 2000 caracteres).</translation>
+    </message>
+    <message>
+        <source>The case sub-type id, from &quot;osmctl config categories&quot; (at most 32 characters).</source>
+        <translation>El ID del subtipo de caso, de «osmctl config categories» (como máximo 32 caracteres).</translation>
+    </message>
+    <message>
+        <source>The region id (at most 64 characters); needed when the problem type&apos;s case_type is 5.</source>
+        <translation>El ID de la región (como máximo 64 caracteres); necesario cuando el case_type del tipo de problema es 5.</translation>
+    </message>
+    <message>
+        <source>The case source (at most 32 characters; default the fixed value the reference gives).</source>
+        <translation>El origen del caso (como máximo 32 caracteres; predeterminado: el valor fijo que indica la referencia).</translation>
+    </message>
+    <message>
+        <source>The mobile number for reminders (at most 32 characters).</source>
+        <translation>El número de móvil para los avisos (como máximo 32 caracteres).</translation>
+    </message>
+    <message>
+        <source>The e-mail address for reminders (at most 128 characters).</source>
+        <translation>La dirección de correo electrónico para los avisos (como máximo 128 caracteres).</translation>
+    </message>
+    <message>
+        <source>When reminders may come (at most 16 characters).</source>
+        <translation>Cuándo pueden llegar los avisos (como máximo 16 caracteres).</translation>
+    </message>
+    <message>
+        <source>The project id (at most 64 characters).</source>
+        <translation>El ID del proyecto (como máximo 64 caracteres).</translation>
+    </message>
+    <message>
+        <source>An id &quot;osmctl attachments upload&quot; printed; at most 100.</source>
+        <translation>Un ID que mostró «osmctl attachments upload»; como máximo 100.</translation>
+    </message>
+    <message>
+        <source>key=value</source>
+        <translation>clave=valor</translation>
+    </message>
+    <message>
+        <source>An additional parameter of the problem type (&quot;osmctl config extends-params&quot;); at most 100, keys at most 32 characters.</source>
+        <translation>Un parámetro adicional del tipo de problema («osmctl config extends-params»); como máximo 100, con claves de 32 caracteres como máximo.</translation>
+    </message>
+    <message>
+        <source>An extension parameter, such as remindCCEmail=a@example.org,b@example.org; at most 100, keys at most 32 characters.</source>
+        <translation>Un parámetro de extensión, como remindCCEmail=a@example.org,b@example.org; como máximo 100, con claves de 32 caracteres como máximo.</translation>
+    </message>
+    <message>
+        <source>The severity id, from &quot;osmctl config severities&quot; (at most 64 characters).</source>
+        <translation>El ID de la gravedad, de «osmctl config severities» (como máximo 64 caracteres).</translation>
+    </message>
+    <message>
+        <source>The code sent to a contact that is not registered (&quot;osmctl verify send&quot;; at most 6 characters).</source>
+        <translation>El código enviado a un contacto no registrado («osmctl verify send»; como máximo 6 caracteres).</translation>
+    </message>
+    <message>
+        <source>The telephone country code of the mobile number (at most 32 characters).</source>
+        <translation>El prefijo telefónico del país del número de móvil (como máximo 32 caracteres).</translation>
+    </message>
+    <message>
+        <source>IncidentService (a case) or IntelligentCustomerService (online service).</source>
+        <translation>IncidentService (un caso) o IntelligentCustomerService (servicio en línea).</translation>
+    </message>
+    <message>
+        <source>A session id (at most 64 characters); at most 5.</source>
+        <translation>Un ID de sesión (como máximo 64 caracteres); como máximo 5.</translation>
+    </message>
+    <message>
+        <source>The record &quot;osmctl agreements sign&quot; printed.</source>
+        <translation>El registro que mostró «osmctl agreements sign».</translation>
+    </message>
+    <message>
+        <source>What the user said to the assistant to ask for a human (online service).</source>
+        <translation>Lo que el usuario dijo al asistente para pedir una persona (servicio en línea).</translation>
+    </message>
+    <message>
+        <source>The assistant the case comes from: 0, 1 or 2.</source>
+        <translation>El asistente del que procede el caso: 0, 1 o 2.</translation>
+    </message>
+    <message>
+        <source>Cancel, close, urge or delete a case (5.3.8); a close may carry a rating.</source>
+        <translation>Cancelar, cerrar, reclamar o eliminar un caso (5.3.8); al cerrarlo se puede incluir una valoración.</translation>
+    </message>
+    <message>
+        <source>cancel, close, press (urge the engineers) or delete.</source>
+        <translation>cancel, close, press (reclamar a los ingenieros) o delete.</translation>
+    </message>
+    <message>
+        <source>--action expects cancel, close, press or delete, not &quot;%1&quot;.</source>
+        <translation>--action espera cancel, close, press o delete, no «%1».</translation>
+    </message>
+    <message>
+        <source>Why (at most 400 characters).</source>
+        <translation>El motivo (como máximo 400 caracteres).</translation>
+    </message>
+    <message>
+        <source>With close: a comment on how the case was handled (at most 400 characters).</source>
+        <translation>Con close: un comentario sobre cómo se atendió el caso (como máximo 400 caracteres).</translation>
+    </message>
+    <message>
+        <source>rating</source>
+        <translation>valoración</translation>
+    </message>
+    <message>
+        <source>With close:</source>
+        <translation>Con close:</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Hecho.</translation>
+    </message>
+    <message>
+        <source>Rate a case (5.3.6).</source>
+        <translation>Valorar un caso (5.3.6).</translation>
+    </message>
+    <message>
+        <source>A comment on how the case was handled (at most 400 characters; default empty).</source>
+        <translation>Un comentario sobre cómo se atendió el caso (como máximo 400 caracteres; predeterminado: vacío).</translation>
+    </message>
+    <message>
+        <source>The rating was sent.</source>
+        <translation>Se envió la valoración.</translation>
+    </message>
+    <message>
+        <source>Export the cases matching the filters to a file (5.3.7); its language follows --language.</source>
+        <translation>Exportar a un archivo los casos que cumplen los filtros (5.3.7); su idioma es el de --language.</translation>
+    </message>
+    <message>
+        <source>The file to write (replaced if it exists).</source>
+        <translation>El archivo que se escribirá (se reemplaza si existe).</translation>
+    </message>
+    <message>
+        <source>A case id; 3400 characters in all at most.</source>
+        <translation>Un ID de caso; como máximo 3400 caracteres en total.</translation>
+    </message>
+    <message>
+        <source>A keyword of the description (at most 64 characters).</source>
+        <translation>Una palabra clave de la descripción (como máximo 64 caracteres).</translation>
+    </message>
+    <message>
+        <source>The user id (at most 64 characters).</source>
+        <translation>El ID del usuario (como máximo 64 caracteres).</translation>
+    </message>
+    <message>
+        <source>A source id; at most 100.</source>
+        <translation>Un ID de origen; como máximo 100.</translation>
+    </message>
+    <message>
+        <source>The service type of the case (at most 32 characters).</source>
+        <translation>El tipo de servicio del caso (como máximo 32 caracteres).</translation>
+    </message>
+    <message>
+        <source>The time zone of the file&apos;s times, such as GMT+8 (at most 32 characters).</source>
+        <translation>La zona horaria de las horas del archivo, como GMT+8 (como máximo 32 caracteres).</translation>
+    </message>
+    <message>
+        <source>Skip this many cases (-1-65535).</source>
+        <translation>Omitir este número de casos (-1-65535).</translation>
+    </message>
+    <message>
+        <source>At most this many cases (-1-100; -1: all).</source>
+        <translation>Como máximo este número de casos (-1-100; -1: todos).</translation>
+    </message>
+    <message>
+        <source>Change who is reminded about a case, and how (5.3.1).</source>
+        <translation>Cambiar a quién se avisa sobre un caso y cómo (5.3.1).</translation>
+    </message>
+    <message>
+        <source>The telephone country code of the mobile number (1-32 characters).</source>
+        <translation>El prefijo telefónico del país del número de móvil (1-32 caracteres).</translation>
+    </message>
+    <message>
+        <source>The mobile number for reminders (1-32 characters).</source>
+        <translation>El número de móvil para los avisos (1-32 caracteres).</translation>
+    </message>
+    <message>
+        <source>The e-mail address for reminders (1-128 characters).</source>
+        <translation>La dirección de correo electrónico para los avisos (1-128 caracteres).</translation>
+    </message>
+    <message>
+        <source>When reminders may come (1-16 characters).</source>
+        <translation>Cuándo pueden llegar los avisos (1-16 caracteres).</translation>
+    </message>
+    <message>
+        <source>contactType, remindCCEmail, remindEncryptCCEmail or isReceiveMsgRemind.</source>
+        <translation>contactType, remindCCEmail, remindEncryptCCEmail o isReceiveMsgRemind.</translation>
+    </message>
+    <message>
+        <source>The contact information was changed.</source>
+        <translation>Se cambiaron los datos de contacto.</translation>
+    </message>
+    <message>
+        <source>List the additional parameters given for a case (5.3.2).</source>
+        <translation>Listar los parámetros adicionales indicados para un caso (5.3.2).</translation>
+    </message>
+    <message>
+        <source>The case id (1-64 characters).</source>
+        <translation>El ID del caso (1-64 caracteres).</translation>
+    </message>
+    <message>
+        <source>Give additional parameters for a case, as an engineer asked (5.3.3).</source>
+        <translation>Indicar parámetros adicionales para un caso, según lo pidió un ingeniero (5.3.3).</translation>
+    </message>
+    <message>
+        <source>A parameter (the param_key of &quot;osmctl config extends-params&quot;); 1-100.</source>
+        <translation>Un parámetro (el param_key de «osmctl config extends-params»); 1-100.</translation>
+    </message>
+    <message>
+        <source>The message that asked for them (1-64 characters).</source>
+        <translation>El mensaje que los solicitó (1-64 caracteres).</translation>
+    </message>
+    <message>
+        <source>The additional parameters were sent.</source>
+        <translation>Se enviaron los parámetros adicionales.</translation>
+    </message>
+    <message>
+        <source>List the regions associated with the account (5.3.4).</source>
+        <translation>Listar las regiones asociadas a la cuenta (5.3.4).</translation>
     </message>
 </context>
 <context>
@@ -993,6 +1527,21 @@
     </message>
 </context>
 <context>
+    <name>osm::ctl::ConfigurationsCommands</name>
+    <message>
+        <source>Configuration items of the service, by key.</source>
+        <translation>Elementos de configuración del servicio, por clave.</translation>
+    </message>
+    <message>
+        <source>Show a configuration item (5.14.1).</source>
+        <translation>Mostrar un elemento de configuración (5.14.1).</translation>
+    </message>
+    <message>
+        <source>The item&apos;s key (1-128 characters), e.g. case.create-case.diagnose-list.</source>
+        <translation>La clave del elemento (1-128 caracteres), p. ej., case.create-case.diagnose-list.</translation>
+    </message>
+</context>
+<context>
     <name>osm::ctl::Connection</name>
     <message>
         <source>--endpoint needs credentials in the environment: OSM_AK and OSM_SK (optionally OSM_DOMAIN_ID and OSM_SECURITY_TOKEN), or OSM_IAM_DOMAIN, OSM_IAM_USER and OSM_PASSWORD.</source>
@@ -1028,6 +1577,258 @@
     <message>
         <source>Only the user with this id (at most 64 characters).</source>
         <translation>Solo el usuario con este ID (como máximo 64 caracteres).</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ctl::DiagnoseCommands</name>
+    <message>
+        <source>The diagnosis: 1 ECS, 2 RDS, 3 remote login, 4 network health.</source>
+        <translation>El diagnóstico: 1 ECS, 2 RDS, 3 inicio de sesión remoto, 4 estado de la red.</translation>
+    </message>
+    <message>
+        <source>The region (region_id), e.g. cn-south-1.</source>
+        <translation>La región (region_id), p. ej., cn-south-1.</translation>
+    </message>
+    <message>
+        <source>The diagnosis job&apos;s id (at most 64 characters).</source>
+        <translation>El ID de la tarea de diagnóstico (como máximo 64 caracteres).</translation>
+    </message>
+    <message>
+        <source>One-click diagnosis: pick a VM, start a diagnosis, follow it, read its advice, past diagnoses.</source>
+        <translation>Diagnóstico con un clic: elegir una VM, iniciar un diagnóstico, seguirlo, leer sus recomendaciones, diagnósticos anteriores.</translation>
+    </message>
+    <message>
+        <source>List the VMs of a project that can be diagnosed (5.15.6).</source>
+        <translation>Listar las VM de un proyecto que se pueden diagnosticar (5.15.6).</translation>
+    </message>
+    <message>
+        <source>The project id.</source>
+        <translation>El ID del proyecto.</translation>
+    </message>
+    <message>
+        <source>Only the VMs of this region.</source>
+        <translation>Solo las VM de esta región.</translation>
+    </message>
+    <message>
+        <source>The page, counted from 1 (default 1).</source>
+        <translation>La página, contando desde 1 (predeterminado 1).</translation>
+    </message>
+    <message>
+        <source>VMs per page (1-100, default 5).</source>
+        <translation>VM por página (1-100, predeterminado 5).</translation>
+    </message>
+    <message>
+        <source>Only the VM with this id.</source>
+        <translation>Solo la VM con este ID.</translation>
+    </message>
+    <message>
+        <source>Only the VM with this IP address.</source>
+        <translation>Solo la VM con esta dirección IP.</translation>
+    </message>
+    <message>
+        <source>Only the VMs whose name contains this.</source>
+        <translation>Solo las VM cuyo nombre contenga este texto.</translation>
+    </message>
+    <message>
+        <source>Start a diagnosis; prints its job_id (5.15.5).</source>
+        <translation>Iniciar un diagnóstico; muestra su job_id (5.15.5).</translation>
+    </message>
+    <message>
+        <source>key=value</source>
+        <translation>clave=valor</translation>
+    </message>
+    <message>
+        <source>What to diagnose: vm_id=&lt;id&gt; or eip=&lt;address&gt; (ECS, remote login), instanceId=&lt;id&gt; (RDS).</source>
+        <translation>Qué diagnosticar: vm_id=&lt;id&gt; o eip=&lt;dirección&gt; (ECS, inicio de sesión remoto), instanceId=&lt;id&gt; (RDS).</translation>
+    </message>
+    <message>
+        <source>--params expects key=value, not &quot;%1&quot;.</source>
+        <extracomment>%1 is the value given; key=value is typed as it is</extracomment>
+        <translation>--params espera key=value, no «%1».</translation>
+    </message>
+    <message>
+        <source>Show how far a diagnosis got, item by item (5.15.3).</source>
+        <translation>Mostrar el progreso de un diagnóstico, elemento por elemento (5.15.3).</translation>
+    </message>
+    <message>
+        <source>Show the findings and advice of checks of a diagnosis (5.15.2).</source>
+        <translation>Mostrar los hallazgos y las recomendaciones de las comprobaciones de un diagnóstico (5.15.2).</translation>
+    </message>
+    <message>
+        <source>A check id (at most 64 characters); at most 100.</source>
+        <translation>Un ID de comprobación (como máximo 64 caracteres); como máximo 100.</translation>
+    </message>
+    <message>
+        <source>List past diagnoses, newest first (5.15.4).</source>
+        <translation>Listar los diagnósticos anteriores, los más recientes primero (5.15.4).</translation>
+    </message>
+    <message>
+        <source>Diagnoses per page (1-100, default 10).</source>
+        <translation>Diagnósticos por página (1-100, predeterminado 10).</translation>
+    </message>
+    <message>
+        <source>The diagnosis: 1 ECS (default), 2 RDS, 3 remote login, 4 network health.</source>
+        <translation>El diagnóstico: 1 ECS (predeterminado), 2 RDS, 3 inicio de sesión remoto, 4 estado de la red.</translation>
+    </message>
+    <message>
+        <source>Say whether your latest diagnosis of a type helped (5.15.1).</source>
+        <translation>Indicar si su último diagnóstico de un tipo le resultó útil (5.15.1).</translation>
+    </message>
+    <message>
+        <source>Whether it helped.</source>
+        <translation>Si resultó útil.</translation>
+    </message>
+    <message>
+        <source>Your comment (at most 10000 characters).</source>
+        <translation>Su comentario (como máximo 10000 caracteres).</translation>
+    </message>
+    <message>
+        <source>Thank you: the feedback was sent.</source>
+        <translation>Gracias: se envió su opinión.</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ctl::FeedbackCommands</name>
+    <message>
+        <source>Report an intellectual-property infringement or illegal information on Huawei Cloud.</source>
+        <translation>Denunciar una infracción de propiedad intelectual o información ilegal en Huawei Cloud.</translation>
+    </message>
+    <message>
+        <source>Report an infringement or illegal information (5.16.1).</source>
+        <translation>Denunciar una infracción o información ilegal (5.16.1).</translation>
+    </message>
+    <message>
+        <source>What is reported: infringement or illegal.</source>
+        <translation>Qué se denuncia: infringement (infracción) o illegal (información ilegal).</translation>
+    </message>
+    <message>
+        <source>&quot;&lt;product or service&gt;; &lt;website URL&gt;&quot; (at most 2048 characters).</source>
+        <translation>«&lt;producto o servicio&gt;; &lt;URL del sitio web&gt;» (como máximo 2048 caracteres).</translation>
+    </message>
+    <message>
+        <source>What is reported (1-5000 characters).</source>
+        <translation>Lo que se denuncia (1-5000 caracteres).</translation>
+    </message>
+    <message>
+        <source>An uploaded attachment&apos;s id (1-32 characters); 1-3.</source>
+        <translation>El ID de un archivo adjunto ya cargado (1-32 caracteres); 1-3.</translation>
+    </message>
+    <message>
+        <source>For illegal information: sex breach, gamble breach, policy breach, fraud breach, virtual currency breach, proxy server breach, ICP undocumented, sensitive message, violent terror, rumour, insulting heroes, religion, harm minors, cyberattack or spam.</source>
+        <translation>Para información ilegal (valores tal cual): sex breach, gamble breach, policy breach, fraud breach, virtual currency breach, proxy server breach, ICP undocumented, sensitive message, violent terror, rumour, insulting heroes, religion, harm minors, cyberattack o spam.</translation>
+    </message>
+    <message>
+        <source>The reported party or merchant (at most 255 characters).</source>
+        <translation>La parte o el comerciante denunciados (como máximo 255 caracteres).</translation>
+    </message>
+    <message>
+        <source>The infringing product or service (at most 255 characters).</source>
+        <translation>El producto o servicio infractor (como máximo 255 caracteres).</translation>
+    </message>
+    <message>
+        <source>The infringed right (ip.ip_type, required for infringement): copyright, trademark, patent or other.</source>
+        <translation>El derecho infringido (ip.ip_type, obligatorio para infringement): copyright, trademark, patent u other.</translation>
+    </message>
+    <message>
+        <source>Where the right is registered (ip.ip_area, at most 128 characters).</source>
+        <translation>Dónde está registrado el derecho (ip.ip_area, como máximo 128 caracteres).</translation>
+    </message>
+    <message>
+        <source>The registration or application number (ip.ip_number, at most 512 characters).</source>
+        <translation>El número de registro o de solicitud (ip.ip_number, como máximo 512 caracteres).</translation>
+    </message>
+    <message>
+        <source>The right, in short (ip.ip_content, required for infringement, at most 5000 characters).</source>
+        <translation>El derecho, en resumen (ip.ip_content, obligatorio para infringement, como máximo 5000 caracteres).</translation>
+    </message>
+    <message>
+        <source>An attachment id proving the right (ip.ip_files); at most 3.</source>
+        <translation>El ID de un archivo adjunto que acredita el derecho (ip.ip_files); como máximo 3.</translation>
+    </message>
+    <message>
+        <source>Your name (contacts.name, required for infringement, at most 512 characters).</source>
+        <translation>Su nombre (contacts.name, obligatorio para infringement, como máximo 512 caracteres).</translation>
+    </message>
+    <message>
+        <source>Your mobile number (contacts.mobile, required for infringement, at most 32 characters).</source>
+        <translation>Su número de móvil (contacts.mobile, obligatorio para infringement, como máximo 32 caracteres).</translation>
+    </message>
+    <message>
+        <source>Your e-mail address (contacts.mail, required for infringement, at most 128 characters).</source>
+        <translation>Su dirección de correo electrónico (contacts.mail, obligatorio para infringement, como máximo 128 caracteres).</translation>
+    </message>
+    <message>
+        <source>Your country or region (contacts.area, at most 128 characters).</source>
+        <translation>Su país o región (contacts.area, como máximo 128 caracteres).</translation>
+    </message>
+    <message>
+        <source>Your address (contacts.address, at most 512 characters).</source>
+        <translation>Su dirección postal (contacts.address, como máximo 512 caracteres).</translation>
+    </message>
+    <message>
+        <source>Who reports (contacts.id_type): 10 enterprise, 20 individual, 21 authorized agent, 22 lawyer, 23 right owner.</source>
+        <translation>Quién denuncia (contacts.id_type): 10 empresa, 20 particular, 21 agente autorizado, 22 abogado, 23 titular del derecho.</translation>
+    </message>
+    <message>
+        <source>Your company (contacts.company_name, at most 512 characters).</source>
+        <translation>Su empresa (contacts.company_name, como máximo 512 caracteres).</translation>
+    </message>
+    <message>
+        <source>An attachment id proving your identity (contacts.id_files); at most 3.</source>
+        <translation>El ID de un archivo adjunto que acredita su identidad (contacts.id_files); como máximo 3.</translation>
+    </message>
+    <message>
+        <source>Another way to reach you (contacts.other_way, at most 512 characters).</source>
+        <translation>Otra forma de contactar con usted (contacts.other_way, como máximo 512 caracteres).</translation>
+    </message>
+    <message>
+        <source>An attachment id proving your authorisation (contacts.authorization_files); at most 3.</source>
+        <translation>El ID de un archivo adjunto que acredita su autorización (contacts.authorization_files); como máximo 3.</translation>
+    </message>
+    <message>
+        <source>The report was sent.</source>
+        <translation>Se envió la denuncia.</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ctl::FileTransfer</name>
+    <message>
+        <source>Uploading: %1 of %2</source>
+        <extracomment>%1 and %2 are sizes such as &quot;1.5 MB&quot;</extracomment>
+        <translation>Cargando: %1 de %2</translation>
+    </message>
+    <message>
+        <source>Downloading: %1 of %2</source>
+        <translation>Descargando: %1 de %2</translation>
+    </message>
+    <message>
+        <source>Uploading: %1</source>
+        <extracomment>%1 is a size such as &quot;1.5 MB&quot;</extracomment>
+        <translation>Cargando: %1</translation>
+    </message>
+    <message>
+        <source>Downloading: %1</source>
+        <translation>Descargando: %1</translation>
+    </message>
+    <message>
+        <source>give either --output or --dir, not both.</source>
+        <translation>indique --output o --dir, no ambos.</translation>
+    </message>
+    <message>
+        <source>it is a folder; use --dir for a folder.</source>
+        <translation>es una carpeta; use --dir para una carpeta.</translation>
+    </message>
+    <message>
+        <source>its folder does not exist.</source>
+        <translation>su carpeta no existe.</translation>
+    </message>
+    <message>
+        <source>the folder does not exist.</source>
+        <translation>la carpeta no existe.</translation>
+    </message>
+    <message>
+        <source>the file could not be written; the download was kept as %1.</source>
+        <translation>no se pudo escribir el archivo; la descarga se conservó como %1.</translation>
     </message>
 </context>
 <context>
@@ -1302,6 +2103,42 @@
     </message>
 </context>
 <context>
+    <name>osm::ctl::PrivilegesCommands</name>
+    <message>
+        <source>The privilege: export (export cases), createCase (create cases) or assumeCaseAll (case work of a delegated account).</source>
+        <translation>El privilegio: export (exportar casos), createCase (crear casos) o assumeCaseAll (gestionar los casos de una cuenta delegada).</translation>
+    </message>
+    <message>
+        <source>Case privileges: the restrictions of sub-users and whether you hold a privilege.</source>
+        <translation>Privilegios sobre casos: las restricciones de los subusuarios y si usted tiene un privilegio.</translation>
+    </message>
+    <message>
+        <source>Show whether the restriction of a privilege is switched on (5.4.1).</source>
+        <translation>Mostrar si la restricción de un privilegio está activada (5.4.1).</translation>
+    </message>
+    <message>
+        <source>Show whether you hold a privilege: has_privilege 1 or 0 (5.4.2).</source>
+        <translation>Mostrar si tiene un privilegio: has_privilege 1 o 0 (5.4.2).</translation>
+    </message>
+    <message>
+        <source>Switch the restriction of a privilege on (create) or off (delete) (5.4.3).</source>
+        <translation>Activar (create) o desactivar (delete) la restricción de un privilegio (5.4.3).</translation>
+    </message>
+    <message>
+        <source>create switches the restriction on, delete switches it off.</source>
+        <translation>create activa la restricción, delete la desactiva.</translation>
+    </message>
+    <message>
+        <source>--operation expects create or delete, not &quot;%1&quot;.</source>
+        <extracomment>%1 is the value given; &quot;create&quot; and &quot;delete&quot; are typed as they are</extracomment>
+        <translation>--operation espera create o delete, no «%1».</translation>
+    </message>
+    <message>
+        <source>The privilege setting was saved.</source>
+        <translation>Se guardó la configuración del privilegio.</translation>
+    </message>
+</context>
+<context>
     <name>osm::ctl::QuotasCommands</name>
     <message>
         <source>How many cases of a problem type may still be created.</source>
@@ -1364,6 +2201,89 @@
     </message>
 </context>
 <context>
+    <name>osm::ctl::VerifyCommands</name>
+    <message>
+        <source>0 a mobile number (SMS), 1 an e-mail address.</source>
+        <translation>0 un número de móvil (SMS), 1 una dirección de correo electrónico.</translation>
+    </message>
+    <message>
+        <source>The mobile number or e-mail address (1-64 characters).</source>
+        <translation>El número de móvil o la dirección de correo electrónico (1-64 caracteres).</translation>
+    </message>
+    <message>
+        <source>The telephone country code of a mobile number, such as 86 (at most 16 characters).</source>
+        <translation>El prefijo telefónico del país de un número de móvil, como 86 (como máximo 16 caracteres).</translation>
+    </message>
+    <message>
+        <source>Tell whether a reminder contact needs a verification code (5.13.1).</source>
+        <translation>Indicar si un contacto para avisos necesita un código de verificación (5.13.1).</translation>
+    </message>
+    <message>
+        <source>Send a verification code to a contact (5.13.4).</source>
+        <translation>Enviar un código de verificación a un contacto (5.13.4).</translation>
+    </message>
+    <message>
+        <source>Check the code a contact received, which verifies the contact (5.13.3).</source>
+        <translation>Comprobar el código que recibió un contacto, lo que verifica el contacto (5.13.3).</translation>
+    </message>
+    <message>
+        <source>Verification codes for reminder contacts that are not the account&apos;s own: need-verify, send, check, list.</source>
+        <translation>Códigos de verificación para contactos de avisos que no son los de la propia cuenta: need-verify, send, check, list.</translation>
+    </message>
+    <message>
+        <source>The code was sent; it is valid for 5 minutes.</source>
+        <translation>Se envió el código; es válido durante 5 minutos.</translation>
+    </message>
+    <message>
+        <source>The code received (6 characters).</source>
+        <translation>El código recibido (6 caracteres).</translation>
+    </message>
+    <message>
+        <source>The sub-user (IAM user) id (at most 64 characters).</source>
+        <translation>El ID del subusuario (usuario de IAM) (como máximo 64 caracteres).</translation>
+    </message>
+    <message>
+        <source>The account id (at most 64 characters).</source>
+        <translation>El ID de la cuenta (como máximo 64 caracteres).</translation>
+    </message>
+    <message>
+        <source>The contact is verified.</source>
+        <translation>El contacto está verificado.</translation>
+    </message>
+    <message>
+        <source>List the verified contacts (5.13.2).</source>
+        <translation>Listar los contactos verificados (5.13.2).</translation>
+    </message>
+    <message>
+        <source>0 mobile numbers, 1 e-mail addresses.</source>
+        <translation>0 números de móvil, 1 direcciones de correo electrónico.</translation>
+    </message>
+    <message>
+        <source>This mobile number or e-mail address (at most 64 characters).</source>
+        <translation>Este número de móvil o esta dirección de correo electrónico (como máximo 64 caracteres).</translation>
+    </message>
+    <message>
+        <source>The telephone country code (at most 16 characters).</source>
+        <translation>El prefijo telefónico del país (como máximo 16 caracteres).</translation>
+    </message>
+    <message>
+        <source>The verification with this id (at most 64 characters).</source>
+        <translation>La verificación con este ID (como máximo 64 caracteres).</translation>
+    </message>
+    <message>
+        <source>Still valid at this time, yyyy-MM-dd HH:mm:ss.</source>
+        <translation>Todavía válidos en esta fecha y hora, yyyy-MM-dd HH:mm:ss.</translation>
+    </message>
+    <message>
+        <source>Skip this many contacts (0-65535, default 0).</source>
+        <translation>Omitir este número de contactos (0-65535, predeterminado 0).</translation>
+    </message>
+    <message>
+        <source>At most this many contacts (1-100, default 10).</source>
+        <translation>Como máximo este número de contactos (1-100, predeterminado 10).</translation>
+    </message>
+</context>
+<context>
     <name>osm::ui::AboutDialog</name>
     <message>
         <source>OSM Desk %1
@@ -1400,6 +2320,664 @@ OSM Desk es software libre con licencia MIT. Usa Qt, con licencia GNU LGPL versi
     <message>
         <source>Licences</source>
         <translation>Licencias</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::AttachmentListModel</name>
+    <message>
+        <source>Downloading… %1%</source>
+        <extracomment>An attachment being downloaded: percent done</extracomment>
+        <translation>Descargando… %1%</translation>
+    </message>
+    <message>
+        <source>Downloading…</source>
+        <translation>Descargando…</translation>
+    </message>
+    <message>
+        <source>%1, attached %2</source>
+        <extracomment>An attachment for a screen reader: its name and the date of its message</extracomment>
+        <translation>%1, adjuntado el %2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <extracomment>Column of the attachment list</extracomment>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <extracomment>Column of the attachment list</extracomment>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <extracomment>Column of the attachment list: when the file was attached</extracomment>
+        <translation>Fecha</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::AttachmentStagingList</name>
+    <message>
+        <source>Attach Files</source>
+        <translation>Adjuntar archivos</translation>
+    </message>
+    <message>
+        <source>Files to attach</source>
+        <translation>Archivos que adjuntar</translation>
+    </message>
+    <message>
+        <source>Drop files here, paste them, or use Add Files…</source>
+        <translation>Suelte los archivos aquí, péguelos o use Añadir archivos…</translation>
+    </message>
+    <message>
+        <source>&amp;Add Files…</source>
+        <translation>&amp;Añadir archivos…</translation>
+    </message>
+    <message>
+        <source>Add files</source>
+        <translation>Añadir archivos</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Remove the selected files</source>
+        <translation>Quitar los archivos seleccionados</translation>
+    </message>
+    <message>
+        <source>Attachment limits</source>
+        <translation>Límites de archivos adjuntos</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::AttachmentsPanel</name>
+    <message>
+        <source>Save Attachments To</source>
+        <translation>Guardar archivos adjuntos en</translation>
+    </message>
+    <message>
+        <source>Case files</source>
+        <translation>Archivos del caso</translation>
+    </message>
+    <message>
+        <source>Files of this case</source>
+        <translation>Archivos de este caso</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Archivos adjuntos</translation>
+    </message>
+    <message>
+        <source>Press Enter to open a file. Drag files to a folder to save them there.</source>
+        <translation>Pulse Intro para abrir un archivo. Arrastre archivos a una carpeta para guardarlos allí.</translation>
+    </message>
+    <message>
+        <source>Image preview</source>
+        <translation>Vista previa de la imagen</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <source>Open the selected attachment</source>
+        <translation>Abrir el archivo adjunto seleccionado</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve…</source>
+        <translation>&amp;Guardar…</translation>
+    </message>
+    <message>
+        <source>Save the selected attachments</source>
+        <translation>Guardar los archivos adjuntos seleccionados</translation>
+    </message>
+    <message>
+        <source>Save A&amp;ll…</source>
+        <translation>Guardar &amp;todos…</translation>
+    </message>
+    <message>
+        <source>Save all attachments</source>
+        <translation>Guardar todos los archivos adjuntos</translation>
+    </message>
+    <message>
+        <source>Cancel Do&amp;wnload</source>
+        <translation>Cancelar &amp;descarga</translation>
+    </message>
+    <message>
+        <source>Cancel downloads</source>
+        <translation>Cancelar las descargas</translation>
+    </message>
+    <message>
+        <source>Attachment status</source>
+        <translation>Estado de los archivos adjuntos</translation>
+    </message>
+    <message numerus="yes">
+        <source>Files (%n)</source>
+        <extracomment>Heading of the attachment list, with how many files the case has</extracomment>
+        <translation>
+            <numerusform>Archivos (%n)</numerusform>
+            <numerusform>Archivos (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The download of “%1” was cancelled.</source>
+        <translation>Se canceló la descarga de «%1».</translation>
+    </message>
+    <message>
+        <source>“%1” could not be downloaded: %2</source>
+        <extracomment>%1 is a file name, %2 the reason</extracomment>
+        <translation>No se pudo descargar «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>Sin conexión.</translation>
+    </message>
+    <message>
+        <source>Downloading “%1”…</source>
+        <translation>Descargando «%1»…</translation>
+    </message>
+    <message>
+        <source>No application could open “%1”.</source>
+        <extracomment>%1 is a file name</extracomment>
+        <translation>Ninguna aplicación pudo abrir «%1».</translation>
+    </message>
+    <message>
+        <source>Not saved: %1. The other files are in “%2”.</source>
+        <translation>No se guardó: %1. Los demás archivos están en «%2».</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saving was cancelled; %n file(s) saved in “%1”.</source>
+        <translation>
+            <numerusform>Se canceló el guardado; se guardó %n archivo en «%1».</numerusform>
+            <numerusform>Se canceló el guardado; se guardaron %n archivos en «%1».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) saved in “%1”.</source>
+        <translation>
+            <numerusform>Se guardó %n archivo en «%1».</numerusform>
+            <numerusform>Se guardaron %n archivos en «%1».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saving %n file(s)…</source>
+        <translation>
+            <numerusform>Guardando %n archivo…</numerusform>
+            <numerusform>Guardando %n archivos…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No preview available.</source>
+        <translation>No hay vista previa disponible.</translation>
+    </message>
+    <message>
+        <source>Preview of “%1”</source>
+        <extracomment>Accessible description of the preview: the image&apos;s file name</extracomment>
+        <translation>Vista previa de «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::CaseDetailPanel</name>
+    <message>
+        <source>Showing %1 of %2 entries.</source>
+        <extracomment>%1 entries shown of %2 in the case&apos;s operation log</extracomment>
+        <translation>Se muestran %1 de %2 entradas.</translation>
+    </message>
+    <message>
+        <source>Rating %1</source>
+        <translation>Valoración %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <extracomment>%1 a rating scale&apos;s name, %2 stars drawn as characters, %3 the score</extracomment>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Huawei Cloud</source>
+        <translation>Huawei Cloud</translation>
+    </message>
+    <message>
+        <source>Partner (BP)</source>
+        <translation>Socio (BP)</translation>
+    </message>
+    <message>
+        <source>Independent software vendor (ISV)</source>
+        <translation>Proveedor de software independiente (ISV)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>%1 the submitter&apos;s name, %2 their user id
+----------
+%1 an action&apos;s name, %2 its keyboard shortcut</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n mensaje</numerusform>
+            <numerusform>%n mensajes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No reminder contact is set.</source>
+        <translation>No se ha configurado ningún contacto para avisos.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Urge Case</source>
+        <translation>Reclamar caso</translation>
+    </message>
+    <message>
+        <source>Ask the support engineers to speed up case %1?</source>
+        <translation>¿Desea pedir a los ingenieros de soporte que agilicen el caso %1?</translation>
+    </message>
+    <message>
+        <source>&amp;Urge</source>
+        <translation>&amp;Reclamar</translation>
+    </message>
+    <message>
+        <source>Urging the case…</source>
+        <translation>Reclamando el caso…</translation>
+    </message>
+    <message>
+        <source>The case was urged.</source>
+        <translation>Se reclamó el caso.</translation>
+    </message>
+    <message>
+        <source>Cancel Case</source>
+        <translation>Cancelar caso</translation>
+    </message>
+    <message>
+        <source>Cancel case %1? Support stops working on it, and it cannot be reopened.</source>
+        <translation>¿Desea cancelar el caso %1? El equipo de soporte dejará de trabajar en él y no se podrá volver a abrir.</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;Case</source>
+        <translation>Cancelar &amp;caso</translation>
+    </message>
+    <message>
+        <source>Cancelling the case…</source>
+        <translation>Cancelando el caso…</translation>
+    </message>
+    <message>
+        <source>The case was cancelled.</source>
+        <translation>Se canceló el caso.</translation>
+    </message>
+    <message>
+        <source>Delete Case</source>
+        <translation>Eliminar caso</translation>
+    </message>
+    <message>
+        <source>Delete case %1? It disappears from your case lists; this cannot be undone.</source>
+        <translation>¿Desea eliminar el caso %1? Desaparecerá de sus listas de casos; esta acción no se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Case</source>
+        <translation>&amp;Eliminar caso</translation>
+    </message>
+    <message>
+        <source>Deleting the case…</source>
+        <translation>Eliminando el caso…</translation>
+    </message>
+    <message>
+        <source>The case was deleted.</source>
+        <translation>Se eliminó el caso.</translation>
+    </message>
+    <message>
+        <source>Closing the case…</source>
+        <translation>Cerrando el caso…</translation>
+    </message>
+    <message>
+        <source>The case was closed.</source>
+        <translation>Se cerró el caso.</translation>
+    </message>
+    <message>
+        <source>Sending the rating…</source>
+        <translation>Enviando la valoración…</translation>
+    </message>
+    <message>
+        <source>Thank you, the rating was sent.</source>
+        <translation>Gracias, se envió la valoración.</translation>
+    </message>
+    <message>
+        <source>Saving the contact information…</source>
+        <translation>Guardando los datos de contacto…</translation>
+    </message>
+    <message>
+        <source>The contact information was saved.</source>
+        <translation>Se guardaron los datos de contacto.</translation>
+    </message>
+    <message>
+        <source>Case ID %1 copied.</source>
+        <translation>Se copió el ID del caso %1.</translation>
+    </message>
+    <message>
+        <source>A case can carry at most 5 labels. Remove one before adding another.</source>
+        <translation>Un caso puede tener como máximo 5 etiquetas. Quite una antes de añadir otra.</translation>
+    </message>
+    <message>
+        <source>Adding the label…</source>
+        <translation>Añadiendo la etiqueta…</translation>
+    </message>
+    <message>
+        <source>The label was added.</source>
+        <translation>Se añadió la etiqueta.</translation>
+    </message>
+    <message>
+        <source>Removing the label…</source>
+        <translation>Quitando la etiqueta…</translation>
+    </message>
+    <message>
+        <source>The label was removed.</source>
+        <translation>Se quitó la etiqueta.</translation>
+    </message>
+    <message>
+        <source>A case cannot be related to itself.</source>
+        <translation>Un caso no puede estar relacionado consigo mismo.</translation>
+    </message>
+    <message>
+        <source>Case %1 is already related to this case.</source>
+        <translation>El caso %1 ya está relacionado con este caso.</translation>
+    </message>
+    <message>
+        <source>A case can have at most 3 related cases. Remove one before adding another.</source>
+        <translation>Un caso puede tener como máximo 3 casos relacionados. Quite uno antes de añadir otro.</translation>
+    </message>
+    <message>
+        <source>Enter the ID of your IAM group: the OSM API requires it to relate cases.</source>
+        <translation>Introduzca el ID de su grupo de IAM: la API de OSM lo exige para relacionar casos.</translation>
+    </message>
+    <message>
+        <source>Relating case %1…</source>
+        <translation>Relacionando el caso %1…</translation>
+    </message>
+    <message>
+        <source>Case %1 is now related.</source>
+        <translation>El caso %1 ya está relacionado.</translation>
+    </message>
+    <message>
+        <source>Enter the ID of your IAM group: the OSM API requires it to remove a relation.</source>
+        <translation>Introduzca el ID de su grupo de IAM: la API de OSM lo exige para quitar una relación.</translation>
+    </message>
+    <message>
+        <source>Removing the relation…</source>
+        <translation>Quitando la relación…</translation>
+    </message>
+    <message>
+        <source>Case %1 is no longer related.</source>
+        <translation>El caso %1 ya no está relacionado.</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravedad</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <source>Problem type</source>
+        <translation>Tipo de problema</translation>
+    </message>
+    <message>
+        <source>Case type</source>
+        <translation>Tipo de caso</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Región</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>Service type</source>
+        <translation>Tipo de servicio</translation>
+    </message>
+    <message>
+        <source>Handled by</source>
+        <translation>Atendido por</translation>
+    </message>
+    <message>
+        <source>Submitter</source>
+        <translation>Solicitante</translation>
+    </message>
+    <message>
+        <source>Account ID</source>
+        <translation>ID de la cuenta</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creado</translation>
+    </message>
+    <message>
+        <source>Resolution confirmed</source>
+        <translation>Solución confirmada</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resuelto</translation>
+    </message>
+    <message>
+        <source>Access authorized</source>
+        <translation>Acceso autorizado</translation>
+    </message>
+    <message>
+        <source>Grey-release routing</source>
+        <translation>Enrutamiento de lanzamiento gradual</translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation>Causa raíz</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Solución</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Valoración</translation>
+    </message>
+    <message>
+        <source>Your comment</source>
+        <translation>Su comentario</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Mensajes</translation>
+    </message>
+    <message>
+        <source>Case type ID</source>
+        <translation>ID del tipo de caso</translation>
+    </message>
+    <message>
+        <source>Category ID</source>
+        <translation>ID de la categoría</translation>
+    </message>
+    <message>
+        <source>Business type ID</source>
+        <translation>ID del tipo de negocio</translation>
+    </message>
+    <message>
+        <source>Problem type ID</source>
+        <translation>ID del tipo de problema</translation>
+    </message>
+    <message>
+        <source>Product ID</source>
+        <translation>ID del producto</translation>
+    </message>
+    <message>
+        <source>Country code</source>
+        <translation>Prefijo del país</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Móvil</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Contact methods</source>
+        <translation>Métodos de contacto</translation>
+    </message>
+    <message>
+        <source>Contact time</source>
+        <translation>Horario de contacto</translation>
+    </message>
+    <message>
+        <source>CC e-mails</source>
+        <translation>Correos en copia (CC)</translation>
+    </message>
+    <message>
+        <source>Recent CC e-mails</source>
+        <translation>Correos en copia (CC) recientes</translation>
+    </message>
+    <message>
+        <source>ISV commodity</source>
+        <translation>Producto del ISV</translation>
+    </message>
+    <message>
+        <source>Case detail</source>
+        <translation>Detalle del caso</translation>
+    </message>
+    <message>
+        <source>Case ID</source>
+        <translation>ID del caso</translation>
+    </message>
+    <message>
+        <source>Copy ID</source>
+        <translation>Copiar ID</translation>
+    </message>
+    <message>
+        <source>Copy case ID</source>
+        <translation>Copiar el ID del caso</translation>
+    </message>
+    <message>
+        <source>Case status</source>
+        <translation>Estado del caso</translation>
+    </message>
+    <message>
+        <source>Case actions</source>
+        <translation>Acciones del caso</translation>
+    </message>
+    <message>
+        <source>Case detail status</source>
+        <translation>Estado del detalle del caso</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Procesando</translation>
+    </message>
+    <message>
+        <source>Case detail sections</source>
+        <translation>Secciones del detalle del caso</translation>
+    </message>
+    <message>
+        <source>Urge case</source>
+        <translation>Reclamar el caso</translation>
+    </message>
+    <message>
+        <source>C&amp;lose…</source>
+        <translation>&amp;Cerrar…</translation>
+    </message>
+    <message>
+        <source>Close case</source>
+        <translation>Cerrar el caso</translation>
+    </message>
+    <message>
+        <source>&amp;Rate…</source>
+        <translation>&amp;Valorar…</translation>
+    </message>
+    <message>
+        <source>Rate case</source>
+        <translation>Valorar el caso</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel Case</source>
+        <translation>Ca&amp;ncelar caso</translation>
+    </message>
+    <message>
+        <source>Cancel case</source>
+        <translation>Cancelar el caso</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <source>Delete case</source>
+        <translation>Eliminar el caso</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Contact…</source>
+        <translation>Editar c&amp;ontacto…</translation>
+    </message>
+    <message>
+        <source>Edit contact information</source>
+        <translation>Editar los datos de contacto</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Ac&amp;tualizar</translation>
+    </message>
+    <message>
+        <source>Refresh case detail</source>
+        <translation>Actualizar el detalle del caso</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Related Cases</source>
+        <translation>Casos relacionados</translation>
+    </message>
+    <message>
+        <source>Contact and CC</source>
+        <translation>Contacto y CC</translation>
+    </message>
+    <message>
+        <source>Operation Log</source>
+        <translation>Registro de operaciones</translation>
+    </message>
+    <message>
+        <source>Operation log</source>
+        <translation>Registro de operaciones</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <extracomment>A field&apos;s name before its value, e.g. &quot;Status:&quot;</extracomment>
+        <translation>%1:</translation>
     </message>
 </context>
 <context>
@@ -1544,6 +3122,41 @@ OSM Desk es software libre con licencia MIT. Usa Qt, con licencia GNU LGPL versi
     </message>
 </context>
 <context>
+    <name>osm::ui::CaseLabelsEditor</name>
+    <message>
+        <source>Case labels</source>
+        <translation>Etiquetas del caso</translation>
+    </message>
+    <message>
+        <source>Select a label and press Delete to remove it from the case</source>
+        <translation>Seleccione una etiqueta y pulse Supr para quitarla del caso</translation>
+    </message>
+    <message>
+        <source>Label to add</source>
+        <translation>Etiqueta que añadir</translation>
+    </message>
+    <message>
+        <source>No other labels</source>
+        <translation>No hay más etiquetas</translation>
+    </message>
+    <message>
+        <source>&amp;Add Label</source>
+        <translation>&amp;Añadir etiqueta</translation>
+    </message>
+    <message>
+        <source>Add label</source>
+        <translation>Añadir etiqueta</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve Label</source>
+        <translation>&amp;Quitar etiqueta</translation>
+    </message>
+    <message>
+        <source>Remove label</source>
+        <translation>Quitar etiqueta</translation>
+    </message>
+</context>
+<context>
     <name>osm::ui::CaseListModel</name>
     <message>
         <source>Case ID</source>
@@ -1584,6 +3197,185 @@ OSM Desk es software libre con licencia MIT. Usa Qt, con licencia GNU LGPL versi
     <message>
         <source>Unread</source>
         <translation>No leídos</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::CaseOperateLogModel</name>
+    <message>
+        <source>Created</source>
+        <translation>Creado</translation>
+    </message>
+    <message>
+        <source>Urged</source>
+        <translation>Reclamado</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Cerrado</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>Rated</source>
+        <translation>Valorado</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Eliminado</translation>
+    </message>
+    <message>
+        <source>Rejected by the user centre</source>
+        <translation>Rechazado por el centro de usuarios</translation>
+    </message>
+    <message>
+        <source>Authorization confirmed</source>
+        <translation>Autorización confirmada</translation>
+    </message>
+    <message>
+        <source>Authorization rejected</source>
+        <translation>Autorización rechazada</translation>
+    </message>
+    <message>
+        <source>Authorization cancelled</source>
+        <translation>Autorización cancelada</translation>
+    </message>
+    <message>
+        <source>Cases exported</source>
+        <translation>Casos exportados</translation>
+    </message>
+    <message>
+        <source>Customer replied (awaiting feedback)</source>
+        <translation>Respuesta del cliente (pendiente de respuesta)</translation>
+    </message>
+    <message>
+        <source>Contact information changed</source>
+        <translation>Datos de contacto modificados</translation>
+    </message>
+    <message>
+        <source>Contact information deleted</source>
+        <translation>Datos de contacto eliminados</translation>
+    </message>
+    <message>
+        <source>Operation %1</source>
+        <extracomment>%1 is an operation code the reference does not document</extracomment>
+        <translation>Operación %1</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Fecha y hora</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Operación</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Realizada por</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::CaseRatingDialog</name>
+    <message>
+        <source>%1 / %2</source>
+        <extracomment>%1 characters typed, %2 the most allowed</extracomment>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Comment length</source>
+        <translation>Longitud del comentario</translation>
+    </message>
+    <message>
+        <source>Close Case</source>
+        <translation>Cerrar caso</translation>
+    </message>
+    <message>
+        <source>Rate Case</source>
+        <translation>Valorar caso</translation>
+    </message>
+    <message>
+        <source>Close case %1? Close it only when the problem is solved. You may rate the support you received; the rating can be given only once.</source>
+        <translation>¿Desea cerrar el caso %1? Ciérrelo solo cuando el problema esté resuelto. Puede valorar el soporte recibido; la valoración solo se puede hacer una vez.</translation>
+    </message>
+    <message>
+        <source>Rate the support you received for case %1. A case can be rated only once.</source>
+        <translation>Valore el soporte que recibió en el caso %1. Un caso solo se puede valorar una vez.</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Explicación</translation>
+    </message>
+    <message>
+        <source>The rating scales could not be loaded.</source>
+        <translation>No se pudieron cargar las escalas de valoración.</translation>
+    </message>
+    <message>
+        <source>Loading the rating scales…</source>
+        <translation>Cargando las escalas de valoración…</translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation>&amp;Comentario:</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comentario</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Opcional</translation>
+    </message>
+    <message>
+        <source>C&amp;lose Case</source>
+        <translation>&amp;Cerrar caso</translation>
+    </message>
+    <message>
+        <source>&amp;Submit Rating</source>
+        <translation>&amp;Enviar valoración</translation>
+    </message>
+    <message>
+        <source>Confirm close</source>
+        <translation>Confirmar el cierre</translation>
+    </message>
+    <message>
+        <source>Submit rating</source>
+        <translation>Enviar la valoración</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Rating %1</source>
+        <extracomment>%1 is the number of a rating scale the server did not name</extracomment>
+        <translation>Valoración %1</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <extracomment>%1 is the name of a rating scale, e.g. &quot;Handling timeliness&quot;</extracomment>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation>Sin valorar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n star(s))</source>
+        <extracomment>%1 is a row of star characters, %n the number of stars</extracomment>
+        <translation>
+            <numerusform>%1 (%n estrella)</numerusform>
+            <numerusform>%1 (%n estrellas)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rating for %1</source>
+        <extracomment>%1 is the name of a rating scale</extracomment>
+        <translation>Valoración de %1</translation>
     </message>
 </context>
 <context>
@@ -1660,6 +3452,10 @@ OSM Desk es software libre con licencia MIT. Usa Qt, con licencia GNU LGPL versi
     <message>
         <source>The message could not be withdrawn: %1</source>
         <translation>No se pudo retirar el mensaje: %1</translation>
+    </message>
+    <message>
+        <source>Conversation and case detail</source>
+        <translation>Conversación y detalle del caso</translation>
     </message>
 </context>
 <context>
@@ -1749,16 +3545,722 @@ OSM Desk es software libre con licencia MIT. Usa Qt, con licencia GNU LGPL versi
         <source>Attach Files</source>
         <translation>Adjuntar archivos</translation>
     </message>
+    <message numerus="yes">
+        <source>“%1” was not attached: a message takes at most %n file(s).</source>
+        <extracomment>%1 is a file name
+----------
+%1 is a file name; the limit is the server&apos;s (show_accessory_limits)</extracomment>
+        <translation>
+            <numerusform>No se adjuntó «%1»: un mensaje admite como máximo %n archivo.</numerusform>
+            <numerusform>No se adjuntó «%1»: un mensaje admite como máximo %n archivos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not attached: %1</source>
+        <extracomment>%1 says which file and which limit, e.g. &quot;“a.exe” is not a type of file that may be attached (…).&quot;</extracomment>
+        <translation>No se adjuntó: %1</translation>
+    </message>
+    <message>
+        <source>Remove before sending: %1</source>
+        <extracomment>%1 says which file and which limit</extracomment>
+        <translation>Quítelo antes de enviar: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove some files before sending: a message takes at most %n file(s).</source>
+        <translation>
+            <numerusform>Quite algunos archivos antes de enviar: un mensaje admite como máximo %n archivo.</numerusform>
+            <numerusform>Quite algunos archivos antes de enviar: un mensaje admite como máximo %n archivos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The pasted image could not be saved in “%1”.</source>
+        <extracomment>%1 is a folder</extracomment>
+        <translation>No se pudo guardar la imagen pegada en «%1».</translation>
+    </message>
+    <message>
+        <source>%1 (%2), uploading: %3%</source>
+        <extracomment>A staged attachment being uploaded: file name, size, percent sent</extracomment>
+        <translation>%1 (%2), cargando: %3%</translation>
+    </message>
+    <message>
+        <source>Attachment notice</source>
+        <translation>Aviso sobre archivos adjuntos</translation>
+    </message>
+    <message>
+        <source>File being uploaded</source>
+        <translation>Archivo en carga</translation>
+    </message>
+    <message>
+        <source>Upload progress</source>
+        <translation>Progreso de la carga</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Upload</source>
+        <translation>&amp;Cancelar carga</translation>
+    </message>
+    <message>
+        <source>Cancel the upload</source>
+        <translation>Cancelar la carga</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::ContactInfoDialog</name>
+    <message>
+        <source>A contact field can be changed but not removed: type a new value or leave the old one.</source>
+        <translation>Un campo de contacto se puede cambiar, pero no quitar: escriba un valor nuevo o deje el anterior.</translation>
+    </message>
+    <message>
+        <source>The e-mail address is not valid.</source>
+        <translation>La dirección de correo electrónico no es válida.</translation>
+    </message>
+    <message>
+        <source>The CC e-mail address &quot;%1&quot; is not valid.</source>
+        <extracomment>%1 is what the user typed as a CC e-mail address</extracomment>
+        <translation>La dirección de correo en copia (CC) «%1» no es válida.</translation>
+    </message>
+    <message>
+        <source>Contact Information</source>
+        <translation>Datos de contacto</translation>
+    </message>
+    <message>
+        <source>How support engineers reach you about case %1.</source>
+        <translation>Cómo se pondrán en contacto con usted los ingenieros de soporte sobre el caso %1.</translation>
+    </message>
+    <message>
+        <source>Country &amp;code:</source>
+        <translation>Prefijo del &amp;país:</translation>
+    </message>
+    <message>
+        <source>&amp;Mobile:</source>
+        <translation>&amp;Móvil:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Correo electrónico:</translation>
+    </message>
+    <message>
+        <source>Contact &amp;time:</source>
+        <translation>&amp;Horario de contacto:</translation>
+    </message>
+    <message>
+        <source>CC e-&amp;mails:</source>
+        <translation>Correos en c&amp;opia (CC):</translation>
+    </message>
+    <message>
+        <source>Country code</source>
+        <translation>Prefijo del país</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Móvil</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Contact time</source>
+        <translation>Horario de contacto</translation>
+    </message>
+    <message>
+        <source>e.g. 9:00-18:00</source>
+        <translation>p. ej., 9:00-18:00</translation>
+    </message>
+    <message>
+        <source>CC e-mails</source>
+        <translation>Correos en copia (CC)</translation>
+    </message>
+    <message>
+        <source>Addresses separated by commas</source>
+        <translation>Direcciones separadas por comas</translation>
+    </message>
+    <message>
+        <source>Use &amp;Recent</source>
+        <translation>Usar &amp;recientes</translation>
+    </message>
+    <message>
+        <source>Use recent CC e-mails</source>
+        <translation>Usar los correos en copia (CC) recientes</translation>
+    </message>
+    <message>
+        <source>Fill in the CC e-mails used most recently: %1</source>
+        <extracomment>%1 is a list of e-mail addresses</extracomment>
+        <translation>Rellenar con los correos en copia (CC) usados más recientemente: %1</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Save contact information</source>
+        <translation>Guardar los datos de contacto</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::ContactVerificationRow</name>
+    <message>
+        <source>The code has six characters.</source>
+        <translation>El código tiene seis caracteres.</translation>
+    </message>
+    <message>
+        <source>Checking whether this contact needs verification…</source>
+        <translation>Comprobando si este contacto necesita verificación…</translation>
+    </message>
+    <message>
+        <source>Registered or verified earlier: no code needed.</source>
+        <translation>Registrado o verificado anteriormente: no se necesita código.</translation>
+    </message>
+    <message>
+        <source>This contact is not a registered one: send a code to it and enter the code here.</source>
+        <translation>Este contacto no está registrado: envíele un código e introduzca el código aquí.</translation>
+    </message>
+    <message>
+        <source>A code was sent. It is valid for 5 minutes; a new code can be sent once a minute, a limited number of times a day.</source>
+        <translation>Se envió un código. Es válido durante 5 minutos; se puede enviar un código nuevo una vez por minuto, un número limitado de veces al día.</translation>
+    </message>
+    <message>
+        <source>Verifying…</source>
+        <translation>Verificando…</translation>
+    </message>
+    <message>
+        <source>Verified.</source>
+        <translation>Verificado.</translation>
+    </message>
+    <message>
+        <source>Could not check this contact.</source>
+        <translation>No se pudo comprobar este contacto.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>state, then the error that came with it</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send Again in %n s</source>
+        <translation>
+            <numerusform>Reenviar en %n s</numerusform>
+            <numerusform>Reenviar en %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send &amp;Again</source>
+        <translation>&amp;Reenviar</translation>
+    </message>
+    <message>
+        <source>Send &amp;Code</source>
+        <translation>Enviar &amp;código</translation>
+    </message>
+    <message>
+        <source>E-mail verification status</source>
+        <translation>Estado de la verificación del correo electrónico</translation>
+    </message>
+    <message>
+        <source>Mobile verification status</source>
+        <translation>Estado de la verificación del móvil</translation>
+    </message>
+    <message>
+        <source>Code sent to the e-mail address</source>
+        <translation>Código enviado a la dirección de correo electrónico</translation>
+    </message>
+    <message>
+        <source>Code sent to the mobile number</source>
+        <translation>Código enviado al número de móvil</translation>
+    </message>
+    <message>
+        <source>6-character code</source>
+        <translation>Código de 6 caracteres</translation>
+    </message>
+    <message>
+        <source>Send a code to the e-mail address</source>
+        <translation>Enviar un código a la dirección de correo electrónico</translation>
+    </message>
+    <message>
+        <source>Send a code to the mobile number</source>
+        <translation>Enviar un código al número de móvil</translation>
+    </message>
+    <message>
+        <source>Veri&amp;fy</source>
+        <translation>&amp;Verificar</translation>
+    </message>
+    <message>
+        <source>Verify the e-mail address</source>
+        <translation>Verificar la dirección de correo electrónico</translation>
+    </message>
+    <message>
+        <source>Verify the mobile number</source>
+        <translation>Verificar el número de móvil</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::CreateCaseWizard</name>
+    <message>
+        <source>New Case</source>
+        <translation>Nuevo caso</translation>
+    </message>
+    <message>
+        <source>Describe the problem for Huawei Cloud&apos;s engineers. Everything you type is kept as a draft until the case is created.</source>
+        <translation>Describa el problema para los ingenieros de Huawei Cloud. Todo lo que escriba se conserva como borrador hasta que se cree el caso.</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Additional Information</source>
+        <translation>Información adicional</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Archivos adjuntos</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Acuerdo</translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory:</source>
+        <translation>Ca&amp;tegoría:</translation>
+    </message>
+    <message>
+        <source>&amp;Product:</source>
+        <translation>&amp;Producto:</translation>
+    </message>
+    <message>
+        <source>Problem &amp;type:</source>
+        <translation>Tipo de pro&amp;blema:</translation>
+    </message>
+    <message>
+        <source>Se&amp;verity:</source>
+        <translation>&amp;Gravedad:</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Región:</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Choose a category…</source>
+        <translation>Elija una categoría…</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <source>Choose a product…</source>
+        <translation>Elija un producto…</translation>
+    </message>
+    <message>
+        <source>Problem type</source>
+        <translation>Tipo de problema</translation>
+    </message>
+    <message>
+        <source>Choose a problem type…</source>
+        <translation>Elija un tipo de problema…</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravedad</translation>
+    </message>
+    <message>
+        <source>Only the severities your support plan allows are offered.</source>
+        <translation>Solo se ofrecen las gravedades que permite su plan de soporte.</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Región</translation>
+    </message>
+    <message>
+        <source>Choose a region…</source>
+        <translation>Elija una región…</translation>
+    </message>
+    <message>
+        <source>Fault reports name the region of the affected resources. Your own regions come first.</source>
+        <translation>Los informes de fallos indican la región de los recursos afectados. Sus propias regiones aparecen primero.</translation>
+    </message>
+    <message>
+        <source>Case quota</source>
+        <translation>Cuota de casos</translation>
+    </message>
+    <message>
+        <source>What happened, since when, which resources, what you tried</source>
+        <translation>Qué ocurrió, desde cuándo, qué recursos, qué ha intentado</translation>
+    </message>
+    <message>
+        <source>Description length</source>
+        <translation>Longitud de la descripción</translation>
+    </message>
+    <message>
+        <source>Additional information</source>
+        <translation>Información adicional</translation>
+    </message>
+    <message>
+        <source>&amp;Mobile:</source>
+        <translation>&amp;Móvil:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>Correo e&amp;lectrónico:</translation>
+    </message>
+    <message>
+        <source>C&amp;C e-mails:</source>
+        <translation>Correos en &amp;copia (CC):</translation>
+    </message>
+    <message>
+        <source>Reminder &amp;time:</source>
+        <translation>&amp;Horario de avisos:</translation>
+    </message>
+    <message>
+        <source>Country calling code</source>
+        <translation>Prefijo telefónico del país</translation>
+    </message>
+    <message>
+        <source>Reminder mobile number</source>
+        <translation>Número de móvil para avisos</translation>
+    </message>
+    <message>
+        <source>Reminder e-mail address</source>
+        <translation>Dirección de correo electrónico para avisos</translation>
+    </message>
+    <message>
+        <source>CC e-mail addresses</source>
+        <translation>Direcciones de correo en copia (CC)</translation>
+    </message>
+    <message>
+        <source>Separated by commas</source>
+        <translation>Separadas por comas</translation>
+    </message>
+    <message>
+        <source>Reminder time</source>
+        <translation>Horario de avisos</translation>
+    </message>
+    <message>
+        <source>For example 9:00-18:00</source>
+        <translation>Por ejemplo, 9:00-18:00</translation>
+    </message>
+    <message>
+        <source>A number that is not registered with your account needs a verification code.</source>
+        <translation>Un número que no está registrado en su cuenta necesita un código de verificación.</translation>
+    </message>
+    <message>
+        <source>An address that is not registered with your account needs a verification code.</source>
+        <translation>Una dirección que no está registrada en su cuenta necesita un código de verificación.</translation>
+    </message>
+    <message>
+        <source>Agreement text</source>
+        <translation>Texto del acuerdo</translation>
+    </message>
+    <message>
+        <source>I have read and accept this a&amp;greement</source>
+        <translation>He leído y &amp;acepto este acuerdo</translation>
+    </message>
+    <message>
+        <source>Accept the agreement</source>
+        <translation>Aceptar el acuerdo</translation>
+    </message>
+    <message>
+        <source>&amp;Submit Case</source>
+        <translation>&amp;Enviar caso</translation>
+    </message>
+    <message>
+        <source>Submit the case</source>
+        <translation>Enviar el caso</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Close and keep the draft</source>
+        <translation>Cerrar y conservar el borrador</translation>
+    </message>
+    <message>
+        <source>Submit error</source>
+        <translation>Error de envío</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>+%1 %2</source>
+        <extracomment>%1 is a country calling code such as 86, %2 the country or region&apos;s name</extracomment>
+        <translation>+%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n addresses, separated by commas.</source>
+        <translation>
+            <numerusform>Como máximo %n dirección, separada por comas.</numerusform>
+            <numerusform>Como máximo %n direcciones, separadas por comas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Up to %n file(s) of at most %1 MB each; types: %2.</source>
+        <extracomment>%n files at most, %1 MB each, %2 the allowed file types</extracomment>
+        <translation>
+            <numerusform>Hasta %n archivo de %1 MB como máximo; tipos: %2.</numerusform>
+            <numerusform>Hasta %n archivos de %1 MB como máximo cada uno; tipos: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Agreement: %1 (version %2)</source>
+        <extracomment>%1 is the agreement&apos;s name, %2 its version</extracomment>
+        <translation>Acuerdo: %1 (versión %2)</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <extracomment>%1 characters typed of at most %2</extracomment>
+        <translation>%1 / %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s) too many.</source>
+        <translation>
+            <numerusform>Sobra %n carácter.</numerusform>
+            <numerusform>Sobran %n caracteres.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s) left.</source>
+        <translation>
+            <numerusform>Queda %n carácter.</numerusform>
+            <numerusform>Quedan %n caracteres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No case quota applies to this problem type.</source>
+        <translation>No se aplica ninguna cuota de casos a este tipo de problema.</translation>
+    </message>
+    <message>
+        <source>The case quota for this problem type is used up, so a new case would be refused. Wait for the next period or ask your account manager for a special approval.</source>
+        <translation>Se ha agotado la cuota de casos de este tipo de problema, por lo que se rechazaría un caso nuevo. Espere al siguiente periodo o pida una aprobación especial a su gestor de cuenta.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 case(s) left this month.</source>
+        <translation>
+            <numerusform>Queda %n de %1 caso este mes.</numerusform>
+            <numerusform>Quedan %n de %1 casos este mes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 case(s) left this quarter.</source>
+        <translation>
+            <numerusform>Queda %n de %1 caso este trimestre.</numerusform>
+            <numerusform>Quedan %n de %1 casos este trimestre.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 case(s) left this year.</source>
+        <translation>
+            <numerusform>Queda %n de %1 caso este año.</numerusform>
+            <numerusform>Quedan %n de %1 casos este año.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 case(s) left in this period.</source>
+        <translation>
+            <numerusform>Queda %n de %1 caso en este periodo.</numerusform>
+            <numerusform>Quedan %n de %1 casos en este periodo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Submitting…</source>
+        <translation>Enviando…</translation>
+    </message>
+    <message>
+        <source>choose a category, a product and a problem type.</source>
+        <translation>elija una categoría, un producto y un tipo de problema.</translation>
+    </message>
+    <message>
+        <source>a fault report names the region of the affected resources.</source>
+        <translation>un informe de fallo debe indicar la región de los recursos afectados.</translation>
+    </message>
+    <message>
+        <source>describe the problem.</source>
+        <translation>describa el problema.</translation>
+    </message>
+    <message numerus="yes">
+        <source>it is %n character(s) too long.</source>
+        <translation>
+            <numerusform>le sobra %n carácter.</numerusform>
+            <numerusform>le sobran %n caracteres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>fill in the template.</source>
+        <translation>complete la plantilla.</translation>
+    </message>
+    <message>
+        <source>it must be a phone number.</source>
+        <translation>debe ser un número de teléfono.</translation>
+    </message>
+    <message>
+        <source>it must be an e-mail address.</source>
+        <translation>debe ser una dirección de correo electrónico.</translation>
+    </message>
+    <message>
+        <source>give a mobile number or an e-mail address for reminders.</source>
+        <translation>indique un número de móvil o una dirección de correo electrónico para los avisos.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
+        <extracomment>%1 is what the user typed</extracomment>
+        <translation>«%1» no es una dirección de correo electrónico.</translation>
+    </message>
+    <message numerus="yes">
+        <source>at most %n addresses are allowed.</source>
+        <translation>
+            <numerusform>se permite como máximo %n dirección.</numerusform>
+            <numerusform>se permiten como máximo %n direcciones.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>verify this number with the code sent to it first.</source>
+        <translation>primero verifique este número con el código que se le envió.</translation>
+    </message>
+    <message>
+        <source>verify this address with the code sent to it first.</source>
+        <translation>primero verifique esta dirección con el código que se le envió.</translation>
+    </message>
+    <message>
+        <source>read and accept the agreement first.</source>
+        <translation>primero lea y acepte el acuerdo.</translation>
+    </message>
+    <message>
+        <source>Checking the contact details…</source>
+        <translation>Comprobando los datos de contacto…</translation>
+    </message>
+    <message>
+        <source>Uploading %1…</source>
+        <extracomment>%1 is a file name</extracomment>
+        <translation>Cargando %1…</translation>
+    </message>
+    <message>
+        <source>%1 could not be uploaded.</source>
+        <extracomment>%1 is a file name</extracomment>
+        <translation>No se pudo cargar %1.</translation>
+    </message>
+    <message>
+        <source>Signing the agreement…</source>
+        <translation>Firmando el acuerdo…</translation>
+    </message>
+    <message>
+        <source>Creating the case…</source>
+        <translation>Creando el caso…</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Móvil</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Verification code</source>
+        <translation>Código de verificación</translation>
+    </message>
+    <message>
+        <source>CC e-mails</source>
+        <translation>Correos en copia (CC)</translation>
+    </message>
+    <message>
+        <source>%1 No more cases of this problem type can be created in this period; wait for the next one or ask your account manager for a special approval.</source>
+        <extracomment>%1 is the server&apos;s refusal; what follows explains it</extracomment>
+        <translation>%1 No se pueden crear más casos de este tipo de problema en este periodo; espere al siguiente o pida una aprobación especial a su gestor de cuenta.</translation>
+    </message>
+    <message>
+        <source>%1 Ask for a new code and enter it again.</source>
+        <translation>%1 Pida un código nuevo y vuelva a introducirlo.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 is the label of the field that is wrong, %2 what is wrong with it</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::ExtendsParamsForm</name>
+    <message>
+        <source>%1 *</source>
+        <comment>a required field&apos;s label</comment>
+        <translation>%1 *</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>it must be a whole number.</source>
+        <translation>debe ser un número entero.</translation>
+    </message>
+    <message>
+        <source>it is required.</source>
+        <translation>es obligatorio.</translation>
+    </message>
+    <message>
+        <source>it must be between %1 and %2.</source>
+        <extracomment>%1 and %2 are the smallest and the largest allowed number</extracomment>
+        <translation>debe estar entre %1 y %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>it may be at most %n characters long.</source>
+        <translation>
+            <numerusform>puede tener como máximo %n carácter.</numerusform>
+            <numerusform>puede tener como máximo %n caracteres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>it does not have the expected format.</source>
+        <translation>no tiene el formato esperado.</translation>
+    </message>
+    <message>
+        <source>This problem type asks for no additional information.</source>
+        <translation>Este tipo de problema no pide información adicional.</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>System Language</source>
+        <translation>Idioma del sistema</translation>
+    </message>
 </context>
 <context>
     <name>osm::ui::MainWindow</name>
     <message>
         <source>OSM Desk</source>
         <translation>OSM Desk</translation>
-    </message>
-    <message>
-        <source>Cases</source>
-        <translation>Casos</translation>
     </message>
     <message>
         <source>Main</source>
@@ -1810,6 +4312,72 @@ OSM Desk es software libre con licencia MIT. Usa Qt, con licencia GNU LGPL versi
     <message>
         <source>ID of the IAM group whose cases to list:</source>
         <translation>ID del grupo de IAM cuyos casos se mostrarán:</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Configuración</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <source>&amp;Open Case</source>
+        <translation>A&amp;brir caso</translation>
+    </message>
+    <message>
+        <source>Open the selected case in its own window (Enter or double-click)</source>
+        <translation>Abrir el caso seleccionado en su propia ventana (Intro o doble clic)</translation>
+    </message>
+    <message>
+        <source>&amp;New Case…</source>
+        <translation>&amp;Nuevo caso…</translation>
+    </message>
+    <message>
+        <source>Create a new case (%1)</source>
+        <translation>Crear un caso nuevo (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>Sa&amp;lir</translation>
+    </message>
+    <message>
+        <source>&amp;About OSM Desk</source>
+        <translation>&amp;Acerca de OSM Desk</translation>
+    </message>
+    <message>
+        <source>Unread messages</source>
+        <translation>Mensajes no leídos</translation>
+    </message>
+    <message>
+        <source>Connection status</source>
+        <translation>Estado de la conexión</translation>
+    </message>
+    <message>
+        <source>Offline — waiting for the network</source>
+        <translation>Sin conexión: esperando a la red</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline — retrying in %n s</source>
+        <translation>
+            <numerusform>Sin conexión: reintento en %n s</numerusform>
+            <numerusform>Sin conexión: reintento en %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline — retrying…</source>
+        <translation>Sin conexión: reintentando…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread message(s)</source>
+        <translation>
+            <numerusform>%n mensaje no leído</numerusform>
+            <numerusform>%n mensajes no leídos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2240,10 +4808,133 @@ OSM Desk es software libre con licencia MIT. Usa Qt, con licencia GNU LGPL versi
     </message>
 </context>
 <context>
+    <name>osm::ui::RelatedCasesEditor</name>
+    <message>
+        <source>Case</source>
+        <translation>Caso</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Submitter</source>
+        <translation>Solicitante</translation>
+    </message>
+    <message>
+        <source>Related cases</source>
+        <translation>Casos relacionados</translation>
+    </message>
+    <message>
+        <source>Related case ID</source>
+        <translation>ID del caso relacionado</translation>
+    </message>
+    <message>
+        <source>Case ID to relate</source>
+        <translation>ID del caso que relacionar</translation>
+    </message>
+    <message>
+        <source>IAM group ID for relations</source>
+        <translation>ID del grupo de IAM para las relaciones</translation>
+    </message>
+    <message>
+        <source>IAM group ID</source>
+        <translation>ID del grupo de IAM</translation>
+    </message>
+    <message>
+        <source>The relation calls of the OSM API require the ID of your IAM group.</source>
+        <translation>Las llamadas de relación de la API de OSM requieren el ID de su grupo de IAM.</translation>
+    </message>
+    <message>
+        <source>Re&amp;late</source>
+        <translation>Re&amp;lacionar</translation>
+    </message>
+    <message>
+        <source>Add related case</source>
+        <translation>Añadir caso relacionado</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <source>Open related case</source>
+        <translation>Abrir el caso relacionado</translation>
+    </message>
+    <message>
+        <source>Unrelate</source>
+        <translation>Quitar relación</translation>
+    </message>
+    <message>
+        <source>Remove related case</source>
+        <translation>Quitar el caso relacionado</translation>
+    </message>
+</context>
+<context>
     <name>osm::ui::RichTextSanitizer</name>
     <message>
         <source>This message is too long to show in full; the rest was left out.</source>
         <translation>Este mensaje es demasiado largo para mostrarlo completo; se omitió el resto.</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::TrayNotifier</name>
+    <message>
+        <source>Show OSM Desk</source>
+        <translation>Mostrar OSM Desk</translation>
+    </message>
+    <message>
+        <source>OSM Desk</source>
+        <translation>OSM Desk</translation>
+    </message>
+    <message>
+        <source>OSM Desk tray menu</source>
+        <translation>Menú de la bandeja de OSM Desk</translation>
+    </message>
+    <message numerus="yes">
+        <source>OSM Desk: %n unread message(s)</source>
+        <translation>
+            <numerusform>OSM Desk: %n mensaje no leído</numerusform>
+            <numerusform>OSM Desk: %n mensajes no leídos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>OSM Desk: no unread messages</source>
+        <translation>OSM Desk: no hay mensajes no leídos</translation>
+    </message>
+    <message>
+        <source>99+</source>
+        <translation>99+</translation>
+    </message>
+    <message>
+        <source>No unread messages</source>
+        <translation>No hay mensajes no leídos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n unread)</source>
+        <extracomment>A tray menu entry: the case number and how many of its messages are unread.</extracomment>
+        <translation>
+            <numerusform>%1 (%n no leído)</numerusform>
+            <numerusform>%1 (%n no leídos)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New reply in case %1</source>
+        <translation>Nueva respuesta en el caso %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread message(s)</source>
+        <translation>
+            <numerusform>%n mensaje no leído</numerusform>
+            <numerusform>%n mensajes no leídos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>New replies in %n case(s)</source>
+        <translation>
+            <numerusform>Nuevas respuestas en %n caso</numerusform>
+            <numerusform>Nuevas respuestas en %n casos</numerusform>
+        </translation>
     </message>
 </context>
 <context>

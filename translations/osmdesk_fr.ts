@@ -607,14 +607,292 @@
     </message>
 </context>
 <context>
+    <name>osm::ctl::AgreementsCommands</name>
+    <message>
+        <source>0 new case, normal user (the default); 1 new case, ISV user; 2 authorization.</source>
+        <translation>0 nouveau dossier, utilisateur standard (par défaut) ; 1 nouveau dossier, utilisateur ISV ; 2 autorisation.</translation>
+    </message>
+    <message>
+        <source>The agreements to sign before creating a case: published, signed-latest, sign.</source>
+        <translation>Les accords à signer avant de créer un dossier : published, signed-latest, sign.</translation>
+    </message>
+    <message>
+        <source>Show the latest published agreement of a type (5.1.1).</source>
+        <translation>Afficher le dernier accord publié d’un type (5.1.1).</translation>
+    </message>
+    <message>
+        <source>Tell whether the account signed the latest agreement of a type (5.1.2).</source>
+        <translation>Indiquer si le compte a signé le dernier accord d’un type (5.1.2).</translation>
+    </message>
+    <message>
+        <source>Sign a published agreement (5.1.3); prints the record id &quot;cases create&quot; takes as --agreement-signed-record-id.</source>
+        <translation>Signer un accord publié (5.1.3) ; affiche l’ID d’enregistrement que « cases create » attend dans --agreement-signed-record-id.</translation>
+    </message>
+    <message>
+        <source>The agreement&apos;s id, as &quot;agreements published&quot; shows it (1-2147483647).</source>
+        <translation>L’ID de l’accord, tel qu’affiché par « agreements published » (1-2147483647).</translation>
+    </message>
+    <message>
+        <source>A relation id (1-32 characters).</source>
+        <translation>Un ID de relation (1-32 caractères).</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ctl::AttachmentsCommands</name>
+    <message>
+        <source>the file cannot be read (%1).</source>
+        <translation>le fichier ne peut pas être lu (%1).</translation>
+    </message>
+    <message>
+        <source>The IAM group, for an attachment of another member&apos;s case (at most 64 characters).</source>
+        <translation>Le groupe IAM, pour accéder à une pièce jointe du dossier d’un autre membre (64 caractères au plus).</translation>
+    </message>
+    <message>
+        <source>Save as this file (replaced if it exists).</source>
+        <translation>Enregistrer sous ce fichier (remplacé s’il existe).</translation>
+    </message>
+    <message>
+        <source>Save into this folder under the server&apos;s file name, made safe and unique (default: the current folder).</source>
+        <translation>Enregistrer dans ce répertoire sous le nom de fichier du serveur, assaini et rendu unique (par défaut : le répertoire courant).</translation>
+    </message>
+    <message>
+        <source>Attachments: upload, download, image, delete, limits, download links.</source>
+        <translation>Pièces jointes : téléverser, télécharger, image, supprimer, limites, liens de téléchargement.</translation>
+    </message>
+    <message>
+        <source>Upload a file for a new case or a message (5.5.1); prints its id.</source>
+        <translation>Téléverser un fichier pour un nouveau dossier ou un message (5.5.1) ; affiche son ID.</translation>
+    </message>
+    <message>
+        <source>The local file to upload.</source>
+        <translation>Le fichier local à téléverser.</translation>
+    </message>
+    <message>
+        <source>The name the server keeps (1-512 characters; default the file&apos;s own name).</source>
+        <translation>Le nom conservé par le serveur (1-512 caractères ; par défaut, le nom du fichier).</translation>
+    </message>
+    <message>
+        <source>incident (for a new case, the default) or message.</source>
+        <translation>incident (pour un nouveau dossier, par défaut) ou message.</translation>
+    </message>
+    <message>
+        <source>0 (the default) or 1 (markdown mode).</source>
+        <translation>0 (par défaut) ou 1 (mode Markdown).</translation>
+    </message>
+    <message>
+        <source>Send the content Base64-encoded in a JSON body (5.5.2) instead of a streamed multipart upload; the file is read into memory.</source>
+        <translation>Envoyer le contenu encodé en Base64 dans un corps JSON (5.5.2) au lieu d’un téléversement multipart en flux ; le fichier est lu en mémoire.</translation>
+    </message>
+    <message>
+        <source>Download attachments (5.5.4); several come as one archive.</source>
+        <translation>Télécharger des pièces jointes (5.5.4) ; plusieurs pièces jointes sont regroupées dans une archive.</translation>
+    </message>
+    <message>
+        <source>An attachment id (1-32 characters); 340 characters in all at most.</source>
+        <translation>Un ID de pièce jointe (1-32 caractères) ; 340 caractères au total au plus.</translation>
+    </message>
+    <message>
+        <source>Download an image attachment as it is displayed (5.5.5).</source>
+        <translation>Télécharger une image jointe telle qu’elle est affichée (5.5.5).</translation>
+    </message>
+    <message>
+        <source>The attachment id (1-32 characters).</source>
+        <translation>L’ID de la pièce jointe (1-32 caractères).</translation>
+    </message>
+    <message>
+        <source>Delete an uploaded attachment that no case or message uses yet (5.5.3).</source>
+        <translation>Supprimer une pièce jointe téléversée qu’aucun dossier ni message n’utilise encore (5.5.3).</translation>
+    </message>
+    <message>
+        <source>The attachment was deleted.</source>
+        <translation>La pièce jointe a été supprimée.</translation>
+    </message>
+    <message>
+        <source>Show how many files, how large and of which types may be attached (5.5.6).</source>
+        <translation>Afficher le nombre, la taille et les types de fichiers pouvant être joints (5.5.6).</translation>
+    </message>
+    <message>
+        <source>Show temporary download links of attachments (5.2.1).</source>
+        <translation>Afficher des liens de téléchargement temporaires de pièces jointes (5.2.1).</translation>
+    </message>
+    <message>
+        <source>An attachment id; 1-100.</source>
+        <translation>Un ID de pièce jointe ; 1-100.</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ctl::AuthorizationsCommands</name>
+    <message>
+        <source>The authorization&apos;s id (1-32 characters).</source>
+        <translation>L’ID de l’autorisation (1-32 caractères).</translation>
+    </message>
+    <message>
+        <source>The id of an item of the authorization (authorization_detail_id, a whole number ≥ 0).</source>
+        <translation>L’ID d’un élément de l’autorisation (authorization_detail_id, nombre entier ≥ 0).</translation>
+    </message>
+    <message>
+        <source>The IAM group, for the authorizations of its other members (at most 64 characters).</source>
+        <translation>Le groupe IAM, pour accéder aux autorisations de ses autres membres (64 caractères au plus).</translation>
+    </message>
+    <message>
+        <source>false: keep the rich-text markup of the description (default true: plain text).</source>
+        <translation>false : conserver le balisage de texte enrichi de la description (par défaut true : texte brut).</translation>
+    </message>
+    <message>
+        <source>The bastion-host session&apos;s id (session_id, from &quot;sessions&quot;).</source>
+        <translation>L’ID de la session sur l’hôte bastion (session_id, fourni par « sessions »).</translation>
+    </message>
+    <message>
+        <source>0 newest first (default), 1 oldest first.</source>
+        <translation>0 les plus récents d’abord (par défaut), 1 les plus anciens d’abord.</translation>
+    </message>
+    <message>
+        <source>Skip this many records (-1..65535, default 0).</source>
+        <translation>Nombre d’enregistrements à ignorer (-1..65535, 0 par défaut).</translation>
+    </message>
+    <message>
+        <source>At most this many records (-1..100, default 10).</source>
+        <translation>Nombre maximal d’enregistrements (-1..100, 10 par défaut).</translation>
+    </message>
+    <message>
+        <source>The host&apos;s password (1-10240 characters). A command line is visible to other local users: leave it out to take the password from the environment variable OSM_HOST_PASSWORD.</source>
+        <translation>Le mot de passe de l’hôte (1-10240 caractères). Une ligne de commande est visible des autres utilisateurs locaux : omettez cette option pour lire le mot de passe dans la variable d’environnement OSM_HOST_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>horodatage</translation>
+    </message>
+    <message>
+        <source>--%1 expects epoch milliseconds or an ISO 8601 time, not &quot;%2&quot;.</source>
+        <translation>--%1 attend des millisecondes depuis l’epoch ou une date ISO 8601, et non « %2 ».</translation>
+    </message>
+    <message>
+        <source>Agree from this time: epoch milliseconds or ISO 8601 (default now).</source>
+        <translation>Accepter à partir de cette date : millisecondes depuis l’epoch ou ISO 8601 (par défaut, maintenant).</translation>
+    </message>
+    <message>
+        <source>Agree until this time: epoch milliseconds or ISO 8601 (default a day later).</source>
+        <translation>Accepter jusqu’à cette date : millisecondes depuis l’epoch ou ISO 8601 (par défaut, un jour plus tard).</translation>
+    </message>
+    <message>
+        <source>Access requests of support engineers: list, show, agree, reject, revoke, check hosts, bastion-host records.</source>
+        <translation>Demandes d’accès des ingénieurs du support : lister, afficher, accepter, refuser, révoquer, vérifier les hôtes, enregistrements de l’hôte bastion.</translation>
+    </message>
+    <message>
+        <source>List the authorization requests, with every filter of the API (5.6.6).</source>
+        <translation>Lister les demandes d’autorisation, avec tous les filtres de l’API (5.6.6).</translation>
+    </message>
+    <message>
+        <source>Those of this sub-user name (at most 64 characters).</source>
+        <translation>Celles du sous-utilisateur portant ce nom (64 caractères au plus).</translation>
+    </message>
+    <message>
+        <source>Those of this case id (at most 32 characters).</source>
+        <translation>Celles du dossier portant ce numéro (32 caractères au plus).</translation>
+    </message>
+    <message>
+        <source>The status (-1..10): 0 pending, 1 agreed, 2 rejected, 3 expired, 4 withdrawn, 5 revoked.</source>
+        <translation>Le statut (-1..10) : 0 en attente, 1 acceptée, 2 refusée, 3 expirée, 4 retirée, 5 révoquée.</translation>
+    </message>
+    <message>
+        <source>A part of the case&apos;s description (at most 64 characters).</source>
+        <translation>Une partie de la description du dossier (64 caractères au plus).</translation>
+    </message>
+    <message>
+        <source>Skip this many requests (0-65535, default 0).</source>
+        <translation>Nombre de demandes à ignorer (0-65535, 0 par défaut).</translation>
+    </message>
+    <message>
+        <source>At most this many requests (1-100, default 10).</source>
+        <translation>Nombre maximal de demandes (1-100, 10 par défaut).</translation>
+    </message>
+    <message>
+        <source>Show an authorization request with its items (5.6.4).</source>
+        <translation>Afficher une demande d’autorisation avec ses éléments (5.6.4).</translation>
+    </message>
+    <message>
+        <source>Agree to an authorization request for a period (5.6.5).</source>
+        <translation>Accepter une demande d’autorisation pour une période donnée (5.6.5).</translation>
+    </message>
+    <message>
+        <source>item</source>
+        <translation>élément</translation>
+    </message>
+    <message>
+        <source>An item and what you supply for it: auth-detail-id=&lt;number&gt;[,port=&lt;1-65535&gt;][,account=&lt;text&gt;]; at most 6. An item with an account gets the password of OSM_HOST_PASSWORD.</source>
+        <translation>Un élément et ce que vous fournissez pour lui : auth-detail-id=&lt;nombre&gt;[,port=&lt;1-65535&gt;][,account=&lt;texte&gt;] ; 6 au plus. Un élément avec un compte reçoit le mot de passe de OSM_HOST_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>--auth-detail-list expects &quot;auth-detail-id=&lt;number&gt;[,port=&lt;number&gt;][,account=&lt;text&gt;]&quot;, not &quot;%1&quot;.</source>
+        <extracomment>%1 is the value given; auth-detail-id, port and account are typed as they are</extracomment>
+        <translation>--auth-detail-list attend « auth-detail-id=&lt;nombre&gt;[,port=&lt;nombre&gt;][,account=&lt;texte&gt;] », et non « %1 ».</translation>
+    </message>
+    <message>
+        <source>Agree for this agency (at most 64 characters).</source>
+        <translation>Accepter pour cette agence (64 caractères au plus).</translation>
+    </message>
+    <message>
+        <source>The authorization was agreed.</source>
+        <translation>L’autorisation a été acceptée.</translation>
+    </message>
+    <message>
+        <source>Reject a pending authorization request (5.6.2, action_id reject).</source>
+        <translation>Refuser une demande d’autorisation en attente (5.6.2, action_id reject).</translation>
+    </message>
+    <message>
+        <source>Why (1-300 characters).</source>
+        <translation>Le motif (1-300 caractères).</translation>
+    </message>
+    <message>
+        <source>The authorization was rejected.</source>
+        <translation>L’autorisation a été refusée.</translation>
+    </message>
+    <message>
+        <source>Revoke an agreed authorization (5.6.2, action_id cancel).</source>
+        <translation>Révoquer une autorisation acceptée (5.6.2, action_id cancel).</translation>
+    </message>
+    <message>
+        <source>The authorization was revoked.</source>
+        <translation>L’autorisation a été révoquée.</translation>
+    </message>
+    <message>
+        <source>Check a host item&apos;s port, account and password (5.6.1).</source>
+        <translation>Vérifier le port, le compte et le mot de passe d’un élément de type hôte (5.6.1).</translation>
+    </message>
+    <message>
+        <source>The host&apos;s port (1-65535).</source>
+        <translation>Le port de l’hôte (1-65535).</translation>
+    </message>
+    <message>
+        <source>The host account (1-64 characters).</source>
+        <translation>Le compte de l’hôte (1-64 caractères).</translation>
+    </message>
+    <message>
+        <source>The port, account and password of the host are right.</source>
+        <translation>Le port, le compte et le mot de passe de l’hôte sont corrects.</translation>
+    </message>
+    <message>
+        <source>Show how you signed in: ASSUMED, FEDERATION… (5.6.3).</source>
+        <translation>Afficher votre mode de connexion : ASSUMED, FEDERATION… (5.6.3).</translation>
+    </message>
+    <message>
+        <source>List the bastion-host sessions on an authorized item (5.6.8).</source>
+        <translation>Lister les sessions de l’hôte bastion sur un élément autorisé (5.6.8).</translation>
+    </message>
+    <message>
+        <source>List the commands run in a bastion-host session (5.6.7).</source>
+        <translation>Lister les commandes exécutées dans une session de l’hôte bastion (5.6.7).</translation>
+    </message>
+    <message>
+        <source>List the file transfers of a bastion-host session (5.6.9).</source>
+        <translation>Lister les transferts de fichiers d’une session de l’hôte bastion (5.6.9).</translation>
+    </message>
+</context>
+<context>
     <name>osm::ctl::CasesCommands</name>
     <message>
         <source>false: keep the rich-text markup in descriptions and messages (default true: plain text).</source>
         <translation>false : conserver le balisage de texte enrichi dans les descriptions et les messages (par défaut true : texte brut).</translation>
-    </message>
-    <message>
-        <source>Support cases: list, show, count, status, logs.</source>
-        <translation>Dossiers de support : list, show, count, status, logs.</translation>
     </message>
     <message>
         <source>List cases, with every filter of the API (5.11.9).</source>
@@ -731,6 +1009,262 @@
     <message>
         <source>Show the CC e-mails used most recently (5.11.6).</source>
         <translation>Afficher les adresses e-mail en copie (CC) utilisées le plus récemment (5.11.6).</translation>
+    </message>
+    <message>
+        <source>--%1 expects KEY=VALUE or KEY:=JSON, not &quot;%2&quot;.</source>
+        <translation>--%1 attend KEY=VALUE ou KEY:=JSON, et non « %2 ».</translation>
+    </message>
+    <message>
+        <source>--%1: the value of %2 is not JSON.</source>
+        <translation>--%1 : la valeur de %2 n’est pas du JSON.</translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not a JSON object.</source>
+        <translation>--%1 : « %2 » n’est pas un objet JSON.</translation>
+    </message>
+    <message>
+        <source>--%1 expects SATISFACTION_ID=VALUE (two whole numbers) or a JSON object, not &quot;%2&quot;.</source>
+        <translation>--%1 attend SATISFACTION_ID=VALUE (deux nombres entiers) ou un objet JSON, et non « %2 ».</translation>
+    </message>
+    <message>
+        <source>KEY=VALUE sends the value as text, KEY:=JSON as a JSON value (a number, true, an object).</source>
+        <translation>KEY=VALUE envoie la valeur sous forme de texte, KEY:=JSON sous forme de valeur JSON (un nombre, true, un objet).</translation>
+    </message>
+    <message>
+        <source>A rating: SATISFACTION_ID=VALUE (the ids of &quot;osmctl config satisfaction-dimensions&quot;), or a JSON object with satisfaction_id, satisfaction_value and the other fields of IncidentSatisfactionV2Do; at most 100.</source>
+        <translation>Une évaluation : SATISFACTION_ID=VALUE (les ID fournis par « osmctl config satisfaction-dimensions »), ou un objet JSON avec satisfaction_id, satisfaction_value et les autres champs d’IncidentSatisfactionV2Do ; 100 au plus.</translation>
+    </message>
+    <message>
+        <source>Support cases: list, show, count, status, logs, create, act on (cancel, close, urge, delete), rate, export, contacts, additional parameters, regions.</source>
+        <translation>Dossiers de support : lister, afficher, compter, statut, historique, créer, agir (annuler, clôturer, relancer, supprimer), évaluer, exporter, contacts, paramètres supplémentaires, régions.</translation>
+    </message>
+    <message>
+        <source>Create a case (5.3.5); prints its id.</source>
+        <translation>Créer un dossier (5.3.5) ; affiche son numéro.</translation>
+    </message>
+    <message>
+        <source>The problem type id, from &quot;osmctl config problem-types&quot; (at most 512 characters).</source>
+        <translation>L’ID du type de problème, fourni par « osmctl config problem-types » (512 caractères au plus).</translation>
+    </message>
+    <message>
+        <source>The description of the problem (at most 2000 characters).</source>
+        <translation>La description du problème (2000 caractères au plus).</translation>
+    </message>
+    <message>
+        <source>The case sub-type id, from &quot;osmctl config categories&quot; (at most 32 characters).</source>
+        <translation>L’ID du sous-type de dossier, fourni par « osmctl config categories » (32 caractères au plus).</translation>
+    </message>
+    <message>
+        <source>The region id (at most 64 characters); needed when the problem type&apos;s case_type is 5.</source>
+        <translation>L’ID de la région (64 caractères au plus) ; nécessaire lorsque le case_type du type de problème vaut 5.</translation>
+    </message>
+    <message>
+        <source>The case source (at most 32 characters; default the fixed value the reference gives).</source>
+        <translation>La source du dossier (32 caractères au plus ; par défaut, la valeur fixe indiquée par la documentation de référence).</translation>
+    </message>
+    <message>
+        <source>The mobile number for reminders (at most 32 characters).</source>
+        <translation>Le numéro de mobile pour les rappels (32 caractères au plus).</translation>
+    </message>
+    <message>
+        <source>The e-mail address for reminders (at most 128 characters).</source>
+        <translation>L’adresse e-mail pour les rappels (128 caractères au plus).</translation>
+    </message>
+    <message>
+        <source>When reminders may come (at most 16 characters).</source>
+        <translation>La plage horaire des rappels (16 caractères au plus).</translation>
+    </message>
+    <message>
+        <source>The project id (at most 64 characters).</source>
+        <translation>L’ID du projet (64 caractères au plus).</translation>
+    </message>
+    <message>
+        <source>An id &quot;osmctl attachments upload&quot; printed; at most 100.</source>
+        <translation>Un ID affiché par « osmctl attachments upload » ; 100 au plus.</translation>
+    </message>
+    <message>
+        <source>key=value</source>
+        <translation>clé=valeur</translation>
+    </message>
+    <message>
+        <source>An additional parameter of the problem type (&quot;osmctl config extends-params&quot;); at most 100, keys at most 32 characters.</source>
+        <translation>Un paramètre supplémentaire du type de problème (« osmctl config extends-params ») ; 100 au plus, clés de 32 caractères au plus.</translation>
+    </message>
+    <message>
+        <source>An extension parameter, such as remindCCEmail=a@example.org,b@example.org; at most 100, keys at most 32 characters.</source>
+        <translation>Un paramètre d’extension, par exemple remindCCEmail=a@example.org,b@example.org ; 100 au plus, clés de 32 caractères au plus.</translation>
+    </message>
+    <message>
+        <source>The severity id, from &quot;osmctl config severities&quot; (at most 64 characters).</source>
+        <translation>L’ID de la gravité, fourni par « osmctl config severities » (64 caractères au plus).</translation>
+    </message>
+    <message>
+        <source>The code sent to a contact that is not registered (&quot;osmctl verify send&quot;; at most 6 characters).</source>
+        <translation>Le code envoyé à un contact non enregistré (« osmctl verify send » ; 6 caractères au plus).</translation>
+    </message>
+    <message>
+        <source>The telephone country code of the mobile number (at most 32 characters).</source>
+        <translation>L’indicatif téléphonique du pays du numéro de mobile (32 caractères au plus).</translation>
+    </message>
+    <message>
+        <source>IncidentService (a case) or IntelligentCustomerService (online service).</source>
+        <translation>IncidentService (un dossier) ou IntelligentCustomerService (service en ligne).</translation>
+    </message>
+    <message>
+        <source>A session id (at most 64 characters); at most 5.</source>
+        <translation>Un ID de session (64 caractères au plus) ; 5 au plus.</translation>
+    </message>
+    <message>
+        <source>The record &quot;osmctl agreements sign&quot; printed.</source>
+        <translation>L’enregistrement affiché par « osmctl agreements sign ».</translation>
+    </message>
+    <message>
+        <source>What the user said to the assistant to ask for a human (online service).</source>
+        <translation>Ce que l’utilisateur a dit à l’assistant pour demander un interlocuteur humain (service en ligne).</translation>
+    </message>
+    <message>
+        <source>The assistant the case comes from: 0, 1 or 2.</source>
+        <translation>L’assistant dont provient le dossier : 0, 1 ou 2.</translation>
+    </message>
+    <message>
+        <source>Cancel, close, urge or delete a case (5.3.8); a close may carry a rating.</source>
+        <translation>Annuler, clôturer, relancer ou supprimer un dossier (5.3.8) ; une clôture peut s’accompagner d’une évaluation.</translation>
+    </message>
+    <message>
+        <source>cancel, close, press (urge the engineers) or delete.</source>
+        <translation>cancel (annuler), close (clôturer), press (relancer les ingénieurs) ou delete (supprimer).</translation>
+    </message>
+    <message>
+        <source>--action expects cancel, close, press or delete, not &quot;%1&quot;.</source>
+        <translation>--action attend cancel, close, press ou delete, et non « %1 ».</translation>
+    </message>
+    <message>
+        <source>Why (at most 400 characters).</source>
+        <translation>Le motif (400 caractères au plus).</translation>
+    </message>
+    <message>
+        <source>With close: a comment on how the case was handled (at most 400 characters).</source>
+        <translation>Avec close : un commentaire sur le traitement du dossier (400 caractères au plus).</translation>
+    </message>
+    <message>
+        <source>rating</source>
+        <translation>évaluation</translation>
+    </message>
+    <message>
+        <source>With close:</source>
+        <translation>Avec close :</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Terminé.</translation>
+    </message>
+    <message>
+        <source>Rate a case (5.3.6).</source>
+        <translation>Évaluer un dossier (5.3.6).</translation>
+    </message>
+    <message>
+        <source>A comment on how the case was handled (at most 400 characters; default empty).</source>
+        <translation>Un commentaire sur le traitement du dossier (400 caractères au plus ; vide par défaut).</translation>
+    </message>
+    <message>
+        <source>The rating was sent.</source>
+        <translation>L’évaluation a été envoyée.</translation>
+    </message>
+    <message>
+        <source>Export the cases matching the filters to a file (5.3.7); its language follows --language.</source>
+        <translation>Exporter dans un fichier les dossiers correspondant aux filtres (5.3.7) ; sa langue suit --language.</translation>
+    </message>
+    <message>
+        <source>The file to write (replaced if it exists).</source>
+        <translation>Le fichier à écrire (remplacé s’il existe).</translation>
+    </message>
+    <message>
+        <source>A case id; 3400 characters in all at most.</source>
+        <translation>Un numéro de dossier ; 3400 caractères au total au plus.</translation>
+    </message>
+    <message>
+        <source>A keyword of the description (at most 64 characters).</source>
+        <translation>Un mot-clé de la description (64 caractères au plus).</translation>
+    </message>
+    <message>
+        <source>The user id (at most 64 characters).</source>
+        <translation>L’ID de l’utilisateur (64 caractères au plus).</translation>
+    </message>
+    <message>
+        <source>A source id; at most 100.</source>
+        <translation>Un ID de source ; 100 au plus.</translation>
+    </message>
+    <message>
+        <source>The service type of the case (at most 32 characters).</source>
+        <translation>Le type de service du dossier (32 caractères au plus).</translation>
+    </message>
+    <message>
+        <source>The time zone of the file&apos;s times, such as GMT+8 (at most 32 characters).</source>
+        <translation>Le fuseau horaire des heures du fichier, par exemple GMT+8 (32 caractères au plus).</translation>
+    </message>
+    <message>
+        <source>Skip this many cases (-1-65535).</source>
+        <translation>Nombre de dossiers à ignorer (-1-65535).</translation>
+    </message>
+    <message>
+        <source>At most this many cases (-1-100; -1: all).</source>
+        <translation>Nombre maximal de dossiers (-1-100 ; -1 : tous).</translation>
+    </message>
+    <message>
+        <source>Change who is reminded about a case, and how (5.3.1).</source>
+        <translation>Modifier qui reçoit les rappels d’un dossier, et comment (5.3.1).</translation>
+    </message>
+    <message>
+        <source>The telephone country code of the mobile number (1-32 characters).</source>
+        <translation>L’indicatif téléphonique du pays du numéro de mobile (1-32 caractères).</translation>
+    </message>
+    <message>
+        <source>The mobile number for reminders (1-32 characters).</source>
+        <translation>Le numéro de mobile pour les rappels (1-32 caractères).</translation>
+    </message>
+    <message>
+        <source>The e-mail address for reminders (1-128 characters).</source>
+        <translation>L’adresse e-mail pour les rappels (1-128 caractères).</translation>
+    </message>
+    <message>
+        <source>When reminders may come (1-16 characters).</source>
+        <translation>La plage horaire des rappels (1-16 caractères).</translation>
+    </message>
+    <message>
+        <source>contactType, remindCCEmail, remindEncryptCCEmail or isReceiveMsgRemind.</source>
+        <translation>contactType, remindCCEmail, remindEncryptCCEmail ou isReceiveMsgRemind.</translation>
+    </message>
+    <message>
+        <source>The contact information was changed.</source>
+        <translation>Les coordonnées ont été modifiées.</translation>
+    </message>
+    <message>
+        <source>List the additional parameters given for a case (5.3.2).</source>
+        <translation>Lister les paramètres supplémentaires fournis pour un dossier (5.3.2).</translation>
+    </message>
+    <message>
+        <source>The case id (1-64 characters).</source>
+        <translation>Le numéro de dossier (1-64 caractères).</translation>
+    </message>
+    <message>
+        <source>Give additional parameters for a case, as an engineer asked (5.3.3).</source>
+        <translation>Fournir des paramètres supplémentaires pour un dossier, à la demande d’un ingénieur (5.3.3).</translation>
+    </message>
+    <message>
+        <source>A parameter (the param_key of &quot;osmctl config extends-params&quot;); 1-100.</source>
+        <translation>Un paramètre (le param_key fourni par « osmctl config extends-params ») ; 1-100.</translation>
+    </message>
+    <message>
+        <source>The message that asked for them (1-64 characters).</source>
+        <translation>Le message qui les a demandés (1-64 caractères).</translation>
+    </message>
+    <message>
+        <source>The additional parameters were sent.</source>
+        <translation>Les paramètres supplémentaires ont été envoyés.</translation>
+    </message>
+    <message>
+        <source>List the regions associated with the account (5.3.4).</source>
+        <translation>Lister les régions associées au compte (5.3.4).</translation>
     </message>
 </context>
 <context>
@@ -993,6 +1527,21 @@
     </message>
 </context>
 <context>
+    <name>osm::ctl::ConfigurationsCommands</name>
+    <message>
+        <source>Configuration items of the service, by key.</source>
+        <translation>Éléments de configuration du service, par clé.</translation>
+    </message>
+    <message>
+        <source>Show a configuration item (5.14.1).</source>
+        <translation>Afficher un élément de configuration (5.14.1).</translation>
+    </message>
+    <message>
+        <source>The item&apos;s key (1-128 characters), e.g. case.create-case.diagnose-list.</source>
+        <translation>La clé de l’élément (1-128 caractères), p. ex. case.create-case.diagnose-list.</translation>
+    </message>
+</context>
+<context>
     <name>osm::ctl::Connection</name>
     <message>
         <source>--endpoint needs credentials in the environment: OSM_AK and OSM_SK (optionally OSM_DOMAIN_ID and OSM_SECURITY_TOKEN), or OSM_IAM_DOMAIN, OSM_IAM_USER and OSM_PASSWORD.</source>
@@ -1028,6 +1577,258 @@
     <message>
         <source>Only the user with this id (at most 64 characters).</source>
         <translation>Uniquement l’utilisateur portant cet ID (64 caractères au plus).</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ctl::DiagnoseCommands</name>
+    <message>
+        <source>The diagnosis: 1 ECS, 2 RDS, 3 remote login, 4 network health.</source>
+        <translation>Le diagnostic : 1 ECS, 2 RDS, 3 connexion à distance, 4 santé du réseau.</translation>
+    </message>
+    <message>
+        <source>The region (region_id), e.g. cn-south-1.</source>
+        <translation>La région (region_id), p. ex. cn-south-1.</translation>
+    </message>
+    <message>
+        <source>The diagnosis job&apos;s id (at most 64 characters).</source>
+        <translation>L’ID de la tâche de diagnostic (64 caractères au plus).</translation>
+    </message>
+    <message>
+        <source>One-click diagnosis: pick a VM, start a diagnosis, follow it, read its advice, past diagnoses.</source>
+        <translation>Diagnostic en un clic : choisir une VM, lancer un diagnostic, le suivre, lire ses recommandations, diagnostics précédents.</translation>
+    </message>
+    <message>
+        <source>List the VMs of a project that can be diagnosed (5.15.6).</source>
+        <translation>Lister les VM d’un projet qui peuvent être diagnostiquées (5.15.6).</translation>
+    </message>
+    <message>
+        <source>The project id.</source>
+        <translation>L’ID du projet.</translation>
+    </message>
+    <message>
+        <source>Only the VMs of this region.</source>
+        <translation>Uniquement les VM de cette région.</translation>
+    </message>
+    <message>
+        <source>The page, counted from 1 (default 1).</source>
+        <translation>La page, numérotée à partir de 1 (1 par défaut).</translation>
+    </message>
+    <message>
+        <source>VMs per page (1-100, default 5).</source>
+        <translation>VM par page (1-100, 5 par défaut).</translation>
+    </message>
+    <message>
+        <source>Only the VM with this id.</source>
+        <translation>Uniquement la VM portant cet ID.</translation>
+    </message>
+    <message>
+        <source>Only the VM with this IP address.</source>
+        <translation>Uniquement la VM ayant cette adresse IP.</translation>
+    </message>
+    <message>
+        <source>Only the VMs whose name contains this.</source>
+        <translation>Uniquement les VM dont le nom contient ce texte.</translation>
+    </message>
+    <message>
+        <source>Start a diagnosis; prints its job_id (5.15.5).</source>
+        <translation>Lancer un diagnostic ; affiche son job_id (5.15.5).</translation>
+    </message>
+    <message>
+        <source>key=value</source>
+        <translation>clé=valeur</translation>
+    </message>
+    <message>
+        <source>What to diagnose: vm_id=&lt;id&gt; or eip=&lt;address&gt; (ECS, remote login), instanceId=&lt;id&gt; (RDS).</source>
+        <translation>Ce qu’il faut diagnostiquer : vm_id=&lt;id&gt; ou eip=&lt;adresse&gt; (ECS, connexion à distance), instanceId=&lt;id&gt; (RDS).</translation>
+    </message>
+    <message>
+        <source>--params expects key=value, not &quot;%1&quot;.</source>
+        <extracomment>%1 is the value given; key=value is typed as it is</extracomment>
+        <translation>--params attend key=value, et non « %1 ».</translation>
+    </message>
+    <message>
+        <source>Show how far a diagnosis got, item by item (5.15.3).</source>
+        <translation>Afficher l’avancement d’un diagnostic, élément par élément (5.15.3).</translation>
+    </message>
+    <message>
+        <source>Show the findings and advice of checks of a diagnosis (5.15.2).</source>
+        <translation>Afficher les constats et recommandations des vérifications d’un diagnostic (5.15.2).</translation>
+    </message>
+    <message>
+        <source>A check id (at most 64 characters); at most 100.</source>
+        <translation>Un ID de vérification (64 caractères au plus) ; 100 au plus.</translation>
+    </message>
+    <message>
+        <source>List past diagnoses, newest first (5.15.4).</source>
+        <translation>Lister les diagnostics précédents, les plus récents d’abord (5.15.4).</translation>
+    </message>
+    <message>
+        <source>Diagnoses per page (1-100, default 10).</source>
+        <translation>Diagnostics par page (1-100, 10 par défaut).</translation>
+    </message>
+    <message>
+        <source>The diagnosis: 1 ECS (default), 2 RDS, 3 remote login, 4 network health.</source>
+        <translation>Le diagnostic : 1 ECS (par défaut), 2 RDS, 3 connexion à distance, 4 santé du réseau.</translation>
+    </message>
+    <message>
+        <source>Say whether your latest diagnosis of a type helped (5.15.1).</source>
+        <translation>Indiquer si votre dernier diagnostic d’un type vous a été utile (5.15.1).</translation>
+    </message>
+    <message>
+        <source>Whether it helped.</source>
+        <translation>S’il vous a été utile.</translation>
+    </message>
+    <message>
+        <source>Your comment (at most 10000 characters).</source>
+        <translation>Votre commentaire (10000 caractères au plus).</translation>
+    </message>
+    <message>
+        <source>Thank you: the feedback was sent.</source>
+        <translation>Merci : votre avis a été envoyé.</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ctl::FeedbackCommands</name>
+    <message>
+        <source>Report an intellectual-property infringement or illegal information on Huawei Cloud.</source>
+        <translation>Signaler une atteinte à la propriété intellectuelle ou des informations illicites sur Huawei Cloud.</translation>
+    </message>
+    <message>
+        <source>Report an infringement or illegal information (5.16.1).</source>
+        <translation>Signaler une atteinte ou des informations illicites (5.16.1).</translation>
+    </message>
+    <message>
+        <source>What is reported: infringement or illegal.</source>
+        <translation>L’objet du signalement : infringement (atteinte à un droit) ou illegal (informations illicites).</translation>
+    </message>
+    <message>
+        <source>&quot;&lt;product or service&gt;; &lt;website URL&gt;&quot; (at most 2048 characters).</source>
+        <translation>« &lt;produit ou service&gt;; &lt;URL du site web&gt; » (2048 caractères au plus).</translation>
+    </message>
+    <message>
+        <source>What is reported (1-5000 characters).</source>
+        <translation>Ce qui est signalé (1-5000 caractères).</translation>
+    </message>
+    <message>
+        <source>An uploaded attachment&apos;s id (1-32 characters); 1-3.</source>
+        <translation>L’ID d’une pièce jointe téléversée (1-32 caractères) ; 1-3.</translation>
+    </message>
+    <message>
+        <source>For illegal information: sex breach, gamble breach, policy breach, fraud breach, virtual currency breach, proxy server breach, ICP undocumented, sensitive message, violent terror, rumour, insulting heroes, religion, harm minors, cyberattack or spam.</source>
+        <translation>Pour des informations illicites : sex breach, gamble breach, policy breach, fraud breach, virtual currency breach, proxy server breach, ICP undocumented, sensitive message, violent terror, rumour, insulting heroes, religion, harm minors, cyberattack ou spam.</translation>
+    </message>
+    <message>
+        <source>The reported party or merchant (at most 255 characters).</source>
+        <translation>La partie ou le commerçant signalé (255 caractères au plus).</translation>
+    </message>
+    <message>
+        <source>The infringing product or service (at most 255 characters).</source>
+        <translation>Le produit ou service contrefaisant (255 caractères au plus).</translation>
+    </message>
+    <message>
+        <source>The infringed right (ip.ip_type, required for infringement): copyright, trademark, patent or other.</source>
+        <translation>Le droit enfreint (ip.ip_type, obligatoire pour infringement) : copyright, trademark, patent ou other.</translation>
+    </message>
+    <message>
+        <source>Where the right is registered (ip.ip_area, at most 128 characters).</source>
+        <translation>Le lieu d’enregistrement du droit (ip.ip_area, 128 caractères au plus).</translation>
+    </message>
+    <message>
+        <source>The registration or application number (ip.ip_number, at most 512 characters).</source>
+        <translation>Le numéro d’enregistrement ou de dépôt (ip.ip_number, 512 caractères au plus).</translation>
+    </message>
+    <message>
+        <source>The right, in short (ip.ip_content, required for infringement, at most 5000 characters).</source>
+        <translation>Le droit, en résumé (ip.ip_content, obligatoire pour infringement, 5000 caractères au plus).</translation>
+    </message>
+    <message>
+        <source>An attachment id proving the right (ip.ip_files); at most 3.</source>
+        <translation>Un ID de pièce jointe prouvant le droit (ip.ip_files) ; 3 au plus.</translation>
+    </message>
+    <message>
+        <source>Your name (contacts.name, required for infringement, at most 512 characters).</source>
+        <translation>Votre nom (contacts.name, obligatoire pour infringement, 512 caractères au plus).</translation>
+    </message>
+    <message>
+        <source>Your mobile number (contacts.mobile, required for infringement, at most 32 characters).</source>
+        <translation>Votre numéro de mobile (contacts.mobile, obligatoire pour infringement, 32 caractères au plus).</translation>
+    </message>
+    <message>
+        <source>Your e-mail address (contacts.mail, required for infringement, at most 128 characters).</source>
+        <translation>Votre adresse e-mail (contacts.mail, obligatoire pour infringement, 128 caractères au plus).</translation>
+    </message>
+    <message>
+        <source>Your country or region (contacts.area, at most 128 characters).</source>
+        <translation>Votre pays ou région (contacts.area, 128 caractères au plus).</translation>
+    </message>
+    <message>
+        <source>Your address (contacts.address, at most 512 characters).</source>
+        <translation>Votre adresse (contacts.address, 512 caractères au plus).</translation>
+    </message>
+    <message>
+        <source>Who reports (contacts.id_type): 10 enterprise, 20 individual, 21 authorized agent, 22 lawyer, 23 right owner.</source>
+        <translation>Qui signale (contacts.id_type) : 10 entreprise, 20 particulier, 21 mandataire, 22 avocat, 23 titulaire du droit.</translation>
+    </message>
+    <message>
+        <source>Your company (contacts.company_name, at most 512 characters).</source>
+        <translation>Votre entreprise (contacts.company_name, 512 caractères au plus).</translation>
+    </message>
+    <message>
+        <source>An attachment id proving your identity (contacts.id_files); at most 3.</source>
+        <translation>Un ID de pièce jointe prouvant votre identité (contacts.id_files) ; 3 au plus.</translation>
+    </message>
+    <message>
+        <source>Another way to reach you (contacts.other_way, at most 512 characters).</source>
+        <translation>Un autre moyen de vous joindre (contacts.other_way, 512 caractères au plus).</translation>
+    </message>
+    <message>
+        <source>An attachment id proving your authorisation (contacts.authorization_files); at most 3.</source>
+        <translation>Un ID de pièce jointe prouvant votre mandat (contacts.authorization_files) ; 3 au plus.</translation>
+    </message>
+    <message>
+        <source>The report was sent.</source>
+        <translation>Le signalement a été envoyé.</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ctl::FileTransfer</name>
+    <message>
+        <source>Uploading: %1 of %2</source>
+        <extracomment>%1 and %2 are sizes such as &quot;1.5 MB&quot;</extracomment>
+        <translation>Téléversement : %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Downloading: %1 of %2</source>
+        <translation>Téléchargement : %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Uploading: %1</source>
+        <extracomment>%1 is a size such as &quot;1.5 MB&quot;</extracomment>
+        <translation>Téléversement : %1</translation>
+    </message>
+    <message>
+        <source>Downloading: %1</source>
+        <translation>Téléchargement : %1</translation>
+    </message>
+    <message>
+        <source>give either --output or --dir, not both.</source>
+        <translation>indiquez --output ou --dir, mais pas les deux.</translation>
+    </message>
+    <message>
+        <source>it is a folder; use --dir for a folder.</source>
+        <translation>c’est un répertoire ; utilisez --dir pour un répertoire.</translation>
+    </message>
+    <message>
+        <source>its folder does not exist.</source>
+        <translation>son répertoire n’existe pas.</translation>
+    </message>
+    <message>
+        <source>the folder does not exist.</source>
+        <translation>le répertoire n’existe pas.</translation>
+    </message>
+    <message>
+        <source>the file could not be written; the download was kept as %1.</source>
+        <translation>le fichier n’a pas pu être écrit ; le téléchargement a été conservé sous %1.</translation>
     </message>
 </context>
 <context>
@@ -1302,6 +2103,42 @@
     </message>
 </context>
 <context>
+    <name>osm::ctl::PrivilegesCommands</name>
+    <message>
+        <source>The privilege: export (export cases), createCase (create cases) or assumeCaseAll (case work of a delegated account).</source>
+        <translation>Le privilège : export (exporter des dossiers), createCase (créer des dossiers) ou assumeCaseAll (traiter les dossiers d’un compte délégué).</translation>
+    </message>
+    <message>
+        <source>Case privileges: the restrictions of sub-users and whether you hold a privilege.</source>
+        <translation>Privilèges sur les dossiers : restrictions des sous-utilisateurs et privilèges dont vous disposez.</translation>
+    </message>
+    <message>
+        <source>Show whether the restriction of a privilege is switched on (5.4.1).</source>
+        <translation>Indiquer si la restriction d’un privilège est activée (5.4.1).</translation>
+    </message>
+    <message>
+        <source>Show whether you hold a privilege: has_privilege 1 or 0 (5.4.2).</source>
+        <translation>Indiquer si vous disposez d’un privilège : has_privilege 1 ou 0 (5.4.2).</translation>
+    </message>
+    <message>
+        <source>Switch the restriction of a privilege on (create) or off (delete) (5.4.3).</source>
+        <translation>Activer (create) ou désactiver (delete) la restriction d’un privilège (5.4.3).</translation>
+    </message>
+    <message>
+        <source>create switches the restriction on, delete switches it off.</source>
+        <translation>create active la restriction, delete la désactive.</translation>
+    </message>
+    <message>
+        <source>--operation expects create or delete, not &quot;%1&quot;.</source>
+        <extracomment>%1 is the value given; &quot;create&quot; and &quot;delete&quot; are typed as they are</extracomment>
+        <translation>--operation attend create ou delete, et non « %1 ».</translation>
+    </message>
+    <message>
+        <source>The privilege setting was saved.</source>
+        <translation>Le paramètre de privilège a été enregistré.</translation>
+    </message>
+</context>
+<context>
     <name>osm::ctl::QuotasCommands</name>
     <message>
         <source>How many cases of a problem type may still be created.</source>
@@ -1364,6 +2201,89 @@
     </message>
 </context>
 <context>
+    <name>osm::ctl::VerifyCommands</name>
+    <message>
+        <source>0 a mobile number (SMS), 1 an e-mail address.</source>
+        <translation>0 un numéro de mobile (SMS), 1 une adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>The mobile number or e-mail address (1-64 characters).</source>
+        <translation>Le numéro de mobile ou l’adresse e-mail (1-64 caractères).</translation>
+    </message>
+    <message>
+        <source>The telephone country code of a mobile number, such as 86 (at most 16 characters).</source>
+        <translation>L’indicatif téléphonique du pays d’un numéro de mobile, par exemple 86 (16 caractères au plus).</translation>
+    </message>
+    <message>
+        <source>Tell whether a reminder contact needs a verification code (5.13.1).</source>
+        <translation>Indiquer si un contact de rappel nécessite un code de vérification (5.13.1).</translation>
+    </message>
+    <message>
+        <source>Send a verification code to a contact (5.13.4).</source>
+        <translation>Envoyer un code de vérification à un contact (5.13.4).</translation>
+    </message>
+    <message>
+        <source>Check the code a contact received, which verifies the contact (5.13.3).</source>
+        <translation>Contrôler le code reçu par un contact, ce qui valide ce contact (5.13.3).</translation>
+    </message>
+    <message>
+        <source>Verification codes for reminder contacts that are not the account&apos;s own: need-verify, send, check, list.</source>
+        <translation>Codes de vérification pour les contacts de rappel autres que ceux du compte : need-verify, send, check, list.</translation>
+    </message>
+    <message>
+        <source>The code was sent; it is valid for 5 minutes.</source>
+        <translation>Le code a été envoyé ; il est valable 5 minutes.</translation>
+    </message>
+    <message>
+        <source>The code received (6 characters).</source>
+        <translation>Le code reçu (6 caractères).</translation>
+    </message>
+    <message>
+        <source>The sub-user (IAM user) id (at most 64 characters).</source>
+        <translation>L’ID du sous-utilisateur (utilisateur IAM) (64 caractères au plus).</translation>
+    </message>
+    <message>
+        <source>The account id (at most 64 characters).</source>
+        <translation>L’ID du compte (64 caractères au plus).</translation>
+    </message>
+    <message>
+        <source>The contact is verified.</source>
+        <translation>Le contact est vérifié.</translation>
+    </message>
+    <message>
+        <source>List the verified contacts (5.13.2).</source>
+        <translation>Lister les contacts vérifiés (5.13.2).</translation>
+    </message>
+    <message>
+        <source>0 mobile numbers, 1 e-mail addresses.</source>
+        <translation>0 numéros de mobile, 1 adresses e-mail.</translation>
+    </message>
+    <message>
+        <source>This mobile number or e-mail address (at most 64 characters).</source>
+        <translation>Ce numéro de mobile ou cette adresse e-mail (64 caractères au plus).</translation>
+    </message>
+    <message>
+        <source>The telephone country code (at most 16 characters).</source>
+        <translation>L’indicatif téléphonique du pays (16 caractères au plus).</translation>
+    </message>
+    <message>
+        <source>The verification with this id (at most 64 characters).</source>
+        <translation>La vérification portant cet ID (64 caractères au plus).</translation>
+    </message>
+    <message>
+        <source>Still valid at this time, yyyy-MM-dd HH:mm:ss.</source>
+        <translation>Encore valide à cette date, au format yyyy-MM-dd HH:mm:ss.</translation>
+    </message>
+    <message>
+        <source>Skip this many contacts (0-65535, default 0).</source>
+        <translation>Nombre de contacts à ignorer (0-65535, 0 par défaut).</translation>
+    </message>
+    <message>
+        <source>At most this many contacts (1-100, default 10).</source>
+        <translation>Nombre maximal de contacts (1-100, 10 par défaut).</translation>
+    </message>
+</context>
+<context>
     <name>osm::ui::AboutDialog</name>
     <message>
         <source>OSM Desk %1
@@ -1400,6 +2320,664 @@ OSM Desk est un logiciel libre sous licence MIT. Il utilise Qt, sous licence GNU
     <message>
         <source>Licences</source>
         <translation>Licences</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::AttachmentListModel</name>
+    <message>
+        <source>Downloading… %1%</source>
+        <extracomment>An attachment being downloaded: percent done</extracomment>
+        <translation>Téléchargement… %1 %</translation>
+    </message>
+    <message>
+        <source>Downloading…</source>
+        <translation>Téléchargement…</translation>
+    </message>
+    <message>
+        <source>%1, attached %2</source>
+        <extracomment>An attachment for a screen reader: its name and the date of its message</extracomment>
+        <translation>%1, joint le %2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <extracomment>Column of the attachment list</extracomment>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <extracomment>Column of the attachment list</extracomment>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <extracomment>Column of the attachment list: when the file was attached</extracomment>
+        <translation>Date</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::AttachmentStagingList</name>
+    <message>
+        <source>Attach Files</source>
+        <translation>Joindre des fichiers</translation>
+    </message>
+    <message>
+        <source>Files to attach</source>
+        <translation>Fichiers à joindre</translation>
+    </message>
+    <message>
+        <source>Drop files here, paste them, or use Add Files…</source>
+        <translation>Déposez des fichiers ici, collez-les ou utilisez Ajouter des fichiers…</translation>
+    </message>
+    <message>
+        <source>&amp;Add Files…</source>
+        <translation>&amp;Ajouter des fichiers…</translation>
+    </message>
+    <message>
+        <source>Add files</source>
+        <translation>Ajouter des fichiers</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>Re&amp;tirer</translation>
+    </message>
+    <message>
+        <source>Remove the selected files</source>
+        <translation>Retirer les fichiers sélectionnés</translation>
+    </message>
+    <message>
+        <source>Attachment limits</source>
+        <translation>Limites des pièces jointes</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::AttachmentsPanel</name>
+    <message>
+        <source>Save Attachments To</source>
+        <translation>Enregistrer les pièces jointes dans</translation>
+    </message>
+    <message>
+        <source>Case files</source>
+        <translation>Fichiers du dossier</translation>
+    </message>
+    <message>
+        <source>Files of this case</source>
+        <translation>Fichiers de ce dossier</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Pièces jointes</translation>
+    </message>
+    <message>
+        <source>Press Enter to open a file. Drag files to a folder to save them there.</source>
+        <translation>Appuyez sur Entrée pour ouvrir un fichier. Faites glisser des fichiers vers un répertoire pour les y enregistrer.</translation>
+    </message>
+    <message>
+        <source>Image preview</source>
+        <translation>Aperçu de l’image</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>Open the selected attachment</source>
+        <translation>Ouvrir la pièce jointe sélectionnée</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve…</source>
+        <translation>Enre&amp;gistrer…</translation>
+    </message>
+    <message>
+        <source>Save the selected attachments</source>
+        <translation>Enregistrer les pièces jointes sélectionnées</translation>
+    </message>
+    <message>
+        <source>Save A&amp;ll…</source>
+        <translation>&amp;Tout enregistrer…</translation>
+    </message>
+    <message>
+        <source>Save all attachments</source>
+        <translation>Enregistrer toutes les pièces jointes</translation>
+    </message>
+    <message>
+        <source>Cancel Do&amp;wnload</source>
+        <translation>Annuler le télé&amp;chargement</translation>
+    </message>
+    <message>
+        <source>Cancel downloads</source>
+        <translation>Annuler les téléchargements</translation>
+    </message>
+    <message>
+        <source>Attachment status</source>
+        <translation>Statut des pièces jointes</translation>
+    </message>
+    <message numerus="yes">
+        <source>Files (%n)</source>
+        <extracomment>Heading of the attachment list, with how many files the case has</extracomment>
+        <translation>
+            <numerusform>Fichiers (%n)</numerusform>
+            <numerusform>Fichiers (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The download of “%1” was cancelled.</source>
+        <translation>Le téléchargement de « %1 » a été annulé.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be downloaded: %2</source>
+        <extracomment>%1 is a file name, %2 the reason</extracomment>
+        <translation>« %1 » n’a pas pu être téléchargé : %2</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>Non connecté.</translation>
+    </message>
+    <message>
+        <source>Downloading “%1”…</source>
+        <translation>Téléchargement de « %1 »…</translation>
+    </message>
+    <message>
+        <source>No application could open “%1”.</source>
+        <extracomment>%1 is a file name</extracomment>
+        <translation>Aucune application n’a pu ouvrir « %1 ».</translation>
+    </message>
+    <message>
+        <source>Not saved: %1. The other files are in “%2”.</source>
+        <translation>Non enregistré : %1. Les autres fichiers se trouvent dans « %2 ».</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saving was cancelled; %n file(s) saved in “%1”.</source>
+        <translation>
+            <numerusform>Enregistrement annulé ; %n fichier enregistré dans « %1 ».</numerusform>
+            <numerusform>Enregistrement annulé ; %n fichiers enregistrés dans « %1 ».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) saved in “%1”.</source>
+        <translation>
+            <numerusform>%n fichier enregistré dans « %1 ».</numerusform>
+            <numerusform>%n fichiers enregistrés dans « %1 ».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saving %n file(s)…</source>
+        <translation>
+            <numerusform>Enregistrement de %n fichier…</numerusform>
+            <numerusform>Enregistrement de %n fichiers…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No preview available.</source>
+        <translation>Aucun aperçu disponible.</translation>
+    </message>
+    <message>
+        <source>Preview of “%1”</source>
+        <extracomment>Accessible description of the preview: the image&apos;s file name</extracomment>
+        <translation>Aperçu de « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::CaseDetailPanel</name>
+    <message>
+        <source>Showing %1 of %2 entries.</source>
+        <extracomment>%1 entries shown of %2 in the case&apos;s operation log</extracomment>
+        <translation>%1 entrées affichées sur %2.</translation>
+    </message>
+    <message>
+        <source>Rating %1</source>
+        <translation>Évaluation %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <extracomment>%1 a rating scale&apos;s name, %2 stars drawn as characters, %3 the score</extracomment>
+        <translation>%1 : %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Huawei Cloud</source>
+        <translation>Huawei Cloud</translation>
+    </message>
+    <message>
+        <source>Partner (BP)</source>
+        <translation>Partenaire (BP)</translation>
+    </message>
+    <message>
+        <source>Independent software vendor (ISV)</source>
+        <translation>Éditeur de logiciels indépendant (ISV)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>%1 the submitter&apos;s name, %2 their user id
+----------
+%1 an action&apos;s name, %2 its keyboard shortcut</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n message</numerusform>
+            <numerusform>%n messages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No reminder contact is set.</source>
+        <translation>Aucun contact de rappel n’est défini.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Urge Case</source>
+        <translation>Relancer le dossier</translation>
+    </message>
+    <message>
+        <source>Ask the support engineers to speed up case %1?</source>
+        <translation>Demander aux ingénieurs du support d’accélérer le traitement du dossier %1 ?</translation>
+    </message>
+    <message>
+        <source>&amp;Urge</source>
+        <translation>&amp;Relancer</translation>
+    </message>
+    <message>
+        <source>Urging the case…</source>
+        <translation>Relance du dossier…</translation>
+    </message>
+    <message>
+        <source>The case was urged.</source>
+        <translation>Le dossier a été relancé.</translation>
+    </message>
+    <message>
+        <source>Cancel Case</source>
+        <translation>Annuler le dossier</translation>
+    </message>
+    <message>
+        <source>Cancel case %1? Support stops working on it, and it cannot be reopened.</source>
+        <translation>Annuler le dossier %1 ? Le support cessera de le traiter, et il ne pourra pas être rouvert.</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;Case</source>
+        <translation>Annuler le &amp;dossier</translation>
+    </message>
+    <message>
+        <source>Cancelling the case…</source>
+        <translation>Annulation du dossier…</translation>
+    </message>
+    <message>
+        <source>The case was cancelled.</source>
+        <translation>Le dossier a été annulé.</translation>
+    </message>
+    <message>
+        <source>Delete Case</source>
+        <translation>Supprimer le dossier</translation>
+    </message>
+    <message>
+        <source>Delete case %1? It disappears from your case lists; this cannot be undone.</source>
+        <translation>Supprimer le dossier %1 ? Il disparaîtra de vos listes de dossiers ; cette action est irréversible.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Case</source>
+        <translation>&amp;Supprimer le dossier</translation>
+    </message>
+    <message>
+        <source>Deleting the case…</source>
+        <translation>Suppression du dossier…</translation>
+    </message>
+    <message>
+        <source>The case was deleted.</source>
+        <translation>Le dossier a été supprimé.</translation>
+    </message>
+    <message>
+        <source>Closing the case…</source>
+        <translation>Clôture du dossier…</translation>
+    </message>
+    <message>
+        <source>The case was closed.</source>
+        <translation>Le dossier a été clôturé.</translation>
+    </message>
+    <message>
+        <source>Sending the rating…</source>
+        <translation>Envoi de l’évaluation…</translation>
+    </message>
+    <message>
+        <source>Thank you, the rating was sent.</source>
+        <translation>Merci, l’évaluation a été envoyée.</translation>
+    </message>
+    <message>
+        <source>Saving the contact information…</source>
+        <translation>Enregistrement des coordonnées…</translation>
+    </message>
+    <message>
+        <source>The contact information was saved.</source>
+        <translation>Les coordonnées ont été enregistrées.</translation>
+    </message>
+    <message>
+        <source>Case ID %1 copied.</source>
+        <translation>Numéro de dossier %1 copié.</translation>
+    </message>
+    <message>
+        <source>A case can carry at most 5 labels. Remove one before adding another.</source>
+        <translation>Un dossier peut porter au plus 5 étiquettes. Retirez-en une avant d’en ajouter une autre.</translation>
+    </message>
+    <message>
+        <source>Adding the label…</source>
+        <translation>Ajout de l’étiquette…</translation>
+    </message>
+    <message>
+        <source>The label was added.</source>
+        <translation>L’étiquette a été ajoutée.</translation>
+    </message>
+    <message>
+        <source>Removing the label…</source>
+        <translation>Retrait de l’étiquette…</translation>
+    </message>
+    <message>
+        <source>The label was removed.</source>
+        <translation>L’étiquette a été retirée.</translation>
+    </message>
+    <message>
+        <source>A case cannot be related to itself.</source>
+        <translation>Un dossier ne peut pas être associé à lui-même.</translation>
+    </message>
+    <message>
+        <source>Case %1 is already related to this case.</source>
+        <translation>Le dossier %1 est déjà associé à ce dossier.</translation>
+    </message>
+    <message>
+        <source>A case can have at most 3 related cases. Remove one before adding another.</source>
+        <translation>Un dossier peut avoir au plus 3 dossiers associés. Retirez-en un avant d’en ajouter un autre.</translation>
+    </message>
+    <message>
+        <source>Enter the ID of your IAM group: the OSM API requires it to relate cases.</source>
+        <translation>Saisissez l’ID de votre groupe IAM : l’API OSM l’exige pour associer des dossiers.</translation>
+    </message>
+    <message>
+        <source>Relating case %1…</source>
+        <translation>Association du dossier %1…</translation>
+    </message>
+    <message>
+        <source>Case %1 is now related.</source>
+        <translation>Le dossier %1 est maintenant associé.</translation>
+    </message>
+    <message>
+        <source>Enter the ID of your IAM group: the OSM API requires it to remove a relation.</source>
+        <translation>Saisissez l’ID de votre groupe IAM : l’API OSM l’exige pour supprimer une association.</translation>
+    </message>
+    <message>
+        <source>Removing the relation…</source>
+        <translation>Suppression de l’association…</translation>
+    </message>
+    <message>
+        <source>Case %1 is no longer related.</source>
+        <translation>Le dossier %1 n’est plus associé.</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <source>Problem type</source>
+        <translation>Type de problème</translation>
+    </message>
+    <message>
+        <source>Case type</source>
+        <translation>Type de dossier</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Service type</source>
+        <translation>Type de service</translation>
+    </message>
+    <message>
+        <source>Handled by</source>
+        <translation>Pris en charge par</translation>
+    </message>
+    <message>
+        <source>Submitter</source>
+        <translation>Demandeur</translation>
+    </message>
+    <message>
+        <source>Account ID</source>
+        <translation>ID du compte</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créé le</translation>
+    </message>
+    <message>
+        <source>Resolution confirmed</source>
+        <translation>Résolution confirmée le</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Résolu le</translation>
+    </message>
+    <message>
+        <source>Access authorized</source>
+        <translation>Accès autorisé</translation>
+    </message>
+    <message>
+        <source>Grey-release routing</source>
+        <translation>Routage en déploiement progressif</translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation>Cause racine</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Résolution</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Évaluation</translation>
+    </message>
+    <message>
+        <source>Your comment</source>
+        <translation>Votre commentaire</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <source>Case type ID</source>
+        <translation>ID du type de dossier</translation>
+    </message>
+    <message>
+        <source>Category ID</source>
+        <translation>ID de la catégorie</translation>
+    </message>
+    <message>
+        <source>Business type ID</source>
+        <translation>ID du type d’activité</translation>
+    </message>
+    <message>
+        <source>Problem type ID</source>
+        <translation>ID du type de problème</translation>
+    </message>
+    <message>
+        <source>Product ID</source>
+        <translation>ID du produit</translation>
+    </message>
+    <message>
+        <source>Country code</source>
+        <translation>Indicatif du pays</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Contact methods</source>
+        <translation>Moyens de contact</translation>
+    </message>
+    <message>
+        <source>Contact time</source>
+        <translation>Horaires de contact</translation>
+    </message>
+    <message>
+        <source>CC e-mails</source>
+        <translation>E-mails en copie (CC)</translation>
+    </message>
+    <message>
+        <source>Recent CC e-mails</source>
+        <translation>E-mails en copie récents</translation>
+    </message>
+    <message>
+        <source>ISV commodity</source>
+        <translation>Offre ISV</translation>
+    </message>
+    <message>
+        <source>Case detail</source>
+        <translation>Détails du dossier</translation>
+    </message>
+    <message>
+        <source>Case ID</source>
+        <translation>N° de dossier</translation>
+    </message>
+    <message>
+        <source>Copy ID</source>
+        <translation>Copier le n°</translation>
+    </message>
+    <message>
+        <source>Copy case ID</source>
+        <translation>Copier le numéro de dossier</translation>
+    </message>
+    <message>
+        <source>Case status</source>
+        <translation>Statut du dossier</translation>
+    </message>
+    <message>
+        <source>Case actions</source>
+        <translation>Actions sur le dossier</translation>
+    </message>
+    <message>
+        <source>Case detail status</source>
+        <translation>Statut des détails du dossier</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Traitement en cours</translation>
+    </message>
+    <message>
+        <source>Case detail sections</source>
+        <translation>Sections des détails du dossier</translation>
+    </message>
+    <message>
+        <source>Urge case</source>
+        <translation>Relancer le dossier</translation>
+    </message>
+    <message>
+        <source>C&amp;lose…</source>
+        <translation>C&amp;lôturer…</translation>
+    </message>
+    <message>
+        <source>Close case</source>
+        <translation>Clôturer le dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Rate…</source>
+        <translation>É&amp;valuer…</translation>
+    </message>
+    <message>
+        <source>Rate case</source>
+        <translation>Évaluer le dossier</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel Case</source>
+        <translation>A&amp;nnuler le dossier</translation>
+    </message>
+    <message>
+        <source>Cancel case</source>
+        <translation>Annuler le dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete case</source>
+        <translation>Supprimer le dossier</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Contact…</source>
+        <translation>Modifier les &amp;coordonnées…</translation>
+    </message>
+    <message>
+        <source>Edit contact information</source>
+        <translation>Modifier les coordonnées</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>Refresh case detail</source>
+        <translation>Actualiser les détails du dossier</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Related Cases</source>
+        <translation>Dossiers associés</translation>
+    </message>
+    <message>
+        <source>Contact and CC</source>
+        <translation>Contact et copie (CC)</translation>
+    </message>
+    <message>
+        <source>Operation Log</source>
+        <translation>Historique des opérations</translation>
+    </message>
+    <message>
+        <source>Operation log</source>
+        <translation>Historique des opérations</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <extracomment>A field&apos;s name before its value, e.g. &quot;Status:&quot;</extracomment>
+        <translation>%1 :</translation>
     </message>
 </context>
 <context>
@@ -1544,6 +3122,41 @@ OSM Desk est un logiciel libre sous licence MIT. Il utilise Qt, sous licence GNU
     </message>
 </context>
 <context>
+    <name>osm::ui::CaseLabelsEditor</name>
+    <message>
+        <source>Case labels</source>
+        <translation>Étiquettes du dossier</translation>
+    </message>
+    <message>
+        <source>Select a label and press Delete to remove it from the case</source>
+        <translation>Sélectionnez une étiquette et appuyez sur Suppr pour la retirer du dossier</translation>
+    </message>
+    <message>
+        <source>Label to add</source>
+        <translation>Étiquette à ajouter</translation>
+    </message>
+    <message>
+        <source>No other labels</source>
+        <translation>Aucune autre étiquette</translation>
+    </message>
+    <message>
+        <source>&amp;Add Label</source>
+        <translation>&amp;Ajouter l’étiquette</translation>
+    </message>
+    <message>
+        <source>Add label</source>
+        <translation>Ajouter l’étiquette</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve Label</source>
+        <translation>Re&amp;tirer l’étiquette</translation>
+    </message>
+    <message>
+        <source>Remove label</source>
+        <translation>Retirer l’étiquette</translation>
+    </message>
+</context>
+<context>
     <name>osm::ui::CaseListModel</name>
     <message>
         <source>Case ID</source>
@@ -1584,6 +3197,185 @@ OSM Desk est un logiciel libre sous licence MIT. Il utilise Qt, sous licence GNU
     <message>
         <source>Unread</source>
         <translation>Non lus</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::CaseOperateLogModel</name>
+    <message>
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <source>Urged</source>
+        <translation>Relancé</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Clôturé</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Rated</source>
+        <translation>Évalué</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Supprimé</translation>
+    </message>
+    <message>
+        <source>Rejected by the user centre</source>
+        <translation>Refusé par le centre utilisateur</translation>
+    </message>
+    <message>
+        <source>Authorization confirmed</source>
+        <translation>Autorisation confirmée</translation>
+    </message>
+    <message>
+        <source>Authorization rejected</source>
+        <translation>Autorisation refusée</translation>
+    </message>
+    <message>
+        <source>Authorization cancelled</source>
+        <translation>Autorisation annulée</translation>
+    </message>
+    <message>
+        <source>Cases exported</source>
+        <translation>Dossiers exportés</translation>
+    </message>
+    <message>
+        <source>Customer replied (awaiting feedback)</source>
+        <translation>Réponse du client (en attente de retour)</translation>
+    </message>
+    <message>
+        <source>Contact information changed</source>
+        <translation>Coordonnées modifiées</translation>
+    </message>
+    <message>
+        <source>Contact information deleted</source>
+        <translation>Coordonnées supprimées</translation>
+    </message>
+    <message>
+        <source>Operation %1</source>
+        <extracomment>%1 is an operation code the reference does not document</extracomment>
+        <translation>Opération %1</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Opération</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Remarque</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::CaseRatingDialog</name>
+    <message>
+        <source>%1 / %2</source>
+        <extracomment>%1 characters typed, %2 the most allowed</extracomment>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Comment length</source>
+        <translation>Longueur du commentaire</translation>
+    </message>
+    <message>
+        <source>Close Case</source>
+        <translation>Clôturer le dossier</translation>
+    </message>
+    <message>
+        <source>Rate Case</source>
+        <translation>Évaluer le dossier</translation>
+    </message>
+    <message>
+        <source>Close case %1? Close it only when the problem is solved. You may rate the support you received; the rating can be given only once.</source>
+        <translation>Clôturer le dossier %1 ? Ne le clôturez que lorsque le problème est résolu. Vous pouvez évaluer l’assistance reçue ; l’évaluation ne peut être donnée qu’une seule fois.</translation>
+    </message>
+    <message>
+        <source>Rate the support you received for case %1. A case can be rated only once.</source>
+        <translation>Évaluez l’assistance reçue pour le dossier %1. Un dossier ne peut être évalué qu’une seule fois.</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Explication</translation>
+    </message>
+    <message>
+        <source>The rating scales could not be loaded.</source>
+        <translation>Les critères d’évaluation n’ont pas pu être chargés.</translation>
+    </message>
+    <message>
+        <source>Loading the rating scales…</source>
+        <translation>Chargement des critères d’évaluation…</translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation>&amp;Commentaire :</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Facultatif</translation>
+    </message>
+    <message>
+        <source>C&amp;lose Case</source>
+        <translation>C&amp;lôturer le dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Submit Rating</source>
+        <translation>&amp;Envoyer l’évaluation</translation>
+    </message>
+    <message>
+        <source>Confirm close</source>
+        <translation>Confirmer la clôture</translation>
+    </message>
+    <message>
+        <source>Submit rating</source>
+        <translation>Envoyer l’évaluation</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Rating %1</source>
+        <extracomment>%1 is the number of a rating scale the server did not name</extracomment>
+        <translation>Évaluation %1</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <extracomment>%1 is the name of a rating scale, e.g. &quot;Handling timeliness&quot;</extracomment>
+        <translation>%1 :</translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation>Non évalué</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n star(s))</source>
+        <extracomment>%1 is a row of star characters, %n the number of stars</extracomment>
+        <translation>
+            <numerusform>%1 (%n étoile)</numerusform>
+            <numerusform>%1 (%n étoiles)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rating for %1</source>
+        <extracomment>%1 is the name of a rating scale</extracomment>
+        <translation>Évaluation pour %1</translation>
     </message>
 </context>
 <context>
@@ -1660,6 +3452,10 @@ OSM Desk est un logiciel libre sous licence MIT. Il utilise Qt, sous licence GNU
     <message>
         <source>The message could not be withdrawn: %1</source>
         <translation>Le message n’a pas pu être retiré : %1</translation>
+    </message>
+    <message>
+        <source>Conversation and case detail</source>
+        <translation>Conversation et détails du dossier</translation>
     </message>
 </context>
 <context>
@@ -1749,16 +3545,722 @@ OSM Desk est un logiciel libre sous licence MIT. Il utilise Qt, sous licence GNU
         <source>Attach Files</source>
         <translation>Joindre des fichiers</translation>
     </message>
+    <message numerus="yes">
+        <source>“%1” was not attached: a message takes at most %n file(s).</source>
+        <extracomment>%1 is a file name
+----------
+%1 is a file name; the limit is the server&apos;s (show_accessory_limits)</extracomment>
+        <translation>
+            <numerusform>« %1 » n’a pas été joint : un message accepte au plus %n fichier.</numerusform>
+            <numerusform>« %1 » n’a pas été joint : un message accepte au plus %n fichiers.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not attached: %1</source>
+        <extracomment>%1 says which file and which limit, e.g. &quot;“a.exe” is not a type of file that may be attached (…).&quot;</extracomment>
+        <translation>Non joint : %1</translation>
+    </message>
+    <message>
+        <source>Remove before sending: %1</source>
+        <extracomment>%1 says which file and which limit</extracomment>
+        <translation>À retirer avant l’envoi : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove some files before sending: a message takes at most %n file(s).</source>
+        <translation>
+            <numerusform>Retirez des fichiers avant l’envoi : un message accepte au plus %n fichier.</numerusform>
+            <numerusform>Retirez des fichiers avant l’envoi : un message accepte au plus %n fichiers.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The pasted image could not be saved in “%1”.</source>
+        <extracomment>%1 is a folder</extracomment>
+        <translation>L’image collée n’a pas pu être enregistrée dans « %1 ».</translation>
+    </message>
+    <message>
+        <source>%1 (%2), uploading: %3%</source>
+        <extracomment>A staged attachment being uploaded: file name, size, percent sent</extracomment>
+        <translation>%1 (%2), téléversement : %3 %</translation>
+    </message>
+    <message>
+        <source>Attachment notice</source>
+        <translation>Avis sur les pièces jointes</translation>
+    </message>
+    <message>
+        <source>File being uploaded</source>
+        <translation>Fichier en cours de téléversement</translation>
+    </message>
+    <message>
+        <source>Upload progress</source>
+        <translation>Progression du téléversement</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Upload</source>
+        <translation>&amp;Annuler le téléversement</translation>
+    </message>
+    <message>
+        <source>Cancel the upload</source>
+        <translation>Annuler le téléversement</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::ContactInfoDialog</name>
+    <message>
+        <source>A contact field can be changed but not removed: type a new value or leave the old one.</source>
+        <translation>Un champ de contact peut être modifié mais pas effacé : saisissez une nouvelle valeur ou conservez l’ancienne.</translation>
+    </message>
+    <message>
+        <source>The e-mail address is not valid.</source>
+        <translation>L’adresse e-mail n’est pas valide.</translation>
+    </message>
+    <message>
+        <source>The CC e-mail address &quot;%1&quot; is not valid.</source>
+        <extracomment>%1 is what the user typed as a CC e-mail address</extracomment>
+        <translation>L’adresse e-mail en copie « %1 » n’est pas valide.</translation>
+    </message>
+    <message>
+        <source>Contact Information</source>
+        <translation>Coordonnées</translation>
+    </message>
+    <message>
+        <source>How support engineers reach you about case %1.</source>
+        <translation>Comment les ingénieurs du support vous contactent au sujet du dossier %1.</translation>
+    </message>
+    <message>
+        <source>Country &amp;code:</source>
+        <translation>&amp;Indicatif du pays :</translation>
+    </message>
+    <message>
+        <source>&amp;Mobile:</source>
+        <translation>&amp;Mobile :</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail :</translation>
+    </message>
+    <message>
+        <source>Contact &amp;time:</source>
+        <translation>&amp;Horaires de contact :</translation>
+    </message>
+    <message>
+        <source>CC e-&amp;mails:</source>
+        <translation>E-mails en &amp;copie :</translation>
+    </message>
+    <message>
+        <source>Country code</source>
+        <translation>Indicatif du pays</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Contact time</source>
+        <translation>Horaires de contact</translation>
+    </message>
+    <message>
+        <source>e.g. 9:00-18:00</source>
+        <translation>p. ex. 9:00-18:00</translation>
+    </message>
+    <message>
+        <source>CC e-mails</source>
+        <translation>E-mails en copie (CC)</translation>
+    </message>
+    <message>
+        <source>Addresses separated by commas</source>
+        <translation>Adresses séparées par des virgules</translation>
+    </message>
+    <message>
+        <source>Use &amp;Recent</source>
+        <translation>Utiliser les &amp;récentes</translation>
+    </message>
+    <message>
+        <source>Use recent CC e-mails</source>
+        <translation>Utiliser les e-mails en copie récents</translation>
+    </message>
+    <message>
+        <source>Fill in the CC e-mails used most recently: %1</source>
+        <extracomment>%1 is a list of e-mail addresses</extracomment>
+        <translation>Reprendre les e-mails en copie utilisés le plus récemment : %1</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>Enre&amp;gistrer</translation>
+    </message>
+    <message>
+        <source>Save contact information</source>
+        <translation>Enregistrer les coordonnées</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::ContactVerificationRow</name>
+    <message>
+        <source>The code has six characters.</source>
+        <translation>Le code comporte six caractères.</translation>
+    </message>
+    <message>
+        <source>Checking whether this contact needs verification…</source>
+        <translation>Vérification de la nécessité d’un code pour ce contact…</translation>
+    </message>
+    <message>
+        <source>Registered or verified earlier: no code needed.</source>
+        <translation>Enregistré ou déjà vérifié : aucun code nécessaire.</translation>
+    </message>
+    <message>
+        <source>This contact is not a registered one: send a code to it and enter the code here.</source>
+        <translation>Ce contact n’est pas enregistré : envoyez-lui un code et saisissez ce code ici.</translation>
+    </message>
+    <message>
+        <source>A code was sent. It is valid for 5 minutes; a new code can be sent once a minute, a limited number of times a day.</source>
+        <translation>Un code a été envoyé. Il est valable 5 minutes ; un nouveau code peut être envoyé une fois par minute, un nombre limité de fois par jour.</translation>
+    </message>
+    <message>
+        <source>Verifying…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <source>Verified.</source>
+        <translation>Vérifié.</translation>
+    </message>
+    <message>
+        <source>Could not check this contact.</source>
+        <translation>Impossible de vérifier ce contact.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>state, then the error that came with it</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send Again in %n s</source>
+        <translation>
+            <numerusform>Renvoyer dans %n s</numerusform>
+            <numerusform>Renvoyer dans %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send &amp;Again</source>
+        <translation>&amp;Renvoyer</translation>
+    </message>
+    <message>
+        <source>Send &amp;Code</source>
+        <translation>Envoyer le &amp;code</translation>
+    </message>
+    <message>
+        <source>E-mail verification status</source>
+        <translation>Statut de vérification de l’e-mail</translation>
+    </message>
+    <message>
+        <source>Mobile verification status</source>
+        <translation>Statut de vérification du mobile</translation>
+    </message>
+    <message>
+        <source>Code sent to the e-mail address</source>
+        <translation>Code envoyé à l’adresse e-mail</translation>
+    </message>
+    <message>
+        <source>Code sent to the mobile number</source>
+        <translation>Code envoyé au numéro de mobile</translation>
+    </message>
+    <message>
+        <source>6-character code</source>
+        <translation>Code à 6 caractères</translation>
+    </message>
+    <message>
+        <source>Send a code to the e-mail address</source>
+        <translation>Envoyer un code à l’adresse e-mail</translation>
+    </message>
+    <message>
+        <source>Send a code to the mobile number</source>
+        <translation>Envoyer un code au numéro de mobile</translation>
+    </message>
+    <message>
+        <source>Veri&amp;fy</source>
+        <translation>&amp;Vérifier</translation>
+    </message>
+    <message>
+        <source>Verify the e-mail address</source>
+        <translation>Vérifier l’adresse e-mail</translation>
+    </message>
+    <message>
+        <source>Verify the mobile number</source>
+        <translation>Vérifier le numéro de mobile</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::CreateCaseWizard</name>
+    <message>
+        <source>New Case</source>
+        <translation>Nouveau dossier</translation>
+    </message>
+    <message>
+        <source>Describe the problem for Huawei Cloud&apos;s engineers. Everything you type is kept as a draft until the case is created.</source>
+        <translation>Décrivez le problème aux ingénieurs de Huawei Cloud. Tout ce que vous saisissez est conservé comme brouillon jusqu’à la création du dossier.</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Additional Information</source>
+        <translation>Informations complémentaires</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Pièces jointes</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Accord</translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory:</source>
+        <translation>Ca&amp;tégorie :</translation>
+    </message>
+    <message>
+        <source>&amp;Product:</source>
+        <translation>&amp;Produit :</translation>
+    </message>
+    <message>
+        <source>Problem &amp;type:</source>
+        <translation>&amp;Type de problème :</translation>
+    </message>
+    <message>
+        <source>Se&amp;verity:</source>
+        <translation>&amp;Gravité :</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Région :</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Choose a category…</source>
+        <translation>Choisissez une catégorie…</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <source>Choose a product…</source>
+        <translation>Choisissez un produit…</translation>
+    </message>
+    <message>
+        <source>Problem type</source>
+        <translation>Type de problème</translation>
+    </message>
+    <message>
+        <source>Choose a problem type…</source>
+        <translation>Choisissez un type de problème…</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Only the severities your support plan allows are offered.</source>
+        <translation>Seules les gravités autorisées par votre offre de support sont proposées.</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>Choose a region…</source>
+        <translation>Choisissez une région…</translation>
+    </message>
+    <message>
+        <source>Fault reports name the region of the affected resources. Your own regions come first.</source>
+        <translation>Un signalement de panne indique la région des ressources concernées. Vos propres régions apparaissent en premier.</translation>
+    </message>
+    <message>
+        <source>Case quota</source>
+        <translation>Quota de dossiers</translation>
+    </message>
+    <message>
+        <source>What happened, since when, which resources, what you tried</source>
+        <translation>Ce qui s’est passé, depuis quand, quelles ressources sont concernées, ce que vous avez essayé</translation>
+    </message>
+    <message>
+        <source>Description length</source>
+        <translation>Longueur de la description</translation>
+    </message>
+    <message>
+        <source>Additional information</source>
+        <translation>Informations complémentaires</translation>
+    </message>
+    <message>
+        <source>&amp;Mobile:</source>
+        <translation>&amp;Mobile :</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail :</translation>
+    </message>
+    <message>
+        <source>C&amp;C e-mails:</source>
+        <translation>E-mails en &amp;copie :</translation>
+    </message>
+    <message>
+        <source>Reminder &amp;time:</source>
+        <translation>&amp;Horaires des rappels :</translation>
+    </message>
+    <message>
+        <source>Country calling code</source>
+        <translation>Indicatif téléphonique du pays</translation>
+    </message>
+    <message>
+        <source>Reminder mobile number</source>
+        <translation>Numéro de mobile pour les rappels</translation>
+    </message>
+    <message>
+        <source>Reminder e-mail address</source>
+        <translation>Adresse e-mail pour les rappels</translation>
+    </message>
+    <message>
+        <source>CC e-mail addresses</source>
+        <translation>Adresses e-mail en copie (CC)</translation>
+    </message>
+    <message>
+        <source>Separated by commas</source>
+        <translation>Séparées par des virgules</translation>
+    </message>
+    <message>
+        <source>Reminder time</source>
+        <translation>Horaires des rappels</translation>
+    </message>
+    <message>
+        <source>For example 9:00-18:00</source>
+        <translation>Par exemple 9:00-18:00</translation>
+    </message>
+    <message>
+        <source>A number that is not registered with your account needs a verification code.</source>
+        <translation>Un numéro non enregistré dans votre compte nécessite un code de vérification.</translation>
+    </message>
+    <message>
+        <source>An address that is not registered with your account needs a verification code.</source>
+        <translation>Une adresse non enregistrée dans votre compte nécessite un code de vérification.</translation>
+    </message>
+    <message>
+        <source>Agreement text</source>
+        <translation>Texte de l’accord</translation>
+    </message>
+    <message>
+        <source>I have read and accept this a&amp;greement</source>
+        <translation>J’ai lu et j’accepte cet &amp;accord</translation>
+    </message>
+    <message>
+        <source>Accept the agreement</source>
+        <translation>Accepter l’accord</translation>
+    </message>
+    <message>
+        <source>&amp;Submit Case</source>
+        <translation>&amp;Soumettre le dossier</translation>
+    </message>
+    <message>
+        <source>Submit the case</source>
+        <translation>Soumettre le dossier</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Close and keep the draft</source>
+        <translation>Fermer et conserver le brouillon</translation>
+    </message>
+    <message>
+        <source>Submit error</source>
+        <translation>Erreur de soumission</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>+%1 %2</source>
+        <extracomment>%1 is a country calling code such as 86, %2 the country or region&apos;s name</extracomment>
+        <translation>+%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n addresses, separated by commas.</source>
+        <translation>
+            <numerusform>Au plus %n adresse.</numerusform>
+            <numerusform>Au plus %n adresses, séparées par des virgules.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Up to %n file(s) of at most %1 MB each; types: %2.</source>
+        <extracomment>%n files at most, %1 MB each, %2 the allowed file types</extracomment>
+        <translation>
+            <numerusform>Au plus %n fichier de %1 MB maximum ; types : %2.</numerusform>
+            <numerusform>Au plus %n fichiers de %1 MB maximum chacun ; types : %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Agreement: %1 (version %2)</source>
+        <extracomment>%1 is the agreement&apos;s name, %2 its version</extracomment>
+        <translation>Accord : %1 (version %2)</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <extracomment>%1 characters typed of at most %2</extracomment>
+        <translation>%1 / %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s) too many.</source>
+        <translation>
+            <numerusform>%n caractère en trop.</numerusform>
+            <numerusform>%n caractères en trop.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s) left.</source>
+        <translation>
+            <numerusform>%n caractère restant.</numerusform>
+            <numerusform>%n caractères restants.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No case quota applies to this problem type.</source>
+        <translation>Aucun quota de dossiers ne s’applique à ce type de problème.</translation>
+    </message>
+    <message>
+        <source>The case quota for this problem type is used up, so a new case would be refused. Wait for the next period or ask your account manager for a special approval.</source>
+        <translation>Le quota de dossiers de ce type de problème est épuisé : un nouveau dossier serait refusé. Attendez la prochaine période ou demandez une dérogation à votre gestionnaire de compte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 case(s) left this month.</source>
+        <translation>
+            <numerusform>%n dossier restant sur %1 ce mois-ci.</numerusform>
+            <numerusform>%n dossiers restants sur %1 ce mois-ci.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 case(s) left this quarter.</source>
+        <translation>
+            <numerusform>%n dossier restant sur %1 ce trimestre.</numerusform>
+            <numerusform>%n dossiers restants sur %1 ce trimestre.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 case(s) left this year.</source>
+        <translation>
+            <numerusform>%n dossier restant sur %1 cette année.</numerusform>
+            <numerusform>%n dossiers restants sur %1 cette année.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 case(s) left in this period.</source>
+        <translation>
+            <numerusform>%n dossier restant sur %1 pour cette période.</numerusform>
+            <numerusform>%n dossiers restants sur %1 pour cette période.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Submitting…</source>
+        <translation>Soumission…</translation>
+    </message>
+    <message>
+        <source>choose a category, a product and a problem type.</source>
+        <translation>choisissez une catégorie, un produit et un type de problème.</translation>
+    </message>
+    <message>
+        <source>a fault report names the region of the affected resources.</source>
+        <translation>un signalement de panne doit indiquer la région des ressources concernées.</translation>
+    </message>
+    <message>
+        <source>describe the problem.</source>
+        <translation>décrivez le problème.</translation>
+    </message>
+    <message numerus="yes">
+        <source>it is %n character(s) too long.</source>
+        <translation>
+            <numerusform>il dépasse de %n caractère la longueur maximale.</numerusform>
+            <numerusform>il dépasse de %n caractères la longueur maximale.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>fill in the template.</source>
+        <translation>remplissez le modèle.</translation>
+    </message>
+    <message>
+        <source>it must be a phone number.</source>
+        <translation>il doit s’agir d’un numéro de téléphone.</translation>
+    </message>
+    <message>
+        <source>it must be an e-mail address.</source>
+        <translation>il doit s’agir d’une adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>give a mobile number or an e-mail address for reminders.</source>
+        <translation>indiquez un numéro de mobile ou une adresse e-mail pour les rappels.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
+        <extracomment>%1 is what the user typed</extracomment>
+        <translation>« %1 » n’est pas une adresse e-mail.</translation>
+    </message>
+    <message numerus="yes">
+        <source>at most %n addresses are allowed.</source>
+        <translation>
+            <numerusform>au plus %n adresse est autorisée.</numerusform>
+            <numerusform>au plus %n adresses sont autorisées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>verify this number with the code sent to it first.</source>
+        <translation>vérifiez d’abord ce numéro avec le code qui lui a été envoyé.</translation>
+    </message>
+    <message>
+        <source>verify this address with the code sent to it first.</source>
+        <translation>vérifiez d’abord cette adresse avec le code qui lui a été envoyé.</translation>
+    </message>
+    <message>
+        <source>read and accept the agreement first.</source>
+        <translation>lisez et acceptez d’abord l’accord.</translation>
+    </message>
+    <message>
+        <source>Checking the contact details…</source>
+        <translation>Vérification des coordonnées…</translation>
+    </message>
+    <message>
+        <source>Uploading %1…</source>
+        <extracomment>%1 is a file name</extracomment>
+        <translation>Téléversement de %1…</translation>
+    </message>
+    <message>
+        <source>%1 could not be uploaded.</source>
+        <extracomment>%1 is a file name</extracomment>
+        <translation>%1 n’a pas pu être téléversé.</translation>
+    </message>
+    <message>
+        <source>Signing the agreement…</source>
+        <translation>Signature de l’accord…</translation>
+    </message>
+    <message>
+        <source>Creating the case…</source>
+        <translation>Création du dossier…</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Verification code</source>
+        <translation>Code de vérification</translation>
+    </message>
+    <message>
+        <source>CC e-mails</source>
+        <translation>E-mails en copie (CC)</translation>
+    </message>
+    <message>
+        <source>%1 No more cases of this problem type can be created in this period; wait for the next one or ask your account manager for a special approval.</source>
+        <extracomment>%1 is the server&apos;s refusal; what follows explains it</extracomment>
+        <translation>%1 Aucun autre dossier de ce type de problème ne peut être créé pour cette période ; attendez la suivante ou demandez une dérogation à votre gestionnaire de compte.</translation>
+    </message>
+    <message>
+        <source>%1 Ask for a new code and enter it again.</source>
+        <translation>%1 Demandez un nouveau code et saisissez-le.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 is the label of the field that is wrong, %2 what is wrong with it</extracomment>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::ExtendsParamsForm</name>
+    <message>
+        <source>%1 *</source>
+        <comment>a required field&apos;s label</comment>
+        <translation>%1 *</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>it must be a whole number.</source>
+        <translation>il doit s’agir d’un nombre entier.</translation>
+    </message>
+    <message>
+        <source>it is required.</source>
+        <translation>il est obligatoire.</translation>
+    </message>
+    <message>
+        <source>it must be between %1 and %2.</source>
+        <extracomment>%1 and %2 are the smallest and the largest allowed number</extracomment>
+        <translation>il doit être compris entre %1 et %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>it may be at most %n characters long.</source>
+        <translation>
+            <numerusform>il ne doit pas dépasser %n caractère.</numerusform>
+            <numerusform>il ne doit pas dépasser %n caractères.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>it does not have the expected format.</source>
+        <translation>il n’a pas le format attendu.</translation>
+    </message>
+    <message>
+        <source>This problem type asks for no additional information.</source>
+        <translation>Ce type de problème ne demande aucune information complémentaire.</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>System Language</source>
+        <translation>Langue du système</translation>
+    </message>
 </context>
 <context>
     <name>osm::ui::MainWindow</name>
     <message>
         <source>OSM Desk</source>
         <translation>OSM Desk</translation>
-    </message>
-    <message>
-        <source>Cases</source>
-        <translation>Dossiers</translation>
     </message>
     <message>
         <source>Main</source>
@@ -1810,6 +4312,72 @@ OSM Desk est un logiciel libre sous licence MIT. Il utilise Qt, sous licence GNU
     <message>
         <source>ID of the IAM group whose cases to list:</source>
         <translation>ID du groupe IAM dont les dossiers doivent être listés :</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Paramètres</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;Open Case</source>
+        <translation>&amp;Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <source>Open the selected case in its own window (Enter or double-click)</source>
+        <translation>Ouvrir le dossier sélectionné dans sa propre fenêtre (Entrée ou double-clic)</translation>
+    </message>
+    <message>
+        <source>&amp;New Case…</source>
+        <translation>&amp;Nouveau dossier…</translation>
+    </message>
+    <message>
+        <source>Create a new case (%1)</source>
+        <translation>Créer un nouveau dossier (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;About OSM Desk</source>
+        <translation>À &amp;propos d’OSM Desk</translation>
+    </message>
+    <message>
+        <source>Unread messages</source>
+        <translation>Messages non lus</translation>
+    </message>
+    <message>
+        <source>Connection status</source>
+        <translation>Statut de la connexion</translation>
+    </message>
+    <message>
+        <source>Offline — waiting for the network</source>
+        <translation>Hors ligne — en attente du réseau</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline — retrying in %n s</source>
+        <translation>
+            <numerusform>Hors ligne — nouvelle tentative dans %n s</numerusform>
+            <numerusform>Hors ligne — nouvelle tentative dans %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline — retrying…</source>
+        <translation>Hors ligne — nouvelle tentative…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread message(s)</source>
+        <translation>
+            <numerusform>%n message non lu</numerusform>
+            <numerusform>%n messages non lus</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2240,10 +4808,133 @@ OSM Desk est un logiciel libre sous licence MIT. Il utilise Qt, sous licence GNU
     </message>
 </context>
 <context>
+    <name>osm::ui::RelatedCasesEditor</name>
+    <message>
+        <source>Case</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Submitter</source>
+        <translation>Demandeur</translation>
+    </message>
+    <message>
+        <source>Related cases</source>
+        <translation>Dossiers associés</translation>
+    </message>
+    <message>
+        <source>Related case ID</source>
+        <translation>N° du dossier associé</translation>
+    </message>
+    <message>
+        <source>Case ID to relate</source>
+        <translation>N° du dossier à associer</translation>
+    </message>
+    <message>
+        <source>IAM group ID for relations</source>
+        <translation>ID du groupe IAM pour les associations</translation>
+    </message>
+    <message>
+        <source>IAM group ID</source>
+        <translation>ID du groupe IAM</translation>
+    </message>
+    <message>
+        <source>The relation calls of the OSM API require the ID of your IAM group.</source>
+        <translation>Les appels d’association de l’API OSM exigent l’ID de votre groupe IAM.</translation>
+    </message>
+    <message>
+        <source>Re&amp;late</source>
+        <translation>&amp;Associer</translation>
+    </message>
+    <message>
+        <source>Add related case</source>
+        <translation>Ajouter un dossier associé</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>Open related case</source>
+        <translation>Ouvrir le dossier associé</translation>
+    </message>
+    <message>
+        <source>Unrelate</source>
+        <translation>Dissocier</translation>
+    </message>
+    <message>
+        <source>Remove related case</source>
+        <translation>Retirer le dossier associé</translation>
+    </message>
+</context>
+<context>
     <name>osm::ui::RichTextSanitizer</name>
     <message>
         <source>This message is too long to show in full; the rest was left out.</source>
         <translation>Ce message est trop long pour être affiché en entier ; la suite a été omise.</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::TrayNotifier</name>
+    <message>
+        <source>Show OSM Desk</source>
+        <translation>Afficher OSM Desk</translation>
+    </message>
+    <message>
+        <source>OSM Desk</source>
+        <translation>OSM Desk</translation>
+    </message>
+    <message>
+        <source>OSM Desk tray menu</source>
+        <translation>Menu de la zone de notification d’OSM Desk</translation>
+    </message>
+    <message numerus="yes">
+        <source>OSM Desk: %n unread message(s)</source>
+        <translation>
+            <numerusform>OSM Desk : %n message non lu</numerusform>
+            <numerusform>OSM Desk : %n messages non lus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>OSM Desk: no unread messages</source>
+        <translation>OSM Desk : aucun message non lu</translation>
+    </message>
+    <message>
+        <source>99+</source>
+        <translation>99+</translation>
+    </message>
+    <message>
+        <source>No unread messages</source>
+        <translation>Aucun message non lu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n unread)</source>
+        <extracomment>A tray menu entry: the case number and how many of its messages are unread.</extracomment>
+        <translation>
+            <numerusform>%1 (%n non lu)</numerusform>
+            <numerusform>%1 (%n non lus)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New reply in case %1</source>
+        <translation>Nouvelle réponse dans le dossier %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread message(s)</source>
+        <translation>
+            <numerusform>%n message non lu</numerusform>
+            <numerusform>%n messages non lus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>New replies in %n case(s)</source>
+        <translation>
+            <numerusform>Nouvelles réponses dans %n dossier</numerusform>
+            <numerusform>Nouvelles réponses dans %n dossiers</numerusform>
+        </translation>
     </message>
 </context>
 <context>

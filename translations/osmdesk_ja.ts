@@ -603,14 +603,292 @@
     </message>
 </context>
 <context>
+    <name>osm::ctl::AgreementsCommands</name>
+    <message>
+        <source>0 new case, normal user (the default); 1 new case, ISV user; 2 authorization.</source>
+        <translation>0: 新しいケース、一般ユーザー（既定）。1: 新しいケース、ISV ユーザー。2: 権限付与。</translation>
+    </message>
+    <message>
+        <source>The agreements to sign before creating a case: published, signed-latest, sign.</source>
+        <translation>ケースを作成する前に署名する同意書: published、signed-latest、sign。</translation>
+    </message>
+    <message>
+        <source>Show the latest published agreement of a type (5.1.1).</source>
+        <translation>指定した種類の最新の公開済み同意書を表示します（5.1.1）。</translation>
+    </message>
+    <message>
+        <source>Tell whether the account signed the latest agreement of a type (5.1.2).</source>
+        <translation>指定した種類の最新の同意書にアカウントが署名済みかどうかを表示します（5.1.2）。</translation>
+    </message>
+    <message>
+        <source>Sign a published agreement (5.1.3); prints the record id &quot;cases create&quot; takes as --agreement-signed-record-id.</source>
+        <translation>公開済みの同意書に署名します（5.1.3）。「cases create」の --agreement-signed-record-id に指定する記録 ID を出力します。</translation>
+    </message>
+    <message>
+        <source>The agreement&apos;s id, as &quot;agreements published&quot; shows it (1-2147483647).</source>
+        <translation>同意書の ID。「agreements published」で表示される値（1-2147483647）。</translation>
+    </message>
+    <message>
+        <source>A relation id (1-32 characters).</source>
+        <translation>関連 ID（1-32 文字）。</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ctl::AttachmentsCommands</name>
+    <message>
+        <source>the file cannot be read (%1).</source>
+        <translation>ファイルを読み取れません（%1）。</translation>
+    </message>
+    <message>
+        <source>The IAM group, for an attachment of another member&apos;s case (at most 64 characters).</source>
+        <translation>IAM グループ。グループの他のメンバーのケースの添付ファイルを対象にする場合に指定します（最大 64 文字）。</translation>
+    </message>
+    <message>
+        <source>Save as this file (replaced if it exists).</source>
+        <translation>このファイル名で保存します（既に存在する場合は上書きします）。</translation>
+    </message>
+    <message>
+        <source>Save into this folder under the server&apos;s file name, made safe and unique (default: the current folder).</source>
+        <translation>このフォルダーに、サーバー上のファイル名（安全で重複しない名前に調整）で保存します（既定: 現在のフォルダー）。</translation>
+    </message>
+    <message>
+        <source>Attachments: upload, download, image, delete, limits, download links.</source>
+        <translation>添付ファイル: アップロード、ダウンロード、画像、削除、制限、ダウンロードリンク。</translation>
+    </message>
+    <message>
+        <source>Upload a file for a new case or a message (5.5.1); prints its id.</source>
+        <translation>新しいケースまたはメッセージ用のファイルをアップロードします（5.5.1）。その ID を出力します。</translation>
+    </message>
+    <message>
+        <source>The local file to upload.</source>
+        <translation>アップロードするローカルファイル。</translation>
+    </message>
+    <message>
+        <source>The name the server keeps (1-512 characters; default the file&apos;s own name).</source>
+        <translation>サーバーに保存する名前（1-512 文字。既定はファイル自体の名前）。</translation>
+    </message>
+    <message>
+        <source>incident (for a new case, the default) or message.</source>
+        <translation>incident（新しいケース用、既定）または message。</translation>
+    </message>
+    <message>
+        <source>0 (the default) or 1 (markdown mode).</source>
+        <translation>0（既定）または 1（Markdown モード）。</translation>
+    </message>
+    <message>
+        <source>Send the content Base64-encoded in a JSON body (5.5.2) instead of a streamed multipart upload; the file is read into memory.</source>
+        <translation>ストリーミングのマルチパートアップロードの代わりに、内容を Base64 エンコードして JSON 本文で送信します（5.5.2）。ファイルはメモリに読み込まれます。</translation>
+    </message>
+    <message>
+        <source>Download attachments (5.5.4); several come as one archive.</source>
+        <translation>添付ファイルをダウンロードします（5.5.4）。複数の場合は 1 つのアーカイブにまとめられます。</translation>
+    </message>
+    <message>
+        <source>An attachment id (1-32 characters); 340 characters in all at most.</source>
+        <translation>添付ファイルの ID（1-32 文字）。合計で最大 340 文字。</translation>
+    </message>
+    <message>
+        <source>Download an image attachment as it is displayed (5.5.5).</source>
+        <translation>画像の添付ファイルを表示用の形式でダウンロードします（5.5.5）。</translation>
+    </message>
+    <message>
+        <source>The attachment id (1-32 characters).</source>
+        <translation>添付ファイルの ID（1-32 文字）。</translation>
+    </message>
+    <message>
+        <source>Delete an uploaded attachment that no case or message uses yet (5.5.3).</source>
+        <translation>まだどのケースやメッセージにも使われていない、アップロード済みの添付ファイルを削除します（5.5.3）。</translation>
+    </message>
+    <message>
+        <source>The attachment was deleted.</source>
+        <translation>添付ファイルを削除しました。</translation>
+    </message>
+    <message>
+        <source>Show how many files, how large and of which types may be attached (5.5.6).</source>
+        <translation>添付できるファイルの数、サイズ、種類を表示します（5.5.6）。</translation>
+    </message>
+    <message>
+        <source>Show temporary download links of attachments (5.2.1).</source>
+        <translation>添付ファイルの一時ダウンロードリンクを表示します（5.2.1）。</translation>
+    </message>
+    <message>
+        <source>An attachment id; 1-100.</source>
+        <translation>添付ファイルの ID。1-100 個。</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ctl::AuthorizationsCommands</name>
+    <message>
+        <source>The authorization&apos;s id (1-32 characters).</source>
+        <translation>権限付与の ID（1-32 文字）。</translation>
+    </message>
+    <message>
+        <source>The id of an item of the authorization (authorization_detail_id, a whole number ≥ 0).</source>
+        <translation>権限付与の項目の ID（authorization_detail_id、0 以上の整数）。</translation>
+    </message>
+    <message>
+        <source>The IAM group, for the authorizations of its other members (at most 64 characters).</source>
+        <translation>IAM グループ。グループの他のメンバーの権限付与を対象にする場合に指定します（最大 64 文字）。</translation>
+    </message>
+    <message>
+        <source>false: keep the rich-text markup of the description (default true: plain text).</source>
+        <translation>false: 説明のリッチテキストのマークアップを保持します（既定の true: プレーンテキスト）。</translation>
+    </message>
+    <message>
+        <source>The bastion-host session&apos;s id (session_id, from &quot;sessions&quot;).</source>
+        <translation>踏み台ホストのセッション ID（session_id、「sessions」で取得）。</translation>
+    </message>
+    <message>
+        <source>0 newest first (default), 1 oldest first.</source>
+        <translation>0: 新しい順（既定）、1: 古い順。</translation>
+    </message>
+    <message>
+        <source>Skip this many records (-1..65535, default 0).</source>
+        <translation>スキップする記録数（-1..65535、既定値 0）。</translation>
+    </message>
+    <message>
+        <source>At most this many records (-1..100, default 10).</source>
+        <translation>取得する記録の最大数（-1..100、既定値 10）。</translation>
+    </message>
+    <message>
+        <source>The host&apos;s password (1-10240 characters). A command line is visible to other local users: leave it out to take the password from the environment variable OSM_HOST_PASSWORD.</source>
+        <translation>ホストのパスワード（1-10240 文字）。コマンドラインはローカルの他のユーザーからも見えるため、省略して環境変数 OSM_HOST_PASSWORD からパスワードを取得させることができます。</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>時刻</translation>
+    </message>
+    <message>
+        <source>--%1 expects epoch milliseconds or an ISO 8601 time, not &quot;%2&quot;.</source>
+        <translation>--%1 にはエポックミリ秒または ISO 8601 形式の時刻を指定してください（「%2」は無効です）。</translation>
+    </message>
+    <message>
+        <source>Agree from this time: epoch milliseconds or ISO 8601 (default now).</source>
+        <translation>同意の開始日時: エポックミリ秒または ISO 8601（既定は現在）。</translation>
+    </message>
+    <message>
+        <source>Agree until this time: epoch milliseconds or ISO 8601 (default a day later).</source>
+        <translation>同意の終了日時: エポックミリ秒または ISO 8601（既定は 1 日後）。</translation>
+    </message>
+    <message>
+        <source>Access requests of support engineers: list, show, agree, reject, revoke, check hosts, bastion-host records.</source>
+        <translation>サポートエンジニアからのアクセス要求: 一覧表示、表示、同意、拒否、取り消し、ホストの確認、踏み台ホストの記録。</translation>
+    </message>
+    <message>
+        <source>List the authorization requests, with every filter of the API (5.6.6).</source>
+        <translation>API のすべてのフィルターを使って権限付与の依頼を一覧表示します（5.6.6）。</translation>
+    </message>
+    <message>
+        <source>Those of this sub-user name (at most 64 characters).</source>
+        <translation>このサブユーザー名のもの（最大 64 文字）。</translation>
+    </message>
+    <message>
+        <source>Those of this case id (at most 32 characters).</source>
+        <translation>このケース ID のもの（最大 32 文字）。</translation>
+    </message>
+    <message>
+        <source>The status (-1..10): 0 pending, 1 agreed, 2 rejected, 3 expired, 4 withdrawn, 5 revoked.</source>
+        <translation>ステータス（-1..10）: 0 保留中、1 同意済み、2 拒否済み、3 期限切れ、4 撤回済み、5 取り消し済み。</translation>
+    </message>
+    <message>
+        <source>A part of the case&apos;s description (at most 64 characters).</source>
+        <translation>ケースの説明の一部（最大 64 文字）。</translation>
+    </message>
+    <message>
+        <source>Skip this many requests (0-65535, default 0).</source>
+        <translation>スキップする依頼数（0-65535、既定値 0）。</translation>
+    </message>
+    <message>
+        <source>At most this many requests (1-100, default 10).</source>
+        <translation>取得する依頼の最大数（1-100、既定値 10）。</translation>
+    </message>
+    <message>
+        <source>Show an authorization request with its items (5.6.4).</source>
+        <translation>権限付与の依頼をその項目とともに表示します（5.6.4）。</translation>
+    </message>
+    <message>
+        <source>Agree to an authorization request for a period (5.6.5).</source>
+        <translation>権限付与の依頼に期間を指定して同意します（5.6.5）。</translation>
+    </message>
+    <message>
+        <source>item</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>An item and what you supply for it: auth-detail-id=&lt;number&gt;[,port=&lt;1-65535&gt;][,account=&lt;text&gt;]; at most 6. An item with an account gets the password of OSM_HOST_PASSWORD.</source>
+        <translation>項目とその入力値: auth-detail-id=&lt;number&gt;[,port=&lt;1-65535&gt;][,account=&lt;text&gt;]。最大 6 個。account を指定した項目には OSM_HOST_PASSWORD のパスワードが使われます。</translation>
+    </message>
+    <message>
+        <source>--auth-detail-list expects &quot;auth-detail-id=&lt;number&gt;[,port=&lt;number&gt;][,account=&lt;text&gt;]&quot;, not &quot;%1&quot;.</source>
+        <extracomment>%1 is the value given; auth-detail-id, port and account are typed as they are</extracomment>
+        <translation>--auth-detail-list には「auth-detail-id=&lt;number&gt;[,port=&lt;number&gt;][,account=&lt;text&gt;]」の形式で指定してください（「%1」は無効です）。</translation>
+    </message>
+    <message>
+        <source>Agree for this agency (at most 64 characters).</source>
+        <translation>この委任（エージェンシー）に対して同意します（最大 64 文字）。</translation>
+    </message>
+    <message>
+        <source>The authorization was agreed.</source>
+        <translation>権限付与に同意しました。</translation>
+    </message>
+    <message>
+        <source>Reject a pending authorization request (5.6.2, action_id reject).</source>
+        <translation>保留中の権限付与の依頼を拒否します（5.6.2、action_id reject）。</translation>
+    </message>
+    <message>
+        <source>Why (1-300 characters).</source>
+        <translation>理由（1-300 文字）。</translation>
+    </message>
+    <message>
+        <source>The authorization was rejected.</source>
+        <translation>権限付与を拒否しました。</translation>
+    </message>
+    <message>
+        <source>Revoke an agreed authorization (5.6.2, action_id cancel).</source>
+        <translation>同意済みの権限付与を取り消します（5.6.2、action_id cancel）。</translation>
+    </message>
+    <message>
+        <source>The authorization was revoked.</source>
+        <translation>権限付与を取り消しました。</translation>
+    </message>
+    <message>
+        <source>Check a host item&apos;s port, account and password (5.6.1).</source>
+        <translation>ホスト項目のポート、アカウント、パスワードを確認します（5.6.1）。</translation>
+    </message>
+    <message>
+        <source>The host&apos;s port (1-65535).</source>
+        <translation>ホストのポート（1-65535）。</translation>
+    </message>
+    <message>
+        <source>The host account (1-64 characters).</source>
+        <translation>ホストのアカウント（1-64 文字）。</translation>
+    </message>
+    <message>
+        <source>The port, account and password of the host are right.</source>
+        <translation>ホストのポート、アカウント、パスワードは正しいです。</translation>
+    </message>
+    <message>
+        <source>Show how you signed in: ASSUMED, FEDERATION… (5.6.3).</source>
+        <translation>サインインの方法を表示します: ASSUMED、FEDERATION など（5.6.3）。</translation>
+    </message>
+    <message>
+        <source>List the bastion-host sessions on an authorized item (5.6.8).</source>
+        <translation>権限付与された項目の踏み台ホストのセッションを一覧表示します（5.6.8）。</translation>
+    </message>
+    <message>
+        <source>List the commands run in a bastion-host session (5.6.7).</source>
+        <translation>踏み台ホストのセッションで実行されたコマンドを一覧表示します（5.6.7）。</translation>
+    </message>
+    <message>
+        <source>List the file transfers of a bastion-host session (5.6.9).</source>
+        <translation>踏み台ホストのセッションのファイル転送を一覧表示します（5.6.9）。</translation>
+    </message>
+</context>
+<context>
     <name>osm::ctl::CasesCommands</name>
     <message>
         <source>false: keep the rich-text markup in descriptions and messages (default true: plain text).</source>
         <translation>false: 説明とメッセージのリッチテキストのマークアップを保持します（既定の true: プレーンテキスト）。</translation>
-    </message>
-    <message>
-        <source>Support cases: list, show, count, status, logs.</source>
-        <translation>サポートケース: list、show、count、status、logs。</translation>
     </message>
     <message>
         <source>List cases, with every filter of the API (5.11.9).</source>
@@ -727,6 +1005,262 @@
     <message>
         <source>Show the CC e-mails used most recently (5.11.6).</source>
         <translation>最近使用した CC のメールアドレスを表示します（5.11.6）。</translation>
+    </message>
+    <message>
+        <source>--%1 expects KEY=VALUE or KEY:=JSON, not &quot;%2&quot;.</source>
+        <translation>--%1 には KEY=VALUE または KEY:=JSON の形式で指定してください（「%2」は無効です）。</translation>
+    </message>
+    <message>
+        <source>--%1: the value of %2 is not JSON.</source>
+        <translation>--%1: %2 の値が JSON ではありません。</translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not a JSON object.</source>
+        <translation>--%1: 「%2」は JSON オブジェクトではありません。</translation>
+    </message>
+    <message>
+        <source>--%1 expects SATISFACTION_ID=VALUE (two whole numbers) or a JSON object, not &quot;%2&quot;.</source>
+        <translation>--%1 には SATISFACTION_ID=VALUE（2 つの整数）または JSON オブジェクトを指定してください（「%2」は無効です）。</translation>
+    </message>
+    <message>
+        <source>KEY=VALUE sends the value as text, KEY:=JSON as a JSON value (a number, true, an object).</source>
+        <translation>KEY=VALUE は値をテキストとして、KEY:=JSON は JSON 値（数値、true、オブジェクトなど）として送信します。</translation>
+    </message>
+    <message>
+        <source>A rating: SATISFACTION_ID=VALUE (the ids of &quot;osmctl config satisfaction-dimensions&quot;), or a JSON object with satisfaction_id, satisfaction_value and the other fields of IncidentSatisfactionV2Do; at most 100.</source>
+        <translation>評価: SATISFACTION_ID=VALUE（ID は「osmctl config satisfaction-dimensions」のもの）、または satisfaction_id、satisfaction_value などの IncidentSatisfactionV2Do のフィールドを含む JSON オブジェクト。最大 100 個。</translation>
+    </message>
+    <message>
+        <source>Support cases: list, show, count, status, logs, create, act on (cancel, close, urge, delete), rate, export, contacts, additional parameters, regions.</source>
+        <translation>サポートケース: 一覧表示、表示、集計、ステータス、ログ、作成、操作（取り消し、クローズ、催促、削除）、評価、エクスポート、連絡先、追加パラメーター、リージョン。</translation>
+    </message>
+    <message>
+        <source>Create a case (5.3.5); prints its id.</source>
+        <translation>ケースを作成します（5.3.5）。その ID を出力します。</translation>
+    </message>
+    <message>
+        <source>The problem type id, from &quot;osmctl config problem-types&quot; (at most 512 characters).</source>
+        <translation>問題の種類の ID。「osmctl config problem-types」で取得（最大 512 文字）。</translation>
+    </message>
+    <message>
+        <source>The description of the problem (at most 2000 characters).</source>
+        <translation>問題の説明（最大 2000 文字）。</translation>
+    </message>
+    <message>
+        <source>The case sub-type id, from &quot;osmctl config categories&quot; (at most 32 characters).</source>
+        <translation>ケースサブタイプ ID。「osmctl config categories」で取得（最大 32 文字）。</translation>
+    </message>
+    <message>
+        <source>The region id (at most 64 characters); needed when the problem type&apos;s case_type is 5.</source>
+        <translation>リージョン ID（最大 64 文字）。問題の種類の case_type が 5 の場合に必要です。</translation>
+    </message>
+    <message>
+        <source>The case source (at most 32 characters; default the fixed value the reference gives).</source>
+        <translation>ケースのソース（最大 32 文字。既定はリファレンスで定められた固定値）。</translation>
+    </message>
+    <message>
+        <source>The mobile number for reminders (at most 32 characters).</source>
+        <translation>通知用の携帯電話番号（最大 32 文字）。</translation>
+    </message>
+    <message>
+        <source>The e-mail address for reminders (at most 128 characters).</source>
+        <translation>通知用のメールアドレス（最大 128 文字）。</translation>
+    </message>
+    <message>
+        <source>When reminders may come (at most 16 characters).</source>
+        <translation>通知を受け取れる時間帯（最大 16 文字）。</translation>
+    </message>
+    <message>
+        <source>The project id (at most 64 characters).</source>
+        <translation>プロジェクト ID（最大 64 文字）。</translation>
+    </message>
+    <message>
+        <source>An id &quot;osmctl attachments upload&quot; printed; at most 100.</source>
+        <translation>「osmctl attachments upload」で出力された ID。最大 100 個。</translation>
+    </message>
+    <message>
+        <source>key=value</source>
+        <translation>key=value</translation>
+    </message>
+    <message>
+        <source>An additional parameter of the problem type (&quot;osmctl config extends-params&quot;); at most 100, keys at most 32 characters.</source>
+        <translation>問題の種類の追加パラメーター（「osmctl config extends-params」）。最大 100 個、キーは最大 32 文字。</translation>
+    </message>
+    <message>
+        <source>An extension parameter, such as remindCCEmail=a@example.org,b@example.org; at most 100, keys at most 32 characters.</source>
+        <translation>拡張パラメーター（例: remindCCEmail=a@example.org,b@example.org）。最大 100 個、キーは最大 32 文字。</translation>
+    </message>
+    <message>
+        <source>The severity id, from &quot;osmctl config severities&quot; (at most 64 characters).</source>
+        <translation>重大度の ID。「osmctl config severities」で取得（最大 64 文字）。</translation>
+    </message>
+    <message>
+        <source>The code sent to a contact that is not registered (&quot;osmctl verify send&quot;; at most 6 characters).</source>
+        <translation>未登録の連絡先に送信された認証コード（「osmctl verify send」、最大 6 文字）。</translation>
+    </message>
+    <message>
+        <source>The telephone country code of the mobile number (at most 32 characters).</source>
+        <translation>携帯電話番号の国番号（最大 32 文字）。</translation>
+    </message>
+    <message>
+        <source>IncidentService (a case) or IntelligentCustomerService (online service).</source>
+        <translation>IncidentService（ケース）または IntelligentCustomerService（オンラインサービス）。</translation>
+    </message>
+    <message>
+        <source>A session id (at most 64 characters); at most 5.</source>
+        <translation>セッション ID（最大 64 文字）。最大 5 個。</translation>
+    </message>
+    <message>
+        <source>The record &quot;osmctl agreements sign&quot; printed.</source>
+        <translation>「osmctl agreements sign」で出力された記録。</translation>
+    </message>
+    <message>
+        <source>What the user said to the assistant to ask for a human (online service).</source>
+        <translation>ユーザーが担当者への対応を求めてアシスタントに入力した内容（オンラインサービス）。</translation>
+    </message>
+    <message>
+        <source>The assistant the case comes from: 0, 1 or 2.</source>
+        <translation>ケースの発生元のアシスタント: 0、1、2 のいずれか。</translation>
+    </message>
+    <message>
+        <source>Cancel, close, urge or delete a case (5.3.8); a close may carry a rating.</source>
+        <translation>ケースを取り消し、クローズ、催促、または削除します（5.3.8）。クローズ時には評価を付けられます。</translation>
+    </message>
+    <message>
+        <source>cancel, close, press (urge the engineers) or delete.</source>
+        <translation>cancel、close、press（エンジニアに催促）、delete のいずれか。</translation>
+    </message>
+    <message>
+        <source>--action expects cancel, close, press or delete, not &quot;%1&quot;.</source>
+        <translation>--action には cancel、close、press、delete のいずれかを指定してください（「%1」は無効です）。</translation>
+    </message>
+    <message>
+        <source>Why (at most 400 characters).</source>
+        <translation>理由（最大 400 文字）。</translation>
+    </message>
+    <message>
+        <source>With close: a comment on how the case was handled (at most 400 characters).</source>
+        <translation>close の場合: ケースの対応についてのコメント（最大 400 文字）。</translation>
+    </message>
+    <message>
+        <source>rating</source>
+        <translation>評価</translation>
+    </message>
+    <message>
+        <source>With close:</source>
+        <translation>close の場合:</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>完了しました。</translation>
+    </message>
+    <message>
+        <source>Rate a case (5.3.6).</source>
+        <translation>ケースを評価します（5.3.6）。</translation>
+    </message>
+    <message>
+        <source>A comment on how the case was handled (at most 400 characters; default empty).</source>
+        <translation>ケースの対応についてのコメント（最大 400 文字。既定は空）。</translation>
+    </message>
+    <message>
+        <source>The rating was sent.</source>
+        <translation>評価を送信しました。</translation>
+    </message>
+    <message>
+        <source>Export the cases matching the filters to a file (5.3.7); its language follows --language.</source>
+        <translation>フィルターに一致するケースをファイルにエクスポートします（5.3.7）。ファイルの言語は --language に従います。</translation>
+    </message>
+    <message>
+        <source>The file to write (replaced if it exists).</source>
+        <translation>書き込むファイル（既に存在する場合は上書きします）。</translation>
+    </message>
+    <message>
+        <source>A case id; 3400 characters in all at most.</source>
+        <translation>ケース ID。合計で最大 3400 文字。</translation>
+    </message>
+    <message>
+        <source>A keyword of the description (at most 64 characters).</source>
+        <translation>説明のキーワード（最大 64 文字）。</translation>
+    </message>
+    <message>
+        <source>The user id (at most 64 characters).</source>
+        <translation>ユーザー ID（最大 64 文字）。</translation>
+    </message>
+    <message>
+        <source>A source id; at most 100.</source>
+        <translation>ソース ID。最大 100 個。</translation>
+    </message>
+    <message>
+        <source>The service type of the case (at most 32 characters).</source>
+        <translation>ケースのサービスタイプ（最大 32 文字）。</translation>
+    </message>
+    <message>
+        <source>The time zone of the file&apos;s times, such as GMT+8 (at most 32 characters).</source>
+        <translation>ファイル内の日時のタイムゾーン（例: GMT+8、最大 32 文字）。</translation>
+    </message>
+    <message>
+        <source>Skip this many cases (-1-65535).</source>
+        <translation>スキップするケース数（-1-65535）。</translation>
+    </message>
+    <message>
+        <source>At most this many cases (-1-100; -1: all).</source>
+        <translation>取得するケースの最大数（-1-100。-1: すべて）。</translation>
+    </message>
+    <message>
+        <source>Change who is reminded about a case, and how (5.3.1).</source>
+        <translation>ケースの通知先と通知方法を変更します（5.3.1）。</translation>
+    </message>
+    <message>
+        <source>The telephone country code of the mobile number (1-32 characters).</source>
+        <translation>携帯電話番号の国番号（1-32 文字）。</translation>
+    </message>
+    <message>
+        <source>The mobile number for reminders (1-32 characters).</source>
+        <translation>通知用の携帯電話番号（1-32 文字）。</translation>
+    </message>
+    <message>
+        <source>The e-mail address for reminders (1-128 characters).</source>
+        <translation>通知用のメールアドレス（1-128 文字）。</translation>
+    </message>
+    <message>
+        <source>When reminders may come (1-16 characters).</source>
+        <translation>通知を受け取れる時間帯（1-16 文字）。</translation>
+    </message>
+    <message>
+        <source>contactType, remindCCEmail, remindEncryptCCEmail or isReceiveMsgRemind.</source>
+        <translation>contactType、remindCCEmail、remindEncryptCCEmail、isReceiveMsgRemind のいずれか。</translation>
+    </message>
+    <message>
+        <source>The contact information was changed.</source>
+        <translation>連絡先情報を変更しました。</translation>
+    </message>
+    <message>
+        <source>List the additional parameters given for a case (5.3.2).</source>
+        <translation>ケースに指定された追加パラメーターを一覧表示します（5.3.2）。</translation>
+    </message>
+    <message>
+        <source>The case id (1-64 characters).</source>
+        <translation>ケース ID（1-64 文字）。</translation>
+    </message>
+    <message>
+        <source>Give additional parameters for a case, as an engineer asked (5.3.3).</source>
+        <translation>エンジニアの依頼に応じて、ケースの追加パラメーターを入力します（5.3.3）。</translation>
+    </message>
+    <message>
+        <source>A parameter (the param_key of &quot;osmctl config extends-params&quot;); 1-100.</source>
+        <translation>パラメーター（「osmctl config extends-params」の param_key）。1-100 個。</translation>
+    </message>
+    <message>
+        <source>The message that asked for them (1-64 characters).</source>
+        <translation>入力を依頼したメッセージ（1-64 文字）。</translation>
+    </message>
+    <message>
+        <source>The additional parameters were sent.</source>
+        <translation>追加パラメーターを送信しました。</translation>
+    </message>
+    <message>
+        <source>List the regions associated with the account (5.3.4).</source>
+        <translation>アカウントに関連付けられたリージョンを一覧表示します（5.3.4）。</translation>
     </message>
 </context>
 <context>
@@ -989,6 +1523,21 @@
     </message>
 </context>
 <context>
+    <name>osm::ctl::ConfigurationsCommands</name>
+    <message>
+        <source>Configuration items of the service, by key.</source>
+        <translation>サービスの設定項目（キーで指定）。</translation>
+    </message>
+    <message>
+        <source>Show a configuration item (5.14.1).</source>
+        <translation>設定項目を表示します（5.14.1）。</translation>
+    </message>
+    <message>
+        <source>The item&apos;s key (1-128 characters), e.g. case.create-case.diagnose-list.</source>
+        <translation>項目のキー（1-128 文字）。例: case.create-case.diagnose-list。</translation>
+    </message>
+</context>
+<context>
     <name>osm::ctl::Connection</name>
     <message>
         <source>--endpoint needs credentials in the environment: OSM_AK and OSM_SK (optionally OSM_DOMAIN_ID and OSM_SECURITY_TOKEN), or OSM_IAM_DOMAIN, OSM_IAM_USER and OSM_PASSWORD.</source>
@@ -1024,6 +1573,258 @@
     <message>
         <source>Only the user with this id (at most 64 characters).</source>
         <translation>この ID のユーザーのみ（最大 64 文字）。</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ctl::DiagnoseCommands</name>
+    <message>
+        <source>The diagnosis: 1 ECS, 2 RDS, 3 remote login, 4 network health.</source>
+        <translation>診断の種類: 1 ECS、2 RDS、3 リモートログイン、4 ネットワークの正常性。</translation>
+    </message>
+    <message>
+        <source>The region (region_id), e.g. cn-south-1.</source>
+        <translation>リージョン（region_id）。例: cn-south-1。</translation>
+    </message>
+    <message>
+        <source>The diagnosis job&apos;s id (at most 64 characters).</source>
+        <translation>診断ジョブの ID（最大 64 文字）。</translation>
+    </message>
+    <message>
+        <source>One-click diagnosis: pick a VM, start a diagnosis, follow it, read its advice, past diagnoses.</source>
+        <translation>ワンクリック診断: VM の選択、診断の開始、進捗の確認、アドバイスの確認、過去の診断。</translation>
+    </message>
+    <message>
+        <source>List the VMs of a project that can be diagnosed (5.15.6).</source>
+        <translation>プロジェクト内の診断可能な VM を一覧表示します（5.15.6）。</translation>
+    </message>
+    <message>
+        <source>The project id.</source>
+        <translation>プロジェクト ID。</translation>
+    </message>
+    <message>
+        <source>Only the VMs of this region.</source>
+        <translation>このリージョンの VM のみ。</translation>
+    </message>
+    <message>
+        <source>The page, counted from 1 (default 1).</source>
+        <translation>ページ番号（1 から数える、既定値 1）。</translation>
+    </message>
+    <message>
+        <source>VMs per page (1-100, default 5).</source>
+        <translation>1 ページあたりの VM 数（1-100、既定値 5）。</translation>
+    </message>
+    <message>
+        <source>Only the VM with this id.</source>
+        <translation>この ID の VM のみ。</translation>
+    </message>
+    <message>
+        <source>Only the VM with this IP address.</source>
+        <translation>この IP アドレスの VM のみ。</translation>
+    </message>
+    <message>
+        <source>Only the VMs whose name contains this.</source>
+        <translation>名前にこの文字列を含む VM のみ。</translation>
+    </message>
+    <message>
+        <source>Start a diagnosis; prints its job_id (5.15.5).</source>
+        <translation>診断を開始します。その job_id を出力します（5.15.5）。</translation>
+    </message>
+    <message>
+        <source>key=value</source>
+        <translation>key=value</translation>
+    </message>
+    <message>
+        <source>What to diagnose: vm_id=&lt;id&gt; or eip=&lt;address&gt; (ECS, remote login), instanceId=&lt;id&gt; (RDS).</source>
+        <translation>診断の対象: vm_id=&lt;id&gt; または eip=&lt;address&gt;（ECS、リモートログイン）、instanceId=&lt;id&gt;（RDS）。</translation>
+    </message>
+    <message>
+        <source>--params expects key=value, not &quot;%1&quot;.</source>
+        <extracomment>%1 is the value given; key=value is typed as it is</extracomment>
+        <translation>--params には key=value の形式で指定してください（「%1」は無効です）。</translation>
+    </message>
+    <message>
+        <source>Show how far a diagnosis got, item by item (5.15.3).</source>
+        <translation>診断の進捗を項目ごとに表示します（5.15.3）。</translation>
+    </message>
+    <message>
+        <source>Show the findings and advice of checks of a diagnosis (5.15.2).</source>
+        <translation>診断のチェック項目の結果とアドバイスを表示します（5.15.2）。</translation>
+    </message>
+    <message>
+        <source>A check id (at most 64 characters); at most 100.</source>
+        <translation>チェック項目の ID（最大 64 文字）。最大 100 個。</translation>
+    </message>
+    <message>
+        <source>List past diagnoses, newest first (5.15.4).</source>
+        <translation>過去の診断を新しい順に一覧表示します（5.15.4）。</translation>
+    </message>
+    <message>
+        <source>Diagnoses per page (1-100, default 10).</source>
+        <translation>1 ページあたりの診断数（1-100、既定値 10）。</translation>
+    </message>
+    <message>
+        <source>The diagnosis: 1 ECS (default), 2 RDS, 3 remote login, 4 network health.</source>
+        <translation>診断の種類: 1 ECS（既定）、2 RDS、3 リモートログイン、4 ネットワークの正常性。</translation>
+    </message>
+    <message>
+        <source>Say whether your latest diagnosis of a type helped (5.15.1).</source>
+        <translation>指定した種類の最新の診断が役に立ったかどうかを送信します（5.15.1）。</translation>
+    </message>
+    <message>
+        <source>Whether it helped.</source>
+        <translation>役に立ったかどうか。</translation>
+    </message>
+    <message>
+        <source>Your comment (at most 10000 characters).</source>
+        <translation>コメント（最大 10000 文字）。</translation>
+    </message>
+    <message>
+        <source>Thank you: the feedback was sent.</source>
+        <translation>ありがとうございます。フィードバックを送信しました。</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ctl::FeedbackCommands</name>
+    <message>
+        <source>Report an intellectual-property infringement or illegal information on Huawei Cloud.</source>
+        <translation>Huawei Cloud 上の知的財産権の侵害または違法情報を報告します。</translation>
+    </message>
+    <message>
+        <source>Report an infringement or illegal information (5.16.1).</source>
+        <translation>権利侵害または違法情報を報告します（5.16.1）。</translation>
+    </message>
+    <message>
+        <source>What is reported: infringement or illegal.</source>
+        <translation>報告の種類: infringement（権利侵害）または illegal（違法情報）。</translation>
+    </message>
+    <message>
+        <source>&quot;&lt;product or service&gt;; &lt;website URL&gt;&quot; (at most 2048 characters).</source>
+        <translation>「&lt;製品またはサービス&gt;; &lt;ウェブサイトの URL&gt;」（最大 2048 文字）。</translation>
+    </message>
+    <message>
+        <source>What is reported (1-5000 characters).</source>
+        <translation>報告の内容（1-5000 文字）。</translation>
+    </message>
+    <message>
+        <source>An uploaded attachment&apos;s id (1-32 characters); 1-3.</source>
+        <translation>アップロード済みの添付ファイルの ID（1-32 文字）。1-3 個。</translation>
+    </message>
+    <message>
+        <source>For illegal information: sex breach, gamble breach, policy breach, fraud breach, virtual currency breach, proxy server breach, ICP undocumented, sensitive message, violent terror, rumour, insulting heroes, religion, harm minors, cyberattack or spam.</source>
+        <translation>違法情報の場合の分類: sex breach、gamble breach、policy breach、fraud breach、virtual currency breach、proxy server breach、ICP undocumented、sensitive message、violent terror、rumour、insulting heroes、religion、harm minors、cyberattack、spam のいずれか。</translation>
+    </message>
+    <message>
+        <source>The reported party or merchant (at most 255 characters).</source>
+        <translation>報告対象の当事者または事業者（最大 255 文字）。</translation>
+    </message>
+    <message>
+        <source>The infringing product or service (at most 255 characters).</source>
+        <translation>権利を侵害している製品またはサービス（最大 255 文字）。</translation>
+    </message>
+    <message>
+        <source>The infringed right (ip.ip_type, required for infringement): copyright, trademark, patent or other.</source>
+        <translation>侵害された権利（ip.ip_type、権利侵害の場合は必須）: copyright、trademark、patent、other のいずれか。</translation>
+    </message>
+    <message>
+        <source>Where the right is registered (ip.ip_area, at most 128 characters).</source>
+        <translation>権利が登録されている地域（ip.ip_area、最大 128 文字）。</translation>
+    </message>
+    <message>
+        <source>The registration or application number (ip.ip_number, at most 512 characters).</source>
+        <translation>登録番号または出願番号（ip.ip_number、最大 512 文字）。</translation>
+    </message>
+    <message>
+        <source>The right, in short (ip.ip_content, required for infringement, at most 5000 characters).</source>
+        <translation>権利の概要（ip.ip_content、権利侵害の場合は必須、最大 5000 文字）。</translation>
+    </message>
+    <message>
+        <source>An attachment id proving the right (ip.ip_files); at most 3.</source>
+        <translation>権利を証明する添付ファイルの ID（ip.ip_files）。最大 3 個。</translation>
+    </message>
+    <message>
+        <source>Your name (contacts.name, required for infringement, at most 512 characters).</source>
+        <translation>氏名（contacts.name、権利侵害の場合は必須、最大 512 文字）。</translation>
+    </message>
+    <message>
+        <source>Your mobile number (contacts.mobile, required for infringement, at most 32 characters).</source>
+        <translation>携帯電話番号（contacts.mobile、権利侵害の場合は必須、最大 32 文字）。</translation>
+    </message>
+    <message>
+        <source>Your e-mail address (contacts.mail, required for infringement, at most 128 characters).</source>
+        <translation>メールアドレス（contacts.mail、権利侵害の場合は必須、最大 128 文字）。</translation>
+    </message>
+    <message>
+        <source>Your country or region (contacts.area, at most 128 characters).</source>
+        <translation>国または地域（contacts.area、最大 128 文字）。</translation>
+    </message>
+    <message>
+        <source>Your address (contacts.address, at most 512 characters).</source>
+        <translation>住所（contacts.address、最大 512 文字）。</translation>
+    </message>
+    <message>
+        <source>Who reports (contacts.id_type): 10 enterprise, 20 individual, 21 authorized agent, 22 lawyer, 23 right owner.</source>
+        <translation>報告者の区分（contacts.id_type）: 10 企業、20 個人、21 委任を受けた代理人、22 弁護士、23 権利者。</translation>
+    </message>
+    <message>
+        <source>Your company (contacts.company_name, at most 512 characters).</source>
+        <translation>会社名（contacts.company_name、最大 512 文字）。</translation>
+    </message>
+    <message>
+        <source>An attachment id proving your identity (contacts.id_files); at most 3.</source>
+        <translation>本人確認のための添付ファイルの ID（contacts.id_files）。最大 3 個。</translation>
+    </message>
+    <message>
+        <source>Another way to reach you (contacts.other_way, at most 512 characters).</source>
+        <translation>その他の連絡方法（contacts.other_way、最大 512 文字）。</translation>
+    </message>
+    <message>
+        <source>An attachment id proving your authorisation (contacts.authorization_files); at most 3.</source>
+        <translation>委任を証明する添付ファイルの ID（contacts.authorization_files）。最大 3 個。</translation>
+    </message>
+    <message>
+        <source>The report was sent.</source>
+        <translation>報告を送信しました。</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ctl::FileTransfer</name>
+    <message>
+        <source>Uploading: %1 of %2</source>
+        <extracomment>%1 and %2 are sizes such as &quot;1.5 MB&quot;</extracomment>
+        <translation>アップロード中: %1 / %2</translation>
+    </message>
+    <message>
+        <source>Downloading: %1 of %2</source>
+        <translation>ダウンロード中: %1 / %2</translation>
+    </message>
+    <message>
+        <source>Uploading: %1</source>
+        <extracomment>%1 is a size such as &quot;1.5 MB&quot;</extracomment>
+        <translation>アップロード中: %1</translation>
+    </message>
+    <message>
+        <source>Downloading: %1</source>
+        <translation>ダウンロード中: %1</translation>
+    </message>
+    <message>
+        <source>give either --output or --dir, not both.</source>
+        <translation>--output と --dir のどちらか一方のみを指定してください。</translation>
+    </message>
+    <message>
+        <source>it is a folder; use --dir for a folder.</source>
+        <translation>フォルダーです。フォルダーを指定するには --dir を使用してください。</translation>
+    </message>
+    <message>
+        <source>its folder does not exist.</source>
+        <translation>保存先のフォルダーが存在しません。</translation>
+    </message>
+    <message>
+        <source>the folder does not exist.</source>
+        <translation>フォルダーが存在しません。</translation>
+    </message>
+    <message>
+        <source>the file could not be written; the download was kept as %1.</source>
+        <translation>ファイルに書き込めませんでした。ダウンロードしたデータは %1 として保存されています。</translation>
     </message>
 </context>
 <context>
@@ -1297,6 +2098,42 @@
     </message>
 </context>
 <context>
+    <name>osm::ctl::PrivilegesCommands</name>
+    <message>
+        <source>The privilege: export (export cases), createCase (create cases) or assumeCaseAll (case work of a delegated account).</source>
+        <translation>権限: export（ケースのエクスポート）、createCase（ケースの作成）、assumeCaseAll（委任されたアカウントのケース操作）のいずれか。</translation>
+    </message>
+    <message>
+        <source>Case privileges: the restrictions of sub-users and whether you hold a privilege.</source>
+        <translation>ケースの権限: サブユーザーの制限と、権限を持っているかどうか。</translation>
+    </message>
+    <message>
+        <source>Show whether the restriction of a privilege is switched on (5.4.1).</source>
+        <translation>権限の制限が有効かどうかを表示します（5.4.1）。</translation>
+    </message>
+    <message>
+        <source>Show whether you hold a privilege: has_privilege 1 or 0 (5.4.2).</source>
+        <translation>権限を持っているかどうかを表示します: has_privilege 1 または 0（5.4.2）。</translation>
+    </message>
+    <message>
+        <source>Switch the restriction of a privilege on (create) or off (delete) (5.4.3).</source>
+        <translation>権限の制限を有効（create）または無効（delete）にします（5.4.3）。</translation>
+    </message>
+    <message>
+        <source>create switches the restriction on, delete switches it off.</source>
+        <translation>create で制限を有効に、delete で無効にします。</translation>
+    </message>
+    <message>
+        <source>--operation expects create or delete, not &quot;%1&quot;.</source>
+        <extracomment>%1 is the value given; &quot;create&quot; and &quot;delete&quot; are typed as they are</extracomment>
+        <translation>--operation には create または delete を指定してください（「%1」は無効です）。</translation>
+    </message>
+    <message>
+        <source>The privilege setting was saved.</source>
+        <translation>権限の設定を保存しました。</translation>
+    </message>
+</context>
+<context>
     <name>osm::ctl::QuotasCommands</name>
     <message>
         <source>How many cases of a problem type may still be created.</source>
@@ -1359,6 +2196,89 @@
     </message>
 </context>
 <context>
+    <name>osm::ctl::VerifyCommands</name>
+    <message>
+        <source>0 a mobile number (SMS), 1 an e-mail address.</source>
+        <translation>0: 携帯電話番号（SMS）、1: メールアドレス。</translation>
+    </message>
+    <message>
+        <source>The mobile number or e-mail address (1-64 characters).</source>
+        <translation>携帯電話番号またはメールアドレス（1-64 文字）。</translation>
+    </message>
+    <message>
+        <source>The telephone country code of a mobile number, such as 86 (at most 16 characters).</source>
+        <translation>携帯電話番号の国番号（例: 86、最大 16 文字）。</translation>
+    </message>
+    <message>
+        <source>Tell whether a reminder contact needs a verification code (5.13.1).</source>
+        <translation>通知先の連絡先に認証コードが必要かどうかを表示します（5.13.1）。</translation>
+    </message>
+    <message>
+        <source>Send a verification code to a contact (5.13.4).</source>
+        <translation>連絡先に認証コードを送信します（5.13.4）。</translation>
+    </message>
+    <message>
+        <source>Check the code a contact received, which verifies the contact (5.13.3).</source>
+        <translation>連絡先が受け取った認証コードを確認し、連絡先を認証します（5.13.3）。</translation>
+    </message>
+    <message>
+        <source>Verification codes for reminder contacts that are not the account&apos;s own: need-verify, send, check, list.</source>
+        <translation>アカウント自身のものではない通知先の連絡先の認証コード: need-verify、send、check、list。</translation>
+    </message>
+    <message>
+        <source>The code was sent; it is valid for 5 minutes.</source>
+        <translation>認証コードを送信しました。有効期間は 5 分です。</translation>
+    </message>
+    <message>
+        <source>The code received (6 characters).</source>
+        <translation>受け取った認証コード（6 文字）。</translation>
+    </message>
+    <message>
+        <source>The sub-user (IAM user) id (at most 64 characters).</source>
+        <translation>サブユーザー（IAM ユーザー）の ID（最大 64 文字）。</translation>
+    </message>
+    <message>
+        <source>The account id (at most 64 characters).</source>
+        <translation>アカウント ID（最大 64 文字）。</translation>
+    </message>
+    <message>
+        <source>The contact is verified.</source>
+        <translation>連絡先を認証しました。</translation>
+    </message>
+    <message>
+        <source>List the verified contacts (5.13.2).</source>
+        <translation>認証済みの連絡先を一覧表示します（5.13.2）。</translation>
+    </message>
+    <message>
+        <source>0 mobile numbers, 1 e-mail addresses.</source>
+        <translation>0: 携帯電話番号、1: メールアドレス。</translation>
+    </message>
+    <message>
+        <source>This mobile number or e-mail address (at most 64 characters).</source>
+        <translation>この携帯電話番号またはメールアドレス（最大 64 文字）。</translation>
+    </message>
+    <message>
+        <source>The telephone country code (at most 16 characters).</source>
+        <translation>国番号（最大 16 文字）。</translation>
+    </message>
+    <message>
+        <source>The verification with this id (at most 64 characters).</source>
+        <translation>この ID の認証（最大 64 文字）。</translation>
+    </message>
+    <message>
+        <source>Still valid at this time, yyyy-MM-dd HH:mm:ss.</source>
+        <translation>この日時に有効なもの（yyyy-MM-dd HH:mm:ss）。</translation>
+    </message>
+    <message>
+        <source>Skip this many contacts (0-65535, default 0).</source>
+        <translation>スキップする連絡先の数（0-65535、既定値 0）。</translation>
+    </message>
+    <message>
+        <source>At most this many contacts (1-100, default 10).</source>
+        <translation>取得する連絡先の最大数（1-100、既定値 10）。</translation>
+    </message>
+</context>
+<context>
     <name>osm::ui::AboutDialog</name>
     <message>
         <source>OSM Desk %1
@@ -1395,6 +2315,659 @@ OSM Desk は MIT ライセンスのフリーソフトウェアです。GNU LGPL 
     <message>
         <source>Licences</source>
         <translation>ライセンス</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::AttachmentListModel</name>
+    <message>
+        <source>Downloading… %1%</source>
+        <extracomment>An attachment being downloaded: percent done</extracomment>
+        <translation>ダウンロード中… %1%</translation>
+    </message>
+    <message>
+        <source>Downloading…</source>
+        <translation>ダウンロード中…</translation>
+    </message>
+    <message>
+        <source>%1, attached %2</source>
+        <extracomment>An attachment for a screen reader: its name and the date of its message</extracomment>
+        <translation>%1、%2 に添付</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <extracomment>Column of the attachment list</extracomment>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <extracomment>Column of the attachment list</extracomment>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <extracomment>Column of the attachment list: when the file was attached</extracomment>
+        <translation>日付</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::AttachmentStagingList</name>
+    <message>
+        <source>Attach Files</source>
+        <translation>ファイルの添付</translation>
+    </message>
+    <message>
+        <source>Files to attach</source>
+        <translation>添付するファイル</translation>
+    </message>
+    <message>
+        <source>Drop files here, paste them, or use Add Files…</source>
+        <translation>ここにファイルをドロップするか、貼り付けるか、［ファイルを追加…］を使用してください</translation>
+    </message>
+    <message>
+        <source>&amp;Add Files…</source>
+        <translation>ファイルを追加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Add files</source>
+        <translation>ファイルを追加</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>外す(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Remove the selected files</source>
+        <translation>選択したファイルを外します</translation>
+    </message>
+    <message>
+        <source>Attachment limits</source>
+        <translation>添付ファイルの制限</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::AttachmentsPanel</name>
+    <message>
+        <source>Save Attachments To</source>
+        <translation>添付ファイルの保存先</translation>
+    </message>
+    <message>
+        <source>Case files</source>
+        <translation>ケースのファイル</translation>
+    </message>
+    <message>
+        <source>Files of this case</source>
+        <translation>このケースのファイル</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>添付ファイル</translation>
+    </message>
+    <message>
+        <source>Press Enter to open a file. Drag files to a folder to save them there.</source>
+        <translation>Enter キーでファイルを開きます。ファイルをフォルダーにドラッグすると、そのフォルダーに保存されます。</translation>
+    </message>
+    <message>
+        <source>Image preview</source>
+        <translation>画像のプレビュー</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>開く(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open the selected attachment</source>
+        <translation>選択した添付ファイルを開きます</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve…</source>
+        <translation>保存(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Save the selected attachments</source>
+        <translation>選択した添付ファイルを保存します</translation>
+    </message>
+    <message>
+        <source>Save A&amp;ll…</source>
+        <translation>すべて保存(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Save all attachments</source>
+        <translation>すべての添付ファイルを保存します</translation>
+    </message>
+    <message>
+        <source>Cancel Do&amp;wnload</source>
+        <translation>ダウンロードをキャンセル(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Cancel downloads</source>
+        <translation>ダウンロードをキャンセルします</translation>
+    </message>
+    <message>
+        <source>Attachment status</source>
+        <translation>添付ファイルのステータス</translation>
+    </message>
+    <message numerus="yes">
+        <source>Files (%n)</source>
+        <extracomment>Heading of the attachment list, with how many files the case has</extracomment>
+        <translation>
+            <numerusform>ファイル（%n）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The download of “%1” was cancelled.</source>
+        <translation>「%1」のダウンロードはキャンセルされました。</translation>
+    </message>
+    <message>
+        <source>“%1” could not be downloaded: %2</source>
+        <extracomment>%1 is a file name, %2 the reason</extracomment>
+        <translation>「%1」をダウンロードできませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>接続されていません。</translation>
+    </message>
+    <message>
+        <source>Downloading “%1”…</source>
+        <translation>「%1」をダウンロードしています…</translation>
+    </message>
+    <message>
+        <source>No application could open “%1”.</source>
+        <extracomment>%1 is a file name</extracomment>
+        <translation>「%1」を開けるアプリケーションがありません。</translation>
+    </message>
+    <message>
+        <source>Not saved: %1. The other files are in “%2”.</source>
+        <translation>保存されませんでした: %1。その他のファイルは「%2」にあります。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saving was cancelled; %n file(s) saved in “%1”.</source>
+        <translation>
+            <numerusform>保存はキャンセルされました。%n 個のファイルが「%1」に保存されています。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) saved in “%1”.</source>
+        <translation>
+            <numerusform>%n 個のファイルを「%1」に保存しました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saving %n file(s)…</source>
+        <translation>
+            <numerusform>%n 個のファイルを保存しています…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No preview available.</source>
+        <translation>プレビューはありません。</translation>
+    </message>
+    <message>
+        <source>Preview of “%1”</source>
+        <extracomment>Accessible description of the preview: the image&apos;s file name</extracomment>
+        <translation>「%1」のプレビュー</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::CaseDetailPanel</name>
+    <message>
+        <source>Showing %1 of %2 entries.</source>
+        <extracomment>%1 entries shown of %2 in the case&apos;s operation log</extracomment>
+        <translation>%2 件中 %1 件を表示しています。</translation>
+    </message>
+    <message>
+        <source>Rating %1</source>
+        <translation>評価 %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <extracomment>%1 a rating scale&apos;s name, %2 stars drawn as characters, %3 the score</extracomment>
+        <translation>%1: %2（%3）</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>Huawei Cloud</source>
+        <translation>Huawei Cloud</translation>
+    </message>
+    <message>
+        <source>Partner (BP)</source>
+        <translation>パートナー（BP）</translation>
+    </message>
+    <message>
+        <source>Independent software vendor (ISV)</source>
+        <translation>独立系ソフトウェアベンダー（ISV）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>%1 the submitter&apos;s name, %2 their user id
+----------
+%1 an action&apos;s name, %2 its keyboard shortcut</extracomment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>メッセージ %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No reminder contact is set.</source>
+        <translation>通知先の連絡先が設定されていません。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Urge Case</source>
+        <translation>ケースの催促</translation>
+    </message>
+    <message>
+        <source>Ask the support engineers to speed up case %1?</source>
+        <translation>ケース %1 の対応を早めるようサポートエンジニアに催促しますか？</translation>
+    </message>
+    <message>
+        <source>&amp;Urge</source>
+        <translation>催促(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Urging the case…</source>
+        <translation>ケースを催促しています…</translation>
+    </message>
+    <message>
+        <source>The case was urged.</source>
+        <translation>ケースを催促しました。</translation>
+    </message>
+    <message>
+        <source>Cancel Case</source>
+        <translation>ケースの取り消し</translation>
+    </message>
+    <message>
+        <source>Cancel case %1? Support stops working on it, and it cannot be reopened.</source>
+        <translation>ケース %1 を取り消しますか？サポートは対応を終了し、ケースを再開することはできません。</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;Case</source>
+        <translation>ケースを取り消す(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Cancelling the case…</source>
+        <translation>ケースを取り消しています…</translation>
+    </message>
+    <message>
+        <source>The case was cancelled.</source>
+        <translation>ケースを取り消しました。</translation>
+    </message>
+    <message>
+        <source>Delete Case</source>
+        <translation>ケースの削除</translation>
+    </message>
+    <message>
+        <source>Delete case %1? It disappears from your case lists; this cannot be undone.</source>
+        <translation>ケース %1 を削除しますか？ケース一覧に表示されなくなります。この操作は元に戻せません。</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Case</source>
+        <translation>ケースを削除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Deleting the case…</source>
+        <translation>ケースを削除しています…</translation>
+    </message>
+    <message>
+        <source>The case was deleted.</source>
+        <translation>ケースを削除しました。</translation>
+    </message>
+    <message>
+        <source>Closing the case…</source>
+        <translation>ケースをクローズしています…</translation>
+    </message>
+    <message>
+        <source>The case was closed.</source>
+        <translation>ケースをクローズしました。</translation>
+    </message>
+    <message>
+        <source>Sending the rating…</source>
+        <translation>評価を送信しています…</translation>
+    </message>
+    <message>
+        <source>Thank you, the rating was sent.</source>
+        <translation>ありがとうございます。評価を送信しました。</translation>
+    </message>
+    <message>
+        <source>Saving the contact information…</source>
+        <translation>連絡先情報を保存しています…</translation>
+    </message>
+    <message>
+        <source>The contact information was saved.</source>
+        <translation>連絡先情報を保存しました。</translation>
+    </message>
+    <message>
+        <source>Case ID %1 copied.</source>
+        <translation>ケース ID %1 をコピーしました。</translation>
+    </message>
+    <message>
+        <source>A case can carry at most 5 labels. Remove one before adding another.</source>
+        <translation>1 つのケースに付けられるラベルは最大 5 個です。追加する前に、いずれかを外してください。</translation>
+    </message>
+    <message>
+        <source>Adding the label…</source>
+        <translation>ラベルを追加しています…</translation>
+    </message>
+    <message>
+        <source>The label was added.</source>
+        <translation>ラベルを追加しました。</translation>
+    </message>
+    <message>
+        <source>Removing the label…</source>
+        <translation>ラベルを外しています…</translation>
+    </message>
+    <message>
+        <source>The label was removed.</source>
+        <translation>ラベルを外しました。</translation>
+    </message>
+    <message>
+        <source>A case cannot be related to itself.</source>
+        <translation>ケースを自分自身に関連付けることはできません。</translation>
+    </message>
+    <message>
+        <source>Case %1 is already related to this case.</source>
+        <translation>ケース %1 は既にこのケースに関連付けられています。</translation>
+    </message>
+    <message>
+        <source>A case can have at most 3 related cases. Remove one before adding another.</source>
+        <translation>1 つのケースに設定できる関連ケースは最大 3 件です。追加する前に、いずれかを解除してください。</translation>
+    </message>
+    <message>
+        <source>Enter the ID of your IAM group: the OSM API requires it to relate cases.</source>
+        <translation>IAM グループの ID を入力してください。OSM API でケースを関連付けるには、この ID が必要です。</translation>
+    </message>
+    <message>
+        <source>Relating case %1…</source>
+        <translation>ケース %1 を関連付けています…</translation>
+    </message>
+    <message>
+        <source>Case %1 is now related.</source>
+        <translation>ケース %1 を関連付けました。</translation>
+    </message>
+    <message>
+        <source>Enter the ID of your IAM group: the OSM API requires it to remove a relation.</source>
+        <translation>IAM グループの ID を入力してください。OSM API で関連付けを解除するには、この ID が必要です。</translation>
+    </message>
+    <message>
+        <source>Removing the relation…</source>
+        <translation>関連付けを解除しています…</translation>
+    </message>
+    <message>
+        <source>Case %1 is no longer related.</source>
+        <translation>ケース %1 の関連付けを解除しました。</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>説明</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>ステータス</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>重大度</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>製品</translation>
+    </message>
+    <message>
+        <source>Problem type</source>
+        <translation>問題の種類</translation>
+    </message>
+    <message>
+        <source>Case type</source>
+        <translation>ケースの種類</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>カテゴリー</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>リージョン</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>ソース</translation>
+    </message>
+    <message>
+        <source>Service type</source>
+        <translation>サービスタイプ</translation>
+    </message>
+    <message>
+        <source>Handled by</source>
+        <translation>対応元</translation>
+    </message>
+    <message>
+        <source>Submitter</source>
+        <translation>提出者</translation>
+    </message>
+    <message>
+        <source>Account ID</source>
+        <translation>アカウント ID</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>作成日時</translation>
+    </message>
+    <message>
+        <source>Resolution confirmed</source>
+        <translation>解決の確認済み</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>解決済み</translation>
+    </message>
+    <message>
+        <source>Access authorized</source>
+        <translation>アクセスの権限付与済み</translation>
+    </message>
+    <message>
+        <source>Grey-release routing</source>
+        <translation>グレーリリースのルーティング</translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation>根本原因</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>解決策</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>評価</translation>
+    </message>
+    <message>
+        <source>Your comment</source>
+        <translation>コメント</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>メッセージ</translation>
+    </message>
+    <message>
+        <source>Case type ID</source>
+        <translation>ケースの種類の ID</translation>
+    </message>
+    <message>
+        <source>Category ID</source>
+        <translation>カテゴリー ID</translation>
+    </message>
+    <message>
+        <source>Business type ID</source>
+        <translation>ビジネスタイプ ID</translation>
+    </message>
+    <message>
+        <source>Problem type ID</source>
+        <translation>問題の種類の ID</translation>
+    </message>
+    <message>
+        <source>Product ID</source>
+        <translation>製品 ID</translation>
+    </message>
+    <message>
+        <source>Country code</source>
+        <translation>国番号</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>携帯電話</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <source>Contact methods</source>
+        <translation>連絡方法</translation>
+    </message>
+    <message>
+        <source>Contact time</source>
+        <translation>連絡可能な時間帯</translation>
+    </message>
+    <message>
+        <source>CC e-mails</source>
+        <translation>CC のメールアドレス</translation>
+    </message>
+    <message>
+        <source>Recent CC e-mails</source>
+        <translation>最近使用した CC のメールアドレス</translation>
+    </message>
+    <message>
+        <source>ISV commodity</source>
+        <translation>ISV 商品</translation>
+    </message>
+    <message>
+        <source>Case detail</source>
+        <translation>ケースの詳細</translation>
+    </message>
+    <message>
+        <source>Case ID</source>
+        <translation>ケース ID</translation>
+    </message>
+    <message>
+        <source>Copy ID</source>
+        <translation>ID をコピー</translation>
+    </message>
+    <message>
+        <source>Copy case ID</source>
+        <translation>ケース ID をコピー</translation>
+    </message>
+    <message>
+        <source>Case status</source>
+        <translation>ケースのステータス</translation>
+    </message>
+    <message>
+        <source>Case actions</source>
+        <translation>ケースの操作</translation>
+    </message>
+    <message>
+        <source>Case detail status</source>
+        <translation>ケースの詳細のステータス</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>処理中</translation>
+    </message>
+    <message>
+        <source>Case detail sections</source>
+        <translation>ケースの詳細のセクション</translation>
+    </message>
+    <message>
+        <source>Urge case</source>
+        <translation>ケースを催促</translation>
+    </message>
+    <message>
+        <source>C&amp;lose…</source>
+        <translation>クローズ(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Close case</source>
+        <translation>ケースをクローズ</translation>
+    </message>
+    <message>
+        <source>&amp;Rate…</source>
+        <translation>評価(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Rate case</source>
+        <translation>ケースを評価</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel Case</source>
+        <translation>ケースを取り消し(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Cancel case</source>
+        <translation>ケースを取り消し</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>削除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Delete case</source>
+        <translation>ケースを削除</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Contact…</source>
+        <translation>連絡先を編集(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Edit contact information</source>
+        <translation>連絡先情報を編集</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>更新(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Refresh case detail</source>
+        <translation>ケースの詳細を更新</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>ラベル</translation>
+    </message>
+    <message>
+        <source>Related Cases</source>
+        <translation>関連ケース</translation>
+    </message>
+    <message>
+        <source>Contact and CC</source>
+        <translation>連絡先と CC</translation>
+    </message>
+    <message>
+        <source>Operation Log</source>
+        <translation>操作ログ</translation>
+    </message>
+    <message>
+        <source>Operation log</source>
+        <translation>操作ログ</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <extracomment>A field&apos;s name before its value, e.g. &quot;Status:&quot;</extracomment>
+        <translation>%1:</translation>
     </message>
 </context>
 <context>
@@ -1538,6 +3111,41 @@ OSM Desk は MIT ライセンスのフリーソフトウェアです。GNU LGPL 
     </message>
 </context>
 <context>
+    <name>osm::ui::CaseLabelsEditor</name>
+    <message>
+        <source>Case labels</source>
+        <translation>ケースのラベル</translation>
+    </message>
+    <message>
+        <source>Select a label and press Delete to remove it from the case</source>
+        <translation>ラベルを選択して Delete キーを押すと、ケースから外れます</translation>
+    </message>
+    <message>
+        <source>Label to add</source>
+        <translation>追加するラベル</translation>
+    </message>
+    <message>
+        <source>No other labels</source>
+        <translation>他のラベルはありません</translation>
+    </message>
+    <message>
+        <source>&amp;Add Label</source>
+        <translation>ラベルを追加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Add label</source>
+        <translation>ラベルを追加</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve Label</source>
+        <translation>ラベルを外す(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Remove label</source>
+        <translation>ラベルを外す</translation>
+    </message>
+</context>
+<context>
     <name>osm::ui::CaseListModel</name>
     <message>
         <source>Case ID</source>
@@ -1578,6 +3186,184 @@ OSM Desk は MIT ライセンスのフリーソフトウェアです。GNU LGPL 
     <message>
         <source>Unread</source>
         <translation>未読</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::CaseOperateLogModel</name>
+    <message>
+        <source>Created</source>
+        <translation>作成</translation>
+    </message>
+    <message>
+        <source>Urged</source>
+        <translation>催促</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>クローズ</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>取り消し</translation>
+    </message>
+    <message>
+        <source>Rated</source>
+        <translation>評価</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Rejected by the user centre</source>
+        <translation>ユーザーセンターにより却下</translation>
+    </message>
+    <message>
+        <source>Authorization confirmed</source>
+        <translation>権限付与の承認</translation>
+    </message>
+    <message>
+        <source>Authorization rejected</source>
+        <translation>権限付与の拒否</translation>
+    </message>
+    <message>
+        <source>Authorization cancelled</source>
+        <translation>権限付与の取り消し</translation>
+    </message>
+    <message>
+        <source>Cases exported</source>
+        <translation>ケースのエクスポート</translation>
+    </message>
+    <message>
+        <source>Customer replied (awaiting feedback)</source>
+        <translation>顧客の返信（フィードバック待ち）</translation>
+    </message>
+    <message>
+        <source>Contact information changed</source>
+        <translation>連絡先情報の変更</translation>
+    </message>
+    <message>
+        <source>Contact information deleted</source>
+        <translation>連絡先情報の削除</translation>
+    </message>
+    <message>
+        <source>Operation %1</source>
+        <extracomment>%1 is an operation code the reference does not document</extracomment>
+        <translation>操作 %1</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>実行者</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備考</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::CaseRatingDialog</name>
+    <message>
+        <source>%1 / %2</source>
+        <extracomment>%1 characters typed, %2 the most allowed</extracomment>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Comment length</source>
+        <translation>コメントの文字数</translation>
+    </message>
+    <message>
+        <source>Close Case</source>
+        <translation>ケースのクローズ</translation>
+    </message>
+    <message>
+        <source>Rate Case</source>
+        <translation>ケースの評価</translation>
+    </message>
+    <message>
+        <source>Close case %1? Close it only when the problem is solved. You may rate the support you received; the rating can be given only once.</source>
+        <translation>ケース %1 をクローズしますか？問題が解決した場合にのみクローズしてください。受けたサポートを評価することもできます。評価は 1 回だけ行えます。</translation>
+    </message>
+    <message>
+        <source>Rate the support you received for case %1. A case can be rated only once.</source>
+        <translation>ケース %1 で受けたサポートを評価してください。ケースの評価は 1 回だけ行えます。</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>説明</translation>
+    </message>
+    <message>
+        <source>The rating scales could not be loaded.</source>
+        <translation>評価項目を読み込めませんでした。</translation>
+    </message>
+    <message>
+        <source>Loading the rating scales…</source>
+        <translation>評価項目を読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation>コメント(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>コメント</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>省略可</translation>
+    </message>
+    <message>
+        <source>C&amp;lose Case</source>
+        <translation>ケースをクローズ(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Submit Rating</source>
+        <translation>評価を送信(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Confirm close</source>
+        <translation>クローズを確定</translation>
+    </message>
+    <message>
+        <source>Submit rating</source>
+        <translation>評価を送信</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Rating %1</source>
+        <extracomment>%1 is the number of a rating scale the server did not name</extracomment>
+        <translation>評価 %1</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <extracomment>%1 is the name of a rating scale, e.g. &quot;Handling timeliness&quot;</extracomment>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation>未評価</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n star(s))</source>
+        <extracomment>%1 is a row of star characters, %n the number of stars</extracomment>
+        <translation>
+            <numerusform>%1（星 %n 個）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rating for %1</source>
+        <extracomment>%1 is the name of a rating scale</extracomment>
+        <translation>%1 の評価</translation>
     </message>
 </context>
 <context>
@@ -1652,6 +3438,10 @@ OSM Desk は MIT ライセンスのフリーソフトウェアです。GNU LGPL 
     <message>
         <source>The message could not be withdrawn: %1</source>
         <translation>メッセージを撤回できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Conversation and case detail</source>
+        <translation>やり取りとケースの詳細</translation>
     </message>
 </context>
 <context>
@@ -1741,16 +3531,708 @@ OSM Desk は MIT ライセンスのフリーソフトウェアです。GNU LGPL 
         <source>Attach Files</source>
         <translation>ファイルの添付</translation>
     </message>
+    <message numerus="yes">
+        <source>“%1” was not attached: a message takes at most %n file(s).</source>
+        <extracomment>%1 is a file name
+----------
+%1 is a file name; the limit is the server&apos;s (show_accessory_limits)</extracomment>
+        <translation>
+            <numerusform>「%1」は添付されませんでした。1 つのメッセージに添付できるファイルは最大 %n 個です。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not attached: %1</source>
+        <extracomment>%1 says which file and which limit, e.g. &quot;“a.exe” is not a type of file that may be attached (…).&quot;</extracomment>
+        <translation>添付されませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Remove before sending: %1</source>
+        <extracomment>%1 says which file and which limit</extracomment>
+        <translation>送信前に外してください: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove some files before sending: a message takes at most %n file(s).</source>
+        <translation>
+            <numerusform>送信前にいくつかのファイルを外してください。1 つのメッセージに添付できるファイルは最大 %n 個です。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The pasted image could not be saved in “%1”.</source>
+        <extracomment>%1 is a folder</extracomment>
+        <translation>貼り付けた画像を「%1」に保存できませんでした。</translation>
+    </message>
+    <message>
+        <source>%1 (%2), uploading: %3%</source>
+        <extracomment>A staged attachment being uploaded: file name, size, percent sent</extracomment>
+        <translation>%1（%2）、アップロード中: %3%</translation>
+    </message>
+    <message>
+        <source>Attachment notice</source>
+        <translation>添付ファイルに関するお知らせ</translation>
+    </message>
+    <message>
+        <source>File being uploaded</source>
+        <translation>アップロード中のファイル</translation>
+    </message>
+    <message>
+        <source>Upload progress</source>
+        <translation>アップロードの進捗</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Upload</source>
+        <translation>アップロードをキャンセル(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Cancel the upload</source>
+        <translation>アップロードをキャンセルします</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::ContactInfoDialog</name>
+    <message>
+        <source>A contact field can be changed but not removed: type a new value or leave the old one.</source>
+        <translation>連絡先の項目は変更できますが、削除はできません。新しい値を入力するか、元の値のままにしてください。</translation>
+    </message>
+    <message>
+        <source>The e-mail address is not valid.</source>
+        <translation>メールアドレスが無効です。</translation>
+    </message>
+    <message>
+        <source>The CC e-mail address &quot;%1&quot; is not valid.</source>
+        <extracomment>%1 is what the user typed as a CC e-mail address</extracomment>
+        <translation>CC のメールアドレス「%1」は無効です。</translation>
+    </message>
+    <message>
+        <source>Contact Information</source>
+        <translation>連絡先情報</translation>
+    </message>
+    <message>
+        <source>How support engineers reach you about case %1.</source>
+        <translation>ケース %1 についてサポートエンジニアがあなたに連絡する方法です。</translation>
+    </message>
+    <message>
+        <source>Country &amp;code:</source>
+        <translation>国番号(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Mobile:</source>
+        <translation>携帯電話(&amp;M):</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>メール(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Contact &amp;time:</source>
+        <translation>連絡可能な時間帯(&amp;T):</translation>
+    </message>
+    <message>
+        <source>CC e-&amp;mails:</source>
+        <translation>CC のメールアドレス(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Country code</source>
+        <translation>国番号</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>携帯電話</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <source>Contact time</source>
+        <translation>連絡可能な時間帯</translation>
+    </message>
+    <message>
+        <source>e.g. 9:00-18:00</source>
+        <translation>例: 9:00-18:00</translation>
+    </message>
+    <message>
+        <source>CC e-mails</source>
+        <translation>CC のメールアドレス</translation>
+    </message>
+    <message>
+        <source>Addresses separated by commas</source>
+        <translation>カンマ区切りのアドレス</translation>
+    </message>
+    <message>
+        <source>Use &amp;Recent</source>
+        <translation>最近の項目を使用(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Use recent CC e-mails</source>
+        <translation>最近使用した CC のメールアドレスを使用</translation>
+    </message>
+    <message>
+        <source>Fill in the CC e-mails used most recently: %1</source>
+        <extracomment>%1 is a list of e-mail addresses</extracomment>
+        <translation>最近使用した CC のメールアドレスを入力します: %1</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save contact information</source>
+        <translation>連絡先情報を保存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::ContactVerificationRow</name>
+    <message>
+        <source>The code has six characters.</source>
+        <translation>認証コードは 6 文字です。</translation>
+    </message>
+    <message>
+        <source>Checking whether this contact needs verification…</source>
+        <translation>この連絡先に認証が必要かどうかを確認しています…</translation>
+    </message>
+    <message>
+        <source>Registered or verified earlier: no code needed.</source>
+        <translation>登録済みまたは認証済みです。認証コードは不要です。</translation>
+    </message>
+    <message>
+        <source>This contact is not a registered one: send a code to it and enter the code here.</source>
+        <translation>この連絡先は登録されていません。認証コードを送信し、受け取ったコードをここに入力してください。</translation>
+    </message>
+    <message>
+        <source>A code was sent. It is valid for 5 minutes; a new code can be sent once a minute, a limited number of times a day.</source>
+        <translation>認証コードを送信しました。有効期間は 5 分です。新しいコードは 1 分に 1 回、1 日に限られた回数まで送信できます。</translation>
+    </message>
+    <message>
+        <source>Verifying…</source>
+        <translation>認証しています…</translation>
+    </message>
+    <message>
+        <source>Verified.</source>
+        <translation>認証されました。</translation>
+    </message>
+    <message>
+        <source>Could not check this contact.</source>
+        <translation>この連絡先を確認できませんでした。</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>state, then the error that came with it</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send Again in %n s</source>
+        <translation>
+            <numerusform>%n 秒後に再送信できます</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send &amp;Again</source>
+        <translation>再送信(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Send &amp;Code</source>
+        <translation>コードを送信(&amp;C)</translation>
+    </message>
+    <message>
+        <source>E-mail verification status</source>
+        <translation>メールアドレスの認証ステータス</translation>
+    </message>
+    <message>
+        <source>Mobile verification status</source>
+        <translation>携帯電話番号の認証ステータス</translation>
+    </message>
+    <message>
+        <source>Code sent to the e-mail address</source>
+        <translation>メールアドレスに送信された認証コード</translation>
+    </message>
+    <message>
+        <source>Code sent to the mobile number</source>
+        <translation>携帯電話番号に送信された認証コード</translation>
+    </message>
+    <message>
+        <source>6-character code</source>
+        <translation>6 文字のコード</translation>
+    </message>
+    <message>
+        <source>Send a code to the e-mail address</source>
+        <translation>メールアドレスに認証コードを送信</translation>
+    </message>
+    <message>
+        <source>Send a code to the mobile number</source>
+        <translation>携帯電話番号に認証コードを送信</translation>
+    </message>
+    <message>
+        <source>Veri&amp;fy</source>
+        <translation>認証(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Verify the e-mail address</source>
+        <translation>メールアドレスを認証</translation>
+    </message>
+    <message>
+        <source>Verify the mobile number</source>
+        <translation>携帯電話番号を認証</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::CreateCaseWizard</name>
+    <message>
+        <source>New Case</source>
+        <translation>新しいケース</translation>
+    </message>
+    <message>
+        <source>Describe the problem for Huawei Cloud&apos;s engineers. Everything you type is kept as a draft until the case is created.</source>
+        <translation>Huawei Cloud のエンジニアに向けて問題を説明してください。入力した内容は、ケースが作成されるまで下書きとして保存されます。</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>説明</translation>
+    </message>
+    <message>
+        <source>Additional Information</source>
+        <translation>追加情報</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>添付ファイル</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>連絡先</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>同意書</translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory:</source>
+        <translation>カテゴリー(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Product:</source>
+        <translation>製品(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Problem &amp;type:</source>
+        <translation>問題の種類(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Se&amp;verity:</source>
+        <translation>重大度(&amp;V):</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>リージョン(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>カテゴリー</translation>
+    </message>
+    <message>
+        <source>Choose a category…</source>
+        <translation>カテゴリーを選択…</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>製品</translation>
+    </message>
+    <message>
+        <source>Choose a product…</source>
+        <translation>製品を選択…</translation>
+    </message>
+    <message>
+        <source>Problem type</source>
+        <translation>問題の種類</translation>
+    </message>
+    <message>
+        <source>Choose a problem type…</source>
+        <translation>問題の種類を選択…</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>重大度</translation>
+    </message>
+    <message>
+        <source>Only the severities your support plan allows are offered.</source>
+        <translation>ご利用のサポートプランで選択できる重大度のみが表示されます。</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>リージョン</translation>
+    </message>
+    <message>
+        <source>Choose a region…</source>
+        <translation>リージョンを選択…</translation>
+    </message>
+    <message>
+        <source>Fault reports name the region of the affected resources. Your own regions come first.</source>
+        <translation>障害の報告では、影響を受けたリソースのリージョンを指定します。ご利用中のリージョンが先頭に表示されます。</translation>
+    </message>
+    <message>
+        <source>Case quota</source>
+        <translation>ケースのクォータ</translation>
+    </message>
+    <message>
+        <source>What happened, since when, which resources, what you tried</source>
+        <translation>発生した事象、発生時期、対象のリソース、試した対処</translation>
+    </message>
+    <message>
+        <source>Description length</source>
+        <translation>説明の文字数</translation>
+    </message>
+    <message>
+        <source>Additional information</source>
+        <translation>追加情報</translation>
+    </message>
+    <message>
+        <source>&amp;Mobile:</source>
+        <translation>携帯電話(&amp;M):</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>メール(&amp;E):</translation>
+    </message>
+    <message>
+        <source>C&amp;C e-mails:</source>
+        <translation>CC のメールアドレス(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Reminder &amp;time:</source>
+        <translation>通知の時間帯(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Country calling code</source>
+        <translation>国番号</translation>
+    </message>
+    <message>
+        <source>Reminder mobile number</source>
+        <translation>通知用の携帯電話番号</translation>
+    </message>
+    <message>
+        <source>Reminder e-mail address</source>
+        <translation>通知用のメールアドレス</translation>
+    </message>
+    <message>
+        <source>CC e-mail addresses</source>
+        <translation>CC のメールアドレス</translation>
+    </message>
+    <message>
+        <source>Separated by commas</source>
+        <translation>カンマ区切り</translation>
+    </message>
+    <message>
+        <source>Reminder time</source>
+        <translation>通知の時間帯</translation>
+    </message>
+    <message>
+        <source>For example 9:00-18:00</source>
+        <translation>例: 9:00-18:00</translation>
+    </message>
+    <message>
+        <source>A number that is not registered with your account needs a verification code.</source>
+        <translation>アカウントに登録されていない番号には認証コードが必要です。</translation>
+    </message>
+    <message>
+        <source>An address that is not registered with your account needs a verification code.</source>
+        <translation>アカウントに登録されていないアドレスには認証コードが必要です。</translation>
+    </message>
+    <message>
+        <source>Agreement text</source>
+        <translation>同意書の本文</translation>
+    </message>
+    <message>
+        <source>I have read and accept this a&amp;greement</source>
+        <translation>この同意書を読み、同意します(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Accept the agreement</source>
+        <translation>同意書に同意</translation>
+    </message>
+    <message>
+        <source>&amp;Submit Case</source>
+        <translation>ケースを提出(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Submit the case</source>
+        <translation>ケースを提出</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Close and keep the draft</source>
+        <translation>下書きを保存して閉じる</translation>
+    </message>
+    <message>
+        <source>Submit error</source>
+        <translation>提出エラー</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>進捗</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>+%1 %2</source>
+        <extracomment>%1 is a country calling code such as 86, %2 the country or region&apos;s name</extracomment>
+        <translation>+%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n addresses, separated by commas.</source>
+        <translation>
+            <numerusform>カンマ区切りで最大 %n 件のアドレス。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Up to %n file(s) of at most %1 MB each; types: %2.</source>
+        <extracomment>%n files at most, %1 MB each, %2 the allowed file types</extracomment>
+        <translation>
+            <numerusform>最大 %n 個、1 ファイルあたり最大 %1 MB。形式: %2。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Agreement: %1 (version %2)</source>
+        <extracomment>%1 is the agreement&apos;s name, %2 its version</extracomment>
+        <translation>同意書: %1（バージョン %2）</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <extracomment>%1 characters typed of at most %2</extracomment>
+        <translation>%1 / %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s) too many.</source>
+        <translation>
+            <numerusform>%n 文字超過しています。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s) left.</source>
+        <translation>
+            <numerusform>残り %n 文字。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No case quota applies to this problem type.</source>
+        <translation>この問題の種類にはケースのクォータは適用されません。</translation>
+    </message>
+    <message>
+        <source>The case quota for this problem type is used up, so a new case would be refused. Wait for the next period or ask your account manager for a special approval.</source>
+        <translation>この問題の種類のケースのクォータを使い切ったため、新しいケースは拒否されます。次の期間まで待つか、アカウントマネージャーに特別承認を依頼してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 case(s) left this month.</source>
+        <translation>
+            <numerusform>今月の残りケース数: %n / %1 件。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 case(s) left this quarter.</source>
+        <translation>
+            <numerusform>今四半期の残りケース数: %n / %1 件。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 case(s) left this year.</source>
+        <translation>
+            <numerusform>今年の残りケース数: %n / %1 件。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 case(s) left in this period.</source>
+        <translation>
+            <numerusform>この期間の残りケース数: %n / %1 件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Submitting…</source>
+        <translation>提出しています…</translation>
+    </message>
+    <message>
+        <source>choose a category, a product and a problem type.</source>
+        <translation>カテゴリー、製品、問題の種類を選択してください。</translation>
+    </message>
+    <message>
+        <source>a fault report names the region of the affected resources.</source>
+        <translation>障害の報告では、影響を受けたリソースのリージョンを指定してください。</translation>
+    </message>
+    <message>
+        <source>describe the problem.</source>
+        <translation>問題を説明してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>it is %n character(s) too long.</source>
+        <translation>
+            <numerusform>%n 文字超過しています。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>fill in the template.</source>
+        <translation>テンプレートに記入してください。</translation>
+    </message>
+    <message>
+        <source>it must be a phone number.</source>
+        <translation>電話番号である必要があります。</translation>
+    </message>
+    <message>
+        <source>it must be an e-mail address.</source>
+        <translation>メールアドレスである必要があります。</translation>
+    </message>
+    <message>
+        <source>give a mobile number or an e-mail address for reminders.</source>
+        <translation>通知用の携帯電話番号またはメールアドレスを指定してください。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
+        <extracomment>%1 is what the user typed</extracomment>
+        <translation>「%1」はメールアドレスではありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>at most %n addresses are allowed.</source>
+        <translation>
+            <numerusform>指定できるアドレスは最大 %n 件です。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>verify this number with the code sent to it first.</source>
+        <translation>先に、送信された認証コードでこの番号を認証してください。</translation>
+    </message>
+    <message>
+        <source>verify this address with the code sent to it first.</source>
+        <translation>先に、送信された認証コードでこのアドレスを認証してください。</translation>
+    </message>
+    <message>
+        <source>read and accept the agreement first.</source>
+        <translation>先に同意書を読み、同意してください。</translation>
+    </message>
+    <message>
+        <source>Checking the contact details…</source>
+        <translation>連絡先の情報を確認しています…</translation>
+    </message>
+    <message>
+        <source>Uploading %1…</source>
+        <extracomment>%1 is a file name</extracomment>
+        <translation>%1 をアップロードしています…</translation>
+    </message>
+    <message>
+        <source>%1 could not be uploaded.</source>
+        <extracomment>%1 is a file name</extracomment>
+        <translation>%1 をアップロードできませんでした。</translation>
+    </message>
+    <message>
+        <source>Signing the agreement…</source>
+        <translation>同意書に署名しています…</translation>
+    </message>
+    <message>
+        <source>Creating the case…</source>
+        <translation>ケースを作成しています…</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>携帯電話</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <source>Verification code</source>
+        <translation>認証コード</translation>
+    </message>
+    <message>
+        <source>CC e-mails</source>
+        <translation>CC のメールアドレス</translation>
+    </message>
+    <message>
+        <source>%1 No more cases of this problem type can be created in this period; wait for the next one or ask your account manager for a special approval.</source>
+        <extracomment>%1 is the server&apos;s refusal; what follows explains it</extracomment>
+        <translation>%1 この期間中は、この問題の種類のケースをこれ以上作成できません。次の期間まで待つか、アカウントマネージャーに特別承認を依頼してください。</translation>
+    </message>
+    <message>
+        <source>%1 Ask for a new code and enter it again.</source>
+        <translation>%1 新しい認証コードを請求して、もう一度入力してください。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 is the label of the field that is wrong, %2 what is wrong with it</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::ExtendsParamsForm</name>
+    <message>
+        <source>%1 *</source>
+        <comment>a required field&apos;s label</comment>
+        <translation>%1 *</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>選択…</translation>
+    </message>
+    <message>
+        <source>it must be a whole number.</source>
+        <translation>整数である必要があります。</translation>
+    </message>
+    <message>
+        <source>it is required.</source>
+        <translation>必須です。</translation>
+    </message>
+    <message>
+        <source>it must be between %1 and %2.</source>
+        <extracomment>%1 and %2 are the smallest and the largest allowed number</extracomment>
+        <translation>%1 から %2 の範囲で指定してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>it may be at most %n characters long.</source>
+        <translation>
+            <numerusform>%n 文字以内で指定してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>it does not have the expected format.</source>
+        <translation>形式が正しくありません。</translation>
+    </message>
+    <message>
+        <source>This problem type asks for no additional information.</source>
+        <translation>この問題の種類では追加情報は必要ありません。</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>言語(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <source>System Language</source>
+        <translation>システムの言語</translation>
+    </message>
 </context>
 <context>
     <name>osm::ui::MainWindow</name>
     <message>
         <source>OSM Desk</source>
         <translation>OSM Desk</translation>
-    </message>
-    <message>
-        <source>Cases</source>
-        <translation>ケース</translation>
     </message>
     <message>
         <source>Main</source>
@@ -1801,6 +4283,70 @@ OSM Desk は MIT ライセンスのフリーソフトウェアです。GNU LGPL 
     <message>
         <source>ID of the IAM group whose cases to list:</source>
         <translation>ケースを一覧表示する IAM グループの ID:</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>設定(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Open Case</source>
+        <translation>ケースを開く(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open the selected case in its own window (Enter or double-click)</source>
+        <translation>選択したケースを別のウィンドウで開きます（Enter キーまたはダブルクリック）</translation>
+    </message>
+    <message>
+        <source>&amp;New Case…</source>
+        <translation>新しいケース(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Create a new case (%1)</source>
+        <translation>新しいケースを作成します（%1）</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;About OSM Desk</source>
+        <translation>OSM Desk について(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Unread messages</source>
+        <translation>未読メッセージ</translation>
+    </message>
+    <message>
+        <source>Connection status</source>
+        <translation>接続ステータス</translation>
+    </message>
+    <message>
+        <source>Offline — waiting for the network</source>
+        <translation>オフライン — ネットワークの接続を待っています</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline — retrying in %n s</source>
+        <translation>
+            <numerusform>オフライン — %n 秒後に再試行します</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline — retrying…</source>
+        <translation>オフライン — 再試行しています…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread message(s)</source>
+        <translation>
+            <numerusform>未読メッセージ %n 件</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2230,10 +4776,129 @@ OSM Desk は MIT ライセンスのフリーソフトウェアです。GNU LGPL 
     </message>
 </context>
 <context>
+    <name>osm::ui::RelatedCasesEditor</name>
+    <message>
+        <source>Case</source>
+        <translation>ケース</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>説明</translation>
+    </message>
+    <message>
+        <source>Submitter</source>
+        <translation>提出者</translation>
+    </message>
+    <message>
+        <source>Related cases</source>
+        <translation>関連ケース</translation>
+    </message>
+    <message>
+        <source>Related case ID</source>
+        <translation>関連ケースの ID</translation>
+    </message>
+    <message>
+        <source>Case ID to relate</source>
+        <translation>関連付けるケースの ID</translation>
+    </message>
+    <message>
+        <source>IAM group ID for relations</source>
+        <translation>関連付けに使う IAM グループ ID</translation>
+    </message>
+    <message>
+        <source>IAM group ID</source>
+        <translation>IAM グループ ID</translation>
+    </message>
+    <message>
+        <source>The relation calls of the OSM API require the ID of your IAM group.</source>
+        <translation>OSM API の関連付けの呼び出しには、IAM グループの ID が必要です。</translation>
+    </message>
+    <message>
+        <source>Re&amp;late</source>
+        <translation>関連付け(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Add related case</source>
+        <translation>関連ケースを追加</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>開く(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open related case</source>
+        <translation>関連ケースを開く</translation>
+    </message>
+    <message>
+        <source>Unrelate</source>
+        <translation>関連付けを解除</translation>
+    </message>
+    <message>
+        <source>Remove related case</source>
+        <translation>関連ケースを解除</translation>
+    </message>
+</context>
+<context>
     <name>osm::ui::RichTextSanitizer</name>
     <message>
         <source>This message is too long to show in full; the rest was left out.</source>
         <translation>このメッセージは長すぎるため全文を表示できません。残りの部分は省略されました。</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::TrayNotifier</name>
+    <message>
+        <source>Show OSM Desk</source>
+        <translation>OSM Desk を表示</translation>
+    </message>
+    <message>
+        <source>OSM Desk</source>
+        <translation>OSM Desk</translation>
+    </message>
+    <message>
+        <source>OSM Desk tray menu</source>
+        <translation>OSM Desk のトレイメニュー</translation>
+    </message>
+    <message numerus="yes">
+        <source>OSM Desk: %n unread message(s)</source>
+        <translation>
+            <numerusform>OSM Desk: 未読メッセージ %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>OSM Desk: no unread messages</source>
+        <translation>OSM Desk: 未読メッセージはありません</translation>
+    </message>
+    <message>
+        <source>99+</source>
+        <translation>99+</translation>
+    </message>
+    <message>
+        <source>No unread messages</source>
+        <translation>未読メッセージはありません</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n unread)</source>
+        <extracomment>A tray menu entry: the case number and how many of its messages are unread.</extracomment>
+        <translation>
+            <numerusform>%1（未読 %n 件）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New reply in case %1</source>
+        <translation>ケース %1 に新しい返信があります</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread message(s)</source>
+        <translation>
+            <numerusform>未読メッセージ %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>New replies in %n case(s)</source>
+        <translation>
+            <numerusform>%n 件のケースに新しい返信があります</numerusform>
+        </translation>
     </message>
 </context>
 <context>

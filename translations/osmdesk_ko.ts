@@ -603,14 +603,292 @@
     </message>
 </context>
 <context>
+    <name>osm::ctl::AgreementsCommands</name>
+    <message>
+        <source>0 new case, normal user (the default); 1 new case, ISV user; 2 authorization.</source>
+        <translation>0 새 케이스(일반 사용자, 기본값), 1 새 케이스(ISV 사용자), 2 권한 부여.</translation>
+    </message>
+    <message>
+        <source>The agreements to sign before creating a case: published, signed-latest, sign.</source>
+        <translation>케이스를 생성하기 전에 서명해야 하는 약관: published, signed-latest, sign.</translation>
+    </message>
+    <message>
+        <source>Show the latest published agreement of a type (5.1.1).</source>
+        <translation>지정한 유형의 최신 게시 약관을 표시합니다(5.1.1).</translation>
+    </message>
+    <message>
+        <source>Tell whether the account signed the latest agreement of a type (5.1.2).</source>
+        <translation>계정이 지정한 유형의 최신 약관에 서명했는지 표시합니다(5.1.2).</translation>
+    </message>
+    <message>
+        <source>Sign a published agreement (5.1.3); prints the record id &quot;cases create&quot; takes as --agreement-signed-record-id.</source>
+        <translation>게시된 약관에 서명합니다(5.1.3). &quot;cases create&quot;의 --agreement-signed-record-id에 사용할 서명 기록 ID를 출력합니다.</translation>
+    </message>
+    <message>
+        <source>The agreement&apos;s id, as &quot;agreements published&quot; shows it (1-2147483647).</source>
+        <translation>&quot;agreements published&quot;에 표시되는 약관 ID(1-2147483647).</translation>
+    </message>
+    <message>
+        <source>A relation id (1-32 characters).</source>
+        <translation>연관 ID(1-32자).</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ctl::AttachmentsCommands</name>
+    <message>
+        <source>the file cannot be read (%1).</source>
+        <translation>파일을 읽을 수 없습니다(%1).</translation>
+    </message>
+    <message>
+        <source>The IAM group, for an attachment of another member&apos;s case (at most 64 characters).</source>
+        <translation>IAM 그룹. 그룹의 다른 구성원 케이스의 첨부 파일을 가져올 때 지정합니다(최대 64자).</translation>
+    </message>
+    <message>
+        <source>Save as this file (replaced if it exists).</source>
+        <translation>이 파일로 저장합니다(이미 있으면 덮어씀).</translation>
+    </message>
+    <message>
+        <source>Save into this folder under the server&apos;s file name, made safe and unique (default: the current folder).</source>
+        <translation>서버의 파일 이름을 안전하고 중복되지 않게 바꾸어 이 폴더에 저장합니다(기본값: 현재 폴더).</translation>
+    </message>
+    <message>
+        <source>Attachments: upload, download, image, delete, limits, download links.</source>
+        <translation>첨부 파일: 업로드, 다운로드, 이미지, 삭제, 한도, 다운로드 링크.</translation>
+    </message>
+    <message>
+        <source>Upload a file for a new case or a message (5.5.1); prints its id.</source>
+        <translation>새 케이스 또는 메시지에 사용할 파일을 업로드합니다(5.5.1). 파일 ID를 출력합니다.</translation>
+    </message>
+    <message>
+        <source>The local file to upload.</source>
+        <translation>업로드할 로컬 파일.</translation>
+    </message>
+    <message>
+        <source>The name the server keeps (1-512 characters; default the file&apos;s own name).</source>
+        <translation>서버에 저장될 이름(1-512자, 기본값: 원래 파일 이름).</translation>
+    </message>
+    <message>
+        <source>incident (for a new case, the default) or message.</source>
+        <translation>incident(새 케이스, 기본값) 또는 message.</translation>
+    </message>
+    <message>
+        <source>0 (the default) or 1 (markdown mode).</source>
+        <translation>0(기본값) 또는 1(Markdown 모드).</translation>
+    </message>
+    <message>
+        <source>Send the content Base64-encoded in a JSON body (5.5.2) instead of a streamed multipart upload; the file is read into memory.</source>
+        <translation>스트리밍 멀티파트 업로드 대신 내용을 Base64로 인코딩하여 JSON 본문으로 보냅니다(5.5.2). 파일 전체를 메모리로 읽어 들입니다.</translation>
+    </message>
+    <message>
+        <source>Download attachments (5.5.4); several come as one archive.</source>
+        <translation>첨부 파일을 다운로드합니다(5.5.4). 여러 개를 지정하면 하나의 아카이브로 받습니다.</translation>
+    </message>
+    <message>
+        <source>An attachment id (1-32 characters); 340 characters in all at most.</source>
+        <translation>첨부 파일 ID(1-32자), 전체 합계 최대 340자.</translation>
+    </message>
+    <message>
+        <source>Download an image attachment as it is displayed (5.5.5).</source>
+        <translation>이미지 첨부 파일을 화면에 표시되는 형태로 다운로드합니다(5.5.5).</translation>
+    </message>
+    <message>
+        <source>The attachment id (1-32 characters).</source>
+        <translation>첨부 파일 ID(1-32자).</translation>
+    </message>
+    <message>
+        <source>Delete an uploaded attachment that no case or message uses yet (5.5.3).</source>
+        <translation>아직 케이스나 메시지에 사용되지 않은 업로드된 첨부 파일을 삭제합니다(5.5.3).</translation>
+    </message>
+    <message>
+        <source>The attachment was deleted.</source>
+        <translation>첨부 파일을 삭제했습니다.</translation>
+    </message>
+    <message>
+        <source>Show how many files, how large and of which types may be attached (5.5.6).</source>
+        <translation>첨부할 수 있는 파일 수, 크기, 형식을 표시합니다(5.5.6).</translation>
+    </message>
+    <message>
+        <source>Show temporary download links of attachments (5.2.1).</source>
+        <translation>첨부 파일의 임시 다운로드 링크를 표시합니다(5.2.1).</translation>
+    </message>
+    <message>
+        <source>An attachment id; 1-100.</source>
+        <translation>첨부 파일 ID, 1-100개.</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ctl::AuthorizationsCommands</name>
+    <message>
+        <source>The authorization&apos;s id (1-32 characters).</source>
+        <translation>권한 부여 ID(1-32자).</translation>
+    </message>
+    <message>
+        <source>The id of an item of the authorization (authorization_detail_id, a whole number ≥ 0).</source>
+        <translation>권한 부여 항목 ID(authorization_detail_id, 0 이상의 정수).</translation>
+    </message>
+    <message>
+        <source>The IAM group, for the authorizations of its other members (at most 64 characters).</source>
+        <translation>IAM 그룹. 그룹의 다른 구성원의 권한 부여를 조회할 때 지정합니다(최대 64자).</translation>
+    </message>
+    <message>
+        <source>false: keep the rich-text markup of the description (default true: plain text).</source>
+        <translation>false: 설명의 서식 있는 텍스트 마크업을 유지합니다(기본값 true: 일반 텍스트).</translation>
+    </message>
+    <message>
+        <source>The bastion-host session&apos;s id (session_id, from &quot;sessions&quot;).</source>
+        <translation>배스천 호스트 세션 ID(session_id, &quot;sessions&quot;에서 확인).</translation>
+    </message>
+    <message>
+        <source>0 newest first (default), 1 oldest first.</source>
+        <translation>0 최신 순(기본값), 1 오래된 순.</translation>
+    </message>
+    <message>
+        <source>Skip this many records (-1..65535, default 0).</source>
+        <translation>건너뛸 기록 수(-1..65535, 기본값 0).</translation>
+    </message>
+    <message>
+        <source>At most this many records (-1..100, default 10).</source>
+        <translation>가져올 최대 기록 수(-1..100, 기본값 10).</translation>
+    </message>
+    <message>
+        <source>The host&apos;s password (1-10240 characters). A command line is visible to other local users: leave it out to take the password from the environment variable OSM_HOST_PASSWORD.</source>
+        <translation>호스트 비밀번호(1-10240자). 명령줄은 이 컴퓨터의 다른 사용자에게 보일 수 있으므로, 이 옵션을 생략하고 환경 변수 OSM_HOST_PASSWORD에서 비밀번호를 가져오게 하세요.</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>시간</translation>
+    </message>
+    <message>
+        <source>--%1 expects epoch milliseconds or an ISO 8601 time, not &quot;%2&quot;.</source>
+        <translation>--%1 값 &quot;%2&quot;이(가) 올바르지 않습니다. 에포크 밀리초 또는 ISO 8601 시간을 지정하세요.</translation>
+    </message>
+    <message>
+        <source>Agree from this time: epoch milliseconds or ISO 8601 (default now).</source>
+        <translation>동의 시작 시간: 에포크 밀리초 또는 ISO 8601(기본값: 현재).</translation>
+    </message>
+    <message>
+        <source>Agree until this time: epoch milliseconds or ISO 8601 (default a day later).</source>
+        <translation>동의 종료 시간: 에포크 밀리초 또는 ISO 8601(기본값: 1일 후).</translation>
+    </message>
+    <message>
+        <source>Access requests of support engineers: list, show, agree, reject, revoke, check hosts, bastion-host records.</source>
+        <translation>지원 엔지니어의 액세스 요청: 목록 표시, 조회, 동의, 거부, 철회, 호스트 확인, 배스천 호스트 기록.</translation>
+    </message>
+    <message>
+        <source>List the authorization requests, with every filter of the API (5.6.6).</source>
+        <translation>API의 모든 필터를 사용하여 권한 부여 요청 목록을 표시합니다(5.6.6).</translation>
+    </message>
+    <message>
+        <source>Those of this sub-user name (at most 64 characters).</source>
+        <translation>이 하위 사용자 이름의 요청(최대 64자).</translation>
+    </message>
+    <message>
+        <source>Those of this case id (at most 32 characters).</source>
+        <translation>이 케이스 ID의 요청(최대 32자).</translation>
+    </message>
+    <message>
+        <source>The status (-1..10): 0 pending, 1 agreed, 2 rejected, 3 expired, 4 withdrawn, 5 revoked.</source>
+        <translation>상태(-1..10): 0 대기 중, 1 동의됨, 2 거부됨, 3 만료됨, 4 요청 취소됨, 5 철회됨.</translation>
+    </message>
+    <message>
+        <source>A part of the case&apos;s description (at most 64 characters).</source>
+        <translation>케이스 설명의 일부(최대 64자).</translation>
+    </message>
+    <message>
+        <source>Skip this many requests (0-65535, default 0).</source>
+        <translation>건너뛸 요청 수(0-65535, 기본값 0).</translation>
+    </message>
+    <message>
+        <source>At most this many requests (1-100, default 10).</source>
+        <translation>가져올 최대 요청 수(1-100, 기본값 10).</translation>
+    </message>
+    <message>
+        <source>Show an authorization request with its items (5.6.4).</source>
+        <translation>권한 부여 요청과 해당 항목을 표시합니다(5.6.4).</translation>
+    </message>
+    <message>
+        <source>Agree to an authorization request for a period (5.6.5).</source>
+        <translation>권한 부여 요청에 기간을 정해 동의합니다(5.6.5).</translation>
+    </message>
+    <message>
+        <source>item</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <source>An item and what you supply for it: auth-detail-id=&lt;number&gt;[,port=&lt;1-65535&gt;][,account=&lt;text&gt;]; at most 6. An item with an account gets the password of OSM_HOST_PASSWORD.</source>
+        <translation>항목과 해당 항목에 제공할 값: auth-detail-id=&lt;number&gt;[,port=&lt;1-65535&gt;][,account=&lt;text&gt;], 최대 6개. 계정을 지정한 항목에는 OSM_HOST_PASSWORD의 비밀번호가 사용됩니다.</translation>
+    </message>
+    <message>
+        <source>--auth-detail-list expects &quot;auth-detail-id=&lt;number&gt;[,port=&lt;number&gt;][,account=&lt;text&gt;]&quot;, not &quot;%1&quot;.</source>
+        <extracomment>%1 is the value given; auth-detail-id, port and account are typed as they are</extracomment>
+        <translation>--auth-detail-list 값 &quot;%1&quot;이(가) 올바르지 않습니다. &quot;auth-detail-id=&lt;number&gt;[,port=&lt;number&gt;][,account=&lt;text&gt;]&quot; 형식으로 지정하세요.</translation>
+    </message>
+    <message>
+        <source>Agree for this agency (at most 64 characters).</source>
+        <translation>이 위임(에이전시)으로 동의합니다(최대 64자).</translation>
+    </message>
+    <message>
+        <source>The authorization was agreed.</source>
+        <translation>권한 부여 요청에 동의했습니다.</translation>
+    </message>
+    <message>
+        <source>Reject a pending authorization request (5.6.2, action_id reject).</source>
+        <translation>대기 중인 권한 부여 요청을 거부합니다(5.6.2, action_id reject).</translation>
+    </message>
+    <message>
+        <source>Why (1-300 characters).</source>
+        <translation>사유(1-300자).</translation>
+    </message>
+    <message>
+        <source>The authorization was rejected.</source>
+        <translation>권한 부여 요청을 거부했습니다.</translation>
+    </message>
+    <message>
+        <source>Revoke an agreed authorization (5.6.2, action_id cancel).</source>
+        <translation>동의한 권한 부여를 철회합니다(5.6.2, action_id cancel).</translation>
+    </message>
+    <message>
+        <source>The authorization was revoked.</source>
+        <translation>권한 부여를 철회했습니다.</translation>
+    </message>
+    <message>
+        <source>Check a host item&apos;s port, account and password (5.6.1).</source>
+        <translation>호스트 항목의 포트, 계정, 비밀번호를 확인합니다(5.6.1).</translation>
+    </message>
+    <message>
+        <source>The host&apos;s port (1-65535).</source>
+        <translation>호스트 포트(1-65535).</translation>
+    </message>
+    <message>
+        <source>The host account (1-64 characters).</source>
+        <translation>호스트 계정(1-64자).</translation>
+    </message>
+    <message>
+        <source>The port, account and password of the host are right.</source>
+        <translation>호스트의 포트, 계정, 비밀번호가 올바릅니다.</translation>
+    </message>
+    <message>
+        <source>Show how you signed in: ASSUMED, FEDERATION… (5.6.3).</source>
+        <translation>로그인 방식을 표시합니다: ASSUMED, FEDERATION… (5.6.3).</translation>
+    </message>
+    <message>
+        <source>List the bastion-host sessions on an authorized item (5.6.8).</source>
+        <translation>권한이 부여된 항목의 배스천 호스트 세션 목록을 표시합니다(5.6.8).</translation>
+    </message>
+    <message>
+        <source>List the commands run in a bastion-host session (5.6.7).</source>
+        <translation>배스천 호스트 세션에서 실행된 명령 목록을 표시합니다(5.6.7).</translation>
+    </message>
+    <message>
+        <source>List the file transfers of a bastion-host session (5.6.9).</source>
+        <translation>배스천 호스트 세션의 파일 전송 목록을 표시합니다(5.6.9).</translation>
+    </message>
+</context>
+<context>
     <name>osm::ctl::CasesCommands</name>
     <message>
         <source>false: keep the rich-text markup in descriptions and messages (default true: plain text).</source>
         <translation>false: 설명과 메시지의 서식 있는 텍스트 마크업을 유지합니다(기본값 true: 일반 텍스트).</translation>
-    </message>
-    <message>
-        <source>Support cases: list, show, count, status, logs.</source>
-        <translation>지원 케이스: list, show, count, status, logs.</translation>
     </message>
     <message>
         <source>List cases, with every filter of the API (5.11.9).</source>
@@ -727,6 +1005,262 @@
     <message>
         <source>Show the CC e-mails used most recently (5.11.6).</source>
         <translation>최근에 사용한 참조(CC) 이메일을 표시합니다(5.11.6).</translation>
+    </message>
+    <message>
+        <source>--%1 expects KEY=VALUE or KEY:=JSON, not &quot;%2&quot;.</source>
+        <translation>--%1 값 &quot;%2&quot;이(가) 올바르지 않습니다. KEY=VALUE 또는 KEY:=JSON 형식으로 지정하세요.</translation>
+    </message>
+    <message>
+        <source>--%1: the value of %2 is not JSON.</source>
+        <translation>--%1: %2의 값이 JSON이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not a JSON object.</source>
+        <translation>--%1: &quot;%2&quot;은(는) JSON 객체가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>--%1 expects SATISFACTION_ID=VALUE (two whole numbers) or a JSON object, not &quot;%2&quot;.</source>
+        <translation>--%1 값 &quot;%2&quot;이(가) 올바르지 않습니다. SATISFACTION_ID=VALUE(정수 두 개) 또는 JSON 객체를 지정하세요.</translation>
+    </message>
+    <message>
+        <source>KEY=VALUE sends the value as text, KEY:=JSON as a JSON value (a number, true, an object).</source>
+        <translation>KEY=VALUE는 값을 텍스트로, KEY:=JSON은 JSON 값(숫자, true, 객체 등)으로 보냅니다.</translation>
+    </message>
+    <message>
+        <source>A rating: SATISFACTION_ID=VALUE (the ids of &quot;osmctl config satisfaction-dimensions&quot;), or a JSON object with satisfaction_id, satisfaction_value and the other fields of IncidentSatisfactionV2Do; at most 100.</source>
+        <translation>평가: SATISFACTION_ID=VALUE(&quot;osmctl config satisfaction-dimensions&quot;의 ID) 또는 satisfaction_id, satisfaction_value 및 IncidentSatisfactionV2Do의 기타 필드를 포함한 JSON 객체, 최대 100개.</translation>
+    </message>
+    <message>
+        <source>Support cases: list, show, count, status, logs, create, act on (cancel, close, urge, delete), rate, export, contacts, additional parameters, regions.</source>
+        <translation>지원 케이스: 목록, 조회, 집계, 상태, 로그, 생성, 작업(취소, 종료, 독촉, 삭제), 평가, 내보내기, 연락처, 추가 매개변수, 리전.</translation>
+    </message>
+    <message>
+        <source>Create a case (5.3.5); prints its id.</source>
+        <translation>케이스를 생성합니다(5.3.5). 케이스 ID를 출력합니다.</translation>
+    </message>
+    <message>
+        <source>The problem type id, from &quot;osmctl config problem-types&quot; (at most 512 characters).</source>
+        <translation>문제 유형 ID(&quot;osmctl config problem-types&quot;에서 확인, 최대 512자).</translation>
+    </message>
+    <message>
+        <source>The description of the problem (at most 2000 characters).</source>
+        <translation>문제 설명(최대 2000자).</translation>
+    </message>
+    <message>
+        <source>The case sub-type id, from &quot;osmctl config categories&quot; (at most 32 characters).</source>
+        <translation>케이스 하위 유형 ID(&quot;osmctl config categories&quot;에서 확인, 최대 32자).</translation>
+    </message>
+    <message>
+        <source>The region id (at most 64 characters); needed when the problem type&apos;s case_type is 5.</source>
+        <translation>리전 ID(최대 64자). 문제 유형의 case_type이 5이면 필수입니다.</translation>
+    </message>
+    <message>
+        <source>The case source (at most 32 characters; default the fixed value the reference gives).</source>
+        <translation>케이스 소스(최대 32자, 기본값: API 참조 문서에 명시된 고정값).</translation>
+    </message>
+    <message>
+        <source>The mobile number for reminders (at most 32 characters).</source>
+        <translation>알림을 받을 휴대폰 번호(최대 32자).</translation>
+    </message>
+    <message>
+        <source>The e-mail address for reminders (at most 128 characters).</source>
+        <translation>알림을 받을 이메일 주소(최대 128자).</translation>
+    </message>
+    <message>
+        <source>When reminders may come (at most 16 characters).</source>
+        <translation>알림을 받을 수 있는 시간대(최대 16자).</translation>
+    </message>
+    <message>
+        <source>The project id (at most 64 characters).</source>
+        <translation>프로젝트 ID(최대 64자).</translation>
+    </message>
+    <message>
+        <source>An id &quot;osmctl attachments upload&quot; printed; at most 100.</source>
+        <translation>&quot;osmctl attachments upload&quot;가 출력한 ID, 최대 100개.</translation>
+    </message>
+    <message>
+        <source>key=value</source>
+        <translation>key=value</translation>
+    </message>
+    <message>
+        <source>An additional parameter of the problem type (&quot;osmctl config extends-params&quot;); at most 100, keys at most 32 characters.</source>
+        <translation>문제 유형의 추가 매개변수(&quot;osmctl config extends-params&quot; 참조), 최대 100개, 키는 최대 32자.</translation>
+    </message>
+    <message>
+        <source>An extension parameter, such as remindCCEmail=a@example.org,b@example.org; at most 100, keys at most 32 characters.</source>
+        <translation>확장 매개변수(예: remindCCEmail=a@example.org,b@example.org), 최대 100개, 키는 최대 32자.</translation>
+    </message>
+    <message>
+        <source>The severity id, from &quot;osmctl config severities&quot; (at most 64 characters).</source>
+        <translation>심각도 ID(&quot;osmctl config severities&quot;에서 확인, 최대 64자).</translation>
+    </message>
+    <message>
+        <source>The code sent to a contact that is not registered (&quot;osmctl verify send&quot;; at most 6 characters).</source>
+        <translation>등록되지 않은 연락처로 보낸 인증 코드(&quot;osmctl verify send&quot;, 최대 6자).</translation>
+    </message>
+    <message>
+        <source>The telephone country code of the mobile number (at most 32 characters).</source>
+        <translation>휴대폰 번호의 전화 국가 코드(최대 32자).</translation>
+    </message>
+    <message>
+        <source>IncidentService (a case) or IntelligentCustomerService (online service).</source>
+        <translation>IncidentService(케이스) 또는 IntelligentCustomerService(온라인 서비스).</translation>
+    </message>
+    <message>
+        <source>A session id (at most 64 characters); at most 5.</source>
+        <translation>세션 ID(최대 64자), 최대 5개.</translation>
+    </message>
+    <message>
+        <source>The record &quot;osmctl agreements sign&quot; printed.</source>
+        <translation>&quot;osmctl agreements sign&quot;이 출력한 서명 기록 ID.</translation>
+    </message>
+    <message>
+        <source>What the user said to the assistant to ask for a human (online service).</source>
+        <translation>사용자가 상담원 연결을 요청하며 어시스턴트에게 입력한 내용(온라인 서비스).</translation>
+    </message>
+    <message>
+        <source>The assistant the case comes from: 0, 1 or 2.</source>
+        <translation>케이스가 생성된 어시스턴트: 0, 1, 2 중 하나.</translation>
+    </message>
+    <message>
+        <source>Cancel, close, urge or delete a case (5.3.8); a close may carry a rating.</source>
+        <translation>케이스를 취소, 종료, 독촉 또는 삭제합니다(5.3.8). 종료할 때 평가를 함께 보낼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>cancel, close, press (urge the engineers) or delete.</source>
+        <translation>cancel, close, press(엔지니어에게 독촉) 또는 delete.</translation>
+    </message>
+    <message>
+        <source>--action expects cancel, close, press or delete, not &quot;%1&quot;.</source>
+        <translation>--action 값 &quot;%1&quot;이(가) 올바르지 않습니다. cancel, close, press, delete 중 하나를 지정하세요.</translation>
+    </message>
+    <message>
+        <source>Why (at most 400 characters).</source>
+        <translation>사유(최대 400자).</translation>
+    </message>
+    <message>
+        <source>With close: a comment on how the case was handled (at most 400 characters).</source>
+        <translation>close와 함께 사용: 케이스 처리에 대한 의견(최대 400자).</translation>
+    </message>
+    <message>
+        <source>rating</source>
+        <translation>평가</translation>
+    </message>
+    <message>
+        <source>With close:</source>
+        <translation>close와 함께 사용:</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>완료했습니다.</translation>
+    </message>
+    <message>
+        <source>Rate a case (5.3.6).</source>
+        <translation>케이스를 평가합니다(5.3.6).</translation>
+    </message>
+    <message>
+        <source>A comment on how the case was handled (at most 400 characters; default empty).</source>
+        <translation>케이스 처리에 대한 의견(최대 400자, 기본값: 없음).</translation>
+    </message>
+    <message>
+        <source>The rating was sent.</source>
+        <translation>평가를 보냈습니다.</translation>
+    </message>
+    <message>
+        <source>Export the cases matching the filters to a file (5.3.7); its language follows --language.</source>
+        <translation>필터와 일치하는 케이스를 파일로 내보냅니다(5.3.7). 파일의 언어는 --language를 따릅니다.</translation>
+    </message>
+    <message>
+        <source>The file to write (replaced if it exists).</source>
+        <translation>저장할 파일(이미 있으면 덮어씀).</translation>
+    </message>
+    <message>
+        <source>A case id; 3400 characters in all at most.</source>
+        <translation>케이스 ID, 전체 합계 최대 3400자.</translation>
+    </message>
+    <message>
+        <source>A keyword of the description (at most 64 characters).</source>
+        <translation>설명의 키워드(최대 64자).</translation>
+    </message>
+    <message>
+        <source>The user id (at most 64 characters).</source>
+        <translation>사용자 ID(최대 64자).</translation>
+    </message>
+    <message>
+        <source>A source id; at most 100.</source>
+        <translation>소스 ID, 최대 100개.</translation>
+    </message>
+    <message>
+        <source>The service type of the case (at most 32 characters).</source>
+        <translation>케이스의 서비스 유형(최대 32자).</translation>
+    </message>
+    <message>
+        <source>The time zone of the file&apos;s times, such as GMT+8 (at most 32 characters).</source>
+        <translation>파일에 기록할 시간의 시간대(예: GMT+8, 최대 32자).</translation>
+    </message>
+    <message>
+        <source>Skip this many cases (-1-65535).</source>
+        <translation>건너뛸 케이스 수(-1-65535).</translation>
+    </message>
+    <message>
+        <source>At most this many cases (-1-100; -1: all).</source>
+        <translation>가져올 최대 케이스 수(-1-100, -1: 전체).</translation>
+    </message>
+    <message>
+        <source>Change who is reminded about a case, and how (5.3.1).</source>
+        <translation>케이스 알림을 받을 대상과 방법을 변경합니다(5.3.1).</translation>
+    </message>
+    <message>
+        <source>The telephone country code of the mobile number (1-32 characters).</source>
+        <translation>휴대폰 번호의 전화 국가 코드(1-32자).</translation>
+    </message>
+    <message>
+        <source>The mobile number for reminders (1-32 characters).</source>
+        <translation>알림을 받을 휴대폰 번호(1-32자).</translation>
+    </message>
+    <message>
+        <source>The e-mail address for reminders (1-128 characters).</source>
+        <translation>알림을 받을 이메일 주소(1-128자).</translation>
+    </message>
+    <message>
+        <source>When reminders may come (1-16 characters).</source>
+        <translation>알림을 받을 수 있는 시간대(1-16자).</translation>
+    </message>
+    <message>
+        <source>contactType, remindCCEmail, remindEncryptCCEmail or isReceiveMsgRemind.</source>
+        <translation>contactType, remindCCEmail, remindEncryptCCEmail 또는 isReceiveMsgRemind.</translation>
+    </message>
+    <message>
+        <source>The contact information was changed.</source>
+        <translation>연락처 정보를 변경했습니다.</translation>
+    </message>
+    <message>
+        <source>List the additional parameters given for a case (5.3.2).</source>
+        <translation>케이스에 제공된 추가 매개변수 목록을 표시합니다(5.3.2).</translation>
+    </message>
+    <message>
+        <source>The case id (1-64 characters).</source>
+        <translation>케이스 ID(1-64자).</translation>
+    </message>
+    <message>
+        <source>Give additional parameters for a case, as an engineer asked (5.3.3).</source>
+        <translation>엔지니어의 요청에 따라 케이스에 추가 매개변수를 제공합니다(5.3.3).</translation>
+    </message>
+    <message>
+        <source>A parameter (the param_key of &quot;osmctl config extends-params&quot;); 1-100.</source>
+        <translation>매개변수(&quot;osmctl config extends-params&quot;의 param_key), 1-100개.</translation>
+    </message>
+    <message>
+        <source>The message that asked for them (1-64 characters).</source>
+        <translation>매개변수를 요청한 메시지의 ID(1-64자).</translation>
+    </message>
+    <message>
+        <source>The additional parameters were sent.</source>
+        <translation>추가 매개변수를 보냈습니다.</translation>
+    </message>
+    <message>
+        <source>List the regions associated with the account (5.3.4).</source>
+        <translation>계정에 연결된 리전 목록을 표시합니다(5.3.4).</translation>
     </message>
 </context>
 <context>
@@ -989,6 +1523,21 @@
     </message>
 </context>
 <context>
+    <name>osm::ctl::ConfigurationsCommands</name>
+    <message>
+        <source>Configuration items of the service, by key.</source>
+        <translation>키로 조회하는 서비스 구성 항목.</translation>
+    </message>
+    <message>
+        <source>Show a configuration item (5.14.1).</source>
+        <translation>구성 항목을 표시합니다(5.14.1).</translation>
+    </message>
+    <message>
+        <source>The item&apos;s key (1-128 characters), e.g. case.create-case.diagnose-list.</source>
+        <translation>항목의 키(1-128자). 예: case.create-case.diagnose-list.</translation>
+    </message>
+</context>
+<context>
     <name>osm::ctl::Connection</name>
     <message>
         <source>--endpoint needs credentials in the environment: OSM_AK and OSM_SK (optionally OSM_DOMAIN_ID and OSM_SECURITY_TOKEN), or OSM_IAM_DOMAIN, OSM_IAM_USER and OSM_PASSWORD.</source>
@@ -1024,6 +1573,258 @@
     <message>
         <source>Only the user with this id (at most 64 characters).</source>
         <translation>이 ID의 사용자만(최대 64자).</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ctl::DiagnoseCommands</name>
+    <message>
+        <source>The diagnosis: 1 ECS, 2 RDS, 3 remote login, 4 network health.</source>
+        <translation>진단 유형: 1 ECS, 2 RDS, 3 원격 로그인, 4 네트워크 상태.</translation>
+    </message>
+    <message>
+        <source>The region (region_id), e.g. cn-south-1.</source>
+        <translation>리전(region_id). 예: cn-south-1.</translation>
+    </message>
+    <message>
+        <source>The diagnosis job&apos;s id (at most 64 characters).</source>
+        <translation>진단 작업 ID(최대 64자).</translation>
+    </message>
+    <message>
+        <source>One-click diagnosis: pick a VM, start a diagnosis, follow it, read its advice, past diagnoses.</source>
+        <translation>원클릭 진단: VM 선택, 진단 시작, 진행 상황 확인, 권장 조치 확인, 이전 진단.</translation>
+    </message>
+    <message>
+        <source>List the VMs of a project that can be diagnosed (5.15.6).</source>
+        <translation>프로젝트에서 진단할 수 있는 VM 목록을 표시합니다(5.15.6).</translation>
+    </message>
+    <message>
+        <source>The project id.</source>
+        <translation>프로젝트 ID.</translation>
+    </message>
+    <message>
+        <source>Only the VMs of this region.</source>
+        <translation>이 리전의 VM만.</translation>
+    </message>
+    <message>
+        <source>The page, counted from 1 (default 1).</source>
+        <translation>페이지 번호(1부터 시작, 기본값 1).</translation>
+    </message>
+    <message>
+        <source>VMs per page (1-100, default 5).</source>
+        <translation>페이지당 VM 수(1-100, 기본값 5).</translation>
+    </message>
+    <message>
+        <source>Only the VM with this id.</source>
+        <translation>이 ID의 VM만.</translation>
+    </message>
+    <message>
+        <source>Only the VM with this IP address.</source>
+        <translation>이 IP 주소의 VM만.</translation>
+    </message>
+    <message>
+        <source>Only the VMs whose name contains this.</source>
+        <translation>이름에 이 문자열이 포함된 VM만.</translation>
+    </message>
+    <message>
+        <source>Start a diagnosis; prints its job_id (5.15.5).</source>
+        <translation>진단을 시작합니다. job_id를 출력합니다(5.15.5).</translation>
+    </message>
+    <message>
+        <source>key=value</source>
+        <translation>key=value</translation>
+    </message>
+    <message>
+        <source>What to diagnose: vm_id=&lt;id&gt; or eip=&lt;address&gt; (ECS, remote login), instanceId=&lt;id&gt; (RDS).</source>
+        <translation>진단 대상: vm_id=&lt;id&gt; 또는 eip=&lt;address&gt;(ECS, 원격 로그인), instanceId=&lt;id&gt;(RDS).</translation>
+    </message>
+    <message>
+        <source>--params expects key=value, not &quot;%1&quot;.</source>
+        <extracomment>%1 is the value given; key=value is typed as it is</extracomment>
+        <translation>--params 값 &quot;%1&quot;이(가) 올바르지 않습니다. key=value 형식으로 지정하세요.</translation>
+    </message>
+    <message>
+        <source>Show how far a diagnosis got, item by item (5.15.3).</source>
+        <translation>진단 진행 상황을 항목별로 표시합니다(5.15.3).</translation>
+    </message>
+    <message>
+        <source>Show the findings and advice of checks of a diagnosis (5.15.2).</source>
+        <translation>진단 검사 항목의 결과와 권장 조치를 표시합니다(5.15.2).</translation>
+    </message>
+    <message>
+        <source>A check id (at most 64 characters); at most 100.</source>
+        <translation>검사 항목 ID(최대 64자), 최대 100개.</translation>
+    </message>
+    <message>
+        <source>List past diagnoses, newest first (5.15.4).</source>
+        <translation>이전 진단 목록을 최신 순으로 표시합니다(5.15.4).</translation>
+    </message>
+    <message>
+        <source>Diagnoses per page (1-100, default 10).</source>
+        <translation>페이지당 진단 수(1-100, 기본값 10).</translation>
+    </message>
+    <message>
+        <source>The diagnosis: 1 ECS (default), 2 RDS, 3 remote login, 4 network health.</source>
+        <translation>진단 유형: 1 ECS(기본값), 2 RDS, 3 원격 로그인, 4 네트워크 상태.</translation>
+    </message>
+    <message>
+        <source>Say whether your latest diagnosis of a type helped (5.15.1).</source>
+        <translation>지정한 유형의 최근 진단이 도움이 되었는지 피드백합니다(5.15.1).</translation>
+    </message>
+    <message>
+        <source>Whether it helped.</source>
+        <translation>도움이 되었는지 여부.</translation>
+    </message>
+    <message>
+        <source>Your comment (at most 10000 characters).</source>
+        <translation>의견(최대 10000자).</translation>
+    </message>
+    <message>
+        <source>Thank you: the feedback was sent.</source>
+        <translation>감사합니다. 피드백을 보냈습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ctl::FeedbackCommands</name>
+    <message>
+        <source>Report an intellectual-property infringement or illegal information on Huawei Cloud.</source>
+        <translation>Huawei Cloud에서 발견한 지식 재산권 침해 또는 불법 정보를 신고합니다.</translation>
+    </message>
+    <message>
+        <source>Report an infringement or illegal information (5.16.1).</source>
+        <translation>권리 침해 또는 불법 정보를 신고합니다(5.16.1).</translation>
+    </message>
+    <message>
+        <source>What is reported: infringement or illegal.</source>
+        <translation>신고 유형: infringement(권리 침해) 또는 illegal(불법 정보).</translation>
+    </message>
+    <message>
+        <source>&quot;&lt;product or service&gt;; &lt;website URL&gt;&quot; (at most 2048 characters).</source>
+        <translation>&quot;&lt;제품 또는 서비스&gt;; &lt;웹사이트 URL&gt;&quot;(최대 2048자).</translation>
+    </message>
+    <message>
+        <source>What is reported (1-5000 characters).</source>
+        <translation>신고 내용(1-5000자).</translation>
+    </message>
+    <message>
+        <source>An uploaded attachment&apos;s id (1-32 characters); 1-3.</source>
+        <translation>업로드한 첨부 파일의 ID(1-32자), 1-3개.</translation>
+    </message>
+    <message>
+        <source>For illegal information: sex breach, gamble breach, policy breach, fraud breach, virtual currency breach, proxy server breach, ICP undocumented, sensitive message, violent terror, rumour, insulting heroes, religion, harm minors, cyberattack or spam.</source>
+        <translation>불법 정보의 유형: sex breach, gamble breach, policy breach, fraud breach, virtual currency breach, proxy server breach, ICP undocumented, sensitive message, violent terror, rumour, insulting heroes, religion, harm minors, cyberattack 또는 spam.</translation>
+    </message>
+    <message>
+        <source>The reported party or merchant (at most 255 characters).</source>
+        <translation>신고 대상자 또는 판매자(최대 255자).</translation>
+    </message>
+    <message>
+        <source>The infringing product or service (at most 255 characters).</source>
+        <translation>권리를 침해한 제품 또는 서비스(최대 255자).</translation>
+    </message>
+    <message>
+        <source>The infringed right (ip.ip_type, required for infringement): copyright, trademark, patent or other.</source>
+        <translation>침해된 권리(ip.ip_type, 권리 침해 신고 시 필수): copyright(저작권), trademark(상표권), patent(특허권) 또는 other(기타).</translation>
+    </message>
+    <message>
+        <source>Where the right is registered (ip.ip_area, at most 128 characters).</source>
+        <translation>권리가 등록된 지역(ip.ip_area, 최대 128자).</translation>
+    </message>
+    <message>
+        <source>The registration or application number (ip.ip_number, at most 512 characters).</source>
+        <translation>등록 번호 또는 출원 번호(ip.ip_number, 최대 512자).</translation>
+    </message>
+    <message>
+        <source>The right, in short (ip.ip_content, required for infringement, at most 5000 characters).</source>
+        <translation>권리 요약(ip.ip_content, 권리 침해 신고 시 필수, 최대 5000자).</translation>
+    </message>
+    <message>
+        <source>An attachment id proving the right (ip.ip_files); at most 3.</source>
+        <translation>권리를 증명하는 첨부 파일 ID(ip.ip_files), 최대 3개.</translation>
+    </message>
+    <message>
+        <source>Your name (contacts.name, required for infringement, at most 512 characters).</source>
+        <translation>이름(contacts.name, 권리 침해 신고 시 필수, 최대 512자).</translation>
+    </message>
+    <message>
+        <source>Your mobile number (contacts.mobile, required for infringement, at most 32 characters).</source>
+        <translation>휴대폰 번호(contacts.mobile, 권리 침해 신고 시 필수, 최대 32자).</translation>
+    </message>
+    <message>
+        <source>Your e-mail address (contacts.mail, required for infringement, at most 128 characters).</source>
+        <translation>이메일 주소(contacts.mail, 권리 침해 신고 시 필수, 최대 128자).</translation>
+    </message>
+    <message>
+        <source>Your country or region (contacts.area, at most 128 characters).</source>
+        <translation>국가 또는 지역(contacts.area, 최대 128자).</translation>
+    </message>
+    <message>
+        <source>Your address (contacts.address, at most 512 characters).</source>
+        <translation>주소(contacts.address, 최대 512자).</translation>
+    </message>
+    <message>
+        <source>Who reports (contacts.id_type): 10 enterprise, 20 individual, 21 authorized agent, 22 lawyer, 23 right owner.</source>
+        <translation>신고자 유형(contacts.id_type): 10 기업, 20 개인, 21 위임받은 대리인, 22 변호사, 23 권리자.</translation>
+    </message>
+    <message>
+        <source>Your company (contacts.company_name, at most 512 characters).</source>
+        <translation>회사 이름(contacts.company_name, 최대 512자).</translation>
+    </message>
+    <message>
+        <source>An attachment id proving your identity (contacts.id_files); at most 3.</source>
+        <translation>신원을 증명하는 첨부 파일 ID(contacts.id_files), 최대 3개.</translation>
+    </message>
+    <message>
+        <source>Another way to reach you (contacts.other_way, at most 512 characters).</source>
+        <translation>기타 연락 방법(contacts.other_way, 최대 512자).</translation>
+    </message>
+    <message>
+        <source>An attachment id proving your authorisation (contacts.authorization_files); at most 3.</source>
+        <translation>위임 사실을 증명하는 첨부 파일 ID(contacts.authorization_files), 최대 3개.</translation>
+    </message>
+    <message>
+        <source>The report was sent.</source>
+        <translation>신고를 보냈습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ctl::FileTransfer</name>
+    <message>
+        <source>Uploading: %1 of %2</source>
+        <extracomment>%1 and %2 are sizes such as &quot;1.5 MB&quot;</extracomment>
+        <translation>업로드 중: %1/%2</translation>
+    </message>
+    <message>
+        <source>Downloading: %1 of %2</source>
+        <translation>다운로드 중: %1/%2</translation>
+    </message>
+    <message>
+        <source>Uploading: %1</source>
+        <extracomment>%1 is a size such as &quot;1.5 MB&quot;</extracomment>
+        <translation>업로드 중: %1</translation>
+    </message>
+    <message>
+        <source>Downloading: %1</source>
+        <translation>다운로드 중: %1</translation>
+    </message>
+    <message>
+        <source>give either --output or --dir, not both.</source>
+        <translation>--output과 --dir 중 하나만 지정하세요.</translation>
+    </message>
+    <message>
+        <source>it is a folder; use --dir for a folder.</source>
+        <translation>폴더입니다. 폴더를 지정하려면 --dir을 사용하세요.</translation>
+    </message>
+    <message>
+        <source>its folder does not exist.</source>
+        <translation>파일을 저장할 폴더가 존재하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>the folder does not exist.</source>
+        <translation>폴더가 존재하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>the file could not be written; the download was kept as %1.</source>
+        <translation>파일에 쓸 수 없습니다. 다운로드한 내용은 %1(으)로 보관했습니다.</translation>
     </message>
 </context>
 <context>
@@ -1297,6 +2098,42 @@
     </message>
 </context>
 <context>
+    <name>osm::ctl::PrivilegesCommands</name>
+    <message>
+        <source>The privilege: export (export cases), createCase (create cases) or assumeCaseAll (case work of a delegated account).</source>
+        <translation>권한: export(케이스 내보내기), createCase(케이스 생성) 또는 assumeCaseAll(위임된 계정의 케이스 작업).</translation>
+    </message>
+    <message>
+        <source>Case privileges: the restrictions of sub-users and whether you hold a privilege.</source>
+        <translation>케이스 권한: 하위 사용자 제한 및 권한 보유 여부.</translation>
+    </message>
+    <message>
+        <source>Show whether the restriction of a privilege is switched on (5.4.1).</source>
+        <translation>권한 제한이 켜져 있는지 표시합니다(5.4.1).</translation>
+    </message>
+    <message>
+        <source>Show whether you hold a privilege: has_privilege 1 or 0 (5.4.2).</source>
+        <translation>권한을 보유하고 있는지 표시합니다: has_privilege 1 또는 0(5.4.2).</translation>
+    </message>
+    <message>
+        <source>Switch the restriction of a privilege on (create) or off (delete) (5.4.3).</source>
+        <translation>권한 제한을 켜거나(create) 끕니다(delete)(5.4.3).</translation>
+    </message>
+    <message>
+        <source>create switches the restriction on, delete switches it off.</source>
+        <translation>create는 제한을 켜고 delete는 제한을 끕니다.</translation>
+    </message>
+    <message>
+        <source>--operation expects create or delete, not &quot;%1&quot;.</source>
+        <extracomment>%1 is the value given; &quot;create&quot; and &quot;delete&quot; are typed as they are</extracomment>
+        <translation>--operation 값 &quot;%1&quot;이(가) 올바르지 않습니다. create 또는 delete를 지정하세요.</translation>
+    </message>
+    <message>
+        <source>The privilege setting was saved.</source>
+        <translation>권한 설정을 저장했습니다.</translation>
+    </message>
+</context>
+<context>
     <name>osm::ctl::QuotasCommands</name>
     <message>
         <source>How many cases of a problem type may still be created.</source>
@@ -1359,6 +2196,89 @@
     </message>
 </context>
 <context>
+    <name>osm::ctl::VerifyCommands</name>
+    <message>
+        <source>0 a mobile number (SMS), 1 an e-mail address.</source>
+        <translation>0 휴대폰 번호(SMS), 1 이메일 주소.</translation>
+    </message>
+    <message>
+        <source>The mobile number or e-mail address (1-64 characters).</source>
+        <translation>휴대폰 번호 또는 이메일 주소(1-64자).</translation>
+    </message>
+    <message>
+        <source>The telephone country code of a mobile number, such as 86 (at most 16 characters).</source>
+        <translation>휴대폰 번호의 전화 국가 코드(예: 86, 최대 16자).</translation>
+    </message>
+    <message>
+        <source>Tell whether a reminder contact needs a verification code (5.13.1).</source>
+        <translation>알림 연락처에 인증 코드가 필요한지 표시합니다(5.13.1).</translation>
+    </message>
+    <message>
+        <source>Send a verification code to a contact (5.13.4).</source>
+        <translation>연락처로 인증 코드를 보냅니다(5.13.4).</translation>
+    </message>
+    <message>
+        <source>Check the code a contact received, which verifies the contact (5.13.3).</source>
+        <translation>연락처로 받은 코드를 확인하여 연락처를 인증합니다(5.13.3).</translation>
+    </message>
+    <message>
+        <source>Verification codes for reminder contacts that are not the account&apos;s own: need-verify, send, check, list.</source>
+        <translation>계정에 등록되지 않은 알림 연락처의 인증 코드: need-verify, send, check, list.</translation>
+    </message>
+    <message>
+        <source>The code was sent; it is valid for 5 minutes.</source>
+        <translation>코드를 보냈습니다. 코드는 5분간 유효합니다.</translation>
+    </message>
+    <message>
+        <source>The code received (6 characters).</source>
+        <translation>받은 코드(6자).</translation>
+    </message>
+    <message>
+        <source>The sub-user (IAM user) id (at most 64 characters).</source>
+        <translation>하위 사용자(IAM 사용자) ID(최대 64자).</translation>
+    </message>
+    <message>
+        <source>The account id (at most 64 characters).</source>
+        <translation>계정 ID(최대 64자).</translation>
+    </message>
+    <message>
+        <source>The contact is verified.</source>
+        <translation>연락처가 인증되었습니다.</translation>
+    </message>
+    <message>
+        <source>List the verified contacts (5.13.2).</source>
+        <translation>인증된 연락처 목록을 표시합니다(5.13.2).</translation>
+    </message>
+    <message>
+        <source>0 mobile numbers, 1 e-mail addresses.</source>
+        <translation>0 휴대폰 번호, 1 이메일 주소.</translation>
+    </message>
+    <message>
+        <source>This mobile number or e-mail address (at most 64 characters).</source>
+        <translation>이 휴대폰 번호 또는 이메일 주소(최대 64자).</translation>
+    </message>
+    <message>
+        <source>The telephone country code (at most 16 characters).</source>
+        <translation>전화 국가 코드(최대 16자).</translation>
+    </message>
+    <message>
+        <source>The verification with this id (at most 64 characters).</source>
+        <translation>이 ID의 인증 기록(최대 64자).</translation>
+    </message>
+    <message>
+        <source>Still valid at this time, yyyy-MM-dd HH:mm:ss.</source>
+        <translation>이 시간에 아직 유효한 항목(yyyy-MM-dd HH:mm:ss).</translation>
+    </message>
+    <message>
+        <source>Skip this many contacts (0-65535, default 0).</source>
+        <translation>건너뛸 연락처 수(0-65535, 기본값 0).</translation>
+    </message>
+    <message>
+        <source>At most this many contacts (1-100, default 10).</source>
+        <translation>가져올 최대 연락처 수(1-100, 기본값 10).</translation>
+    </message>
+</context>
+<context>
     <name>osm::ui::AboutDialog</name>
     <message>
         <source>OSM Desk %1
@@ -1395,6 +2315,659 @@ OSM Desk는 MIT 라이선스에 따른 자유 소프트웨어입니다. GNU LGPL
     <message>
         <source>Licences</source>
         <translation>라이선스</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::AttachmentListModel</name>
+    <message>
+        <source>Downloading… %1%</source>
+        <extracomment>An attachment being downloaded: percent done</extracomment>
+        <translation>다운로드 중… %1%</translation>
+    </message>
+    <message>
+        <source>Downloading…</source>
+        <translation>다운로드 중…</translation>
+    </message>
+    <message>
+        <source>%1, attached %2</source>
+        <extracomment>An attachment for a screen reader: its name and the date of its message</extracomment>
+        <translation>%1, 첨부 날짜 %2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <extracomment>Column of the attachment list</extracomment>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <extracomment>Column of the attachment list</extracomment>
+        <translation>크기</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <extracomment>Column of the attachment list: when the file was attached</extracomment>
+        <translation>날짜</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::AttachmentStagingList</name>
+    <message>
+        <source>Attach Files</source>
+        <translation>파일 첨부</translation>
+    </message>
+    <message>
+        <source>Files to attach</source>
+        <translation>첨부할 파일</translation>
+    </message>
+    <message>
+        <source>Drop files here, paste them, or use Add Files…</source>
+        <translation>파일을 여기에 끌어다 놓거나 붙여 넣거나 파일 추가…를 사용하세요</translation>
+    </message>
+    <message>
+        <source>&amp;Add Files…</source>
+        <translation>파일 추가(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Add files</source>
+        <translation>파일 추가</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>제거(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Remove the selected files</source>
+        <translation>선택한 파일을 제거합니다</translation>
+    </message>
+    <message>
+        <source>Attachment limits</source>
+        <translation>첨부 파일 한도</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::AttachmentsPanel</name>
+    <message>
+        <source>Save Attachments To</source>
+        <translation>첨부 파일 저장 위치</translation>
+    </message>
+    <message>
+        <source>Case files</source>
+        <translation>케이스 파일</translation>
+    </message>
+    <message>
+        <source>Files of this case</source>
+        <translation>이 케이스의 파일</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>첨부 파일</translation>
+    </message>
+    <message>
+        <source>Press Enter to open a file. Drag files to a folder to save them there.</source>
+        <translation>Enter 키를 누르면 파일이 열립니다. 파일을 폴더로 끌어다 놓으면 해당 폴더에 저장됩니다.</translation>
+    </message>
+    <message>
+        <source>Image preview</source>
+        <translation>이미지 미리 보기</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>열기(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open the selected attachment</source>
+        <translation>선택한 첨부 파일을 엽니다</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve…</source>
+        <translation>저장(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Save the selected attachments</source>
+        <translation>선택한 첨부 파일을 저장합니다</translation>
+    </message>
+    <message>
+        <source>Save A&amp;ll…</source>
+        <translation>모두 저장(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Save all attachments</source>
+        <translation>모든 첨부 파일을 저장합니다</translation>
+    </message>
+    <message>
+        <source>Cancel Do&amp;wnload</source>
+        <translation>다운로드 취소(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Cancel downloads</source>
+        <translation>다운로드를 취소합니다</translation>
+    </message>
+    <message>
+        <source>Attachment status</source>
+        <translation>첨부 파일 상태</translation>
+    </message>
+    <message numerus="yes">
+        <source>Files (%n)</source>
+        <extracomment>Heading of the attachment list, with how many files the case has</extracomment>
+        <translation>
+            <numerusform>파일(%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The download of “%1” was cancelled.</source>
+        <translation>&quot;%1&quot; 다운로드를 취소했습니다.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be downloaded: %2</source>
+        <extracomment>%1 is a file name, %2 the reason</extracomment>
+        <translation>&quot;%1&quot;을(를) 다운로드할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>연결되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Downloading “%1”…</source>
+        <translation>&quot;%1&quot; 다운로드 중…</translation>
+    </message>
+    <message>
+        <source>No application could open “%1”.</source>
+        <extracomment>%1 is a file name</extracomment>
+        <translation>&quot;%1&quot;을(를) 열 수 있는 애플리케이션이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1. The other files are in “%2”.</source>
+        <translation>저장하지 못함: %1. 나머지 파일은 &quot;%2&quot;에 저장되었습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saving was cancelled; %n file(s) saved in “%1”.</source>
+        <translation>
+            <numerusform>저장을 취소했습니다. 파일 %n개가 &quot;%1&quot;에 저장되었습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) saved in “%1”.</source>
+        <translation>
+            <numerusform>파일 %n개를 &quot;%1&quot;에 저장했습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saving %n file(s)…</source>
+        <translation>
+            <numerusform>파일 %n개를 저장하는 중…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No preview available.</source>
+        <translation>미리 보기를 사용할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Preview of “%1”</source>
+        <extracomment>Accessible description of the preview: the image&apos;s file name</extracomment>
+        <translation>&quot;%1&quot; 미리 보기</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::CaseDetailPanel</name>
+    <message>
+        <source>Showing %1 of %2 entries.</source>
+        <extracomment>%1 entries shown of %2 in the case&apos;s operation log</extracomment>
+        <translation>전체 %2개 항목 중 %1개를 표시합니다.</translation>
+    </message>
+    <message>
+        <source>Rating %1</source>
+        <translation>평가 항목 %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <extracomment>%1 a rating scale&apos;s name, %2 stars drawn as characters, %3 the score</extracomment>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>아니요</translation>
+    </message>
+    <message>
+        <source>Huawei Cloud</source>
+        <translation>Huawei Cloud</translation>
+    </message>
+    <message>
+        <source>Partner (BP)</source>
+        <translation>파트너(BP)</translation>
+    </message>
+    <message>
+        <source>Independent software vendor (ISV)</source>
+        <translation>독립 소프트웨어 공급업체(ISV)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>%1 the submitter&apos;s name, %2 their user id
+----------
+%1 an action&apos;s name, %2 its keyboard shortcut</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>메시지 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No reminder contact is set.</source>
+        <translation>알림 연락처가 설정되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Urge Case</source>
+        <translation>케이스 독촉</translation>
+    </message>
+    <message>
+        <source>Ask the support engineers to speed up case %1?</source>
+        <translation>지원 엔지니어에게 케이스 %1의 처리를 독촉하시겠습니까?</translation>
+    </message>
+    <message>
+        <source>&amp;Urge</source>
+        <translation>독촉(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Urging the case…</source>
+        <translation>케이스를 독촉하는 중…</translation>
+    </message>
+    <message>
+        <source>The case was urged.</source>
+        <translation>케이스를 독촉했습니다.</translation>
+    </message>
+    <message>
+        <source>Cancel Case</source>
+        <translation>케이스 취소</translation>
+    </message>
+    <message>
+        <source>Cancel case %1? Support stops working on it, and it cannot be reopened.</source>
+        <translation>케이스 %1을(를) 취소하시겠습니까? 지원팀은 이 케이스의 처리를 중단하며, 케이스를 다시 열 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;Case</source>
+        <translation>케이스 취소(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Cancelling the case…</source>
+        <translation>케이스를 취소하는 중…</translation>
+    </message>
+    <message>
+        <source>The case was cancelled.</source>
+        <translation>케이스를 취소했습니다.</translation>
+    </message>
+    <message>
+        <source>Delete Case</source>
+        <translation>케이스 삭제</translation>
+    </message>
+    <message>
+        <source>Delete case %1? It disappears from your case lists; this cannot be undone.</source>
+        <translation>케이스 %1을(를) 삭제하시겠습니까? 케이스 목록에서 사라지며, 이 작업은 되돌릴 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Case</source>
+        <translation>케이스 삭제(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Deleting the case…</source>
+        <translation>케이스를 삭제하는 중…</translation>
+    </message>
+    <message>
+        <source>The case was deleted.</source>
+        <translation>케이스를 삭제했습니다.</translation>
+    </message>
+    <message>
+        <source>Closing the case…</source>
+        <translation>케이스를 종료하는 중…</translation>
+    </message>
+    <message>
+        <source>The case was closed.</source>
+        <translation>케이스를 종료했습니다.</translation>
+    </message>
+    <message>
+        <source>Sending the rating…</source>
+        <translation>평가를 보내는 중…</translation>
+    </message>
+    <message>
+        <source>Thank you, the rating was sent.</source>
+        <translation>감사합니다. 평가를 보냈습니다.</translation>
+    </message>
+    <message>
+        <source>Saving the contact information…</source>
+        <translation>연락처 정보를 저장하는 중…</translation>
+    </message>
+    <message>
+        <source>The contact information was saved.</source>
+        <translation>연락처 정보를 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>Case ID %1 copied.</source>
+        <translation>케이스 ID %1을(를) 복사했습니다.</translation>
+    </message>
+    <message>
+        <source>A case can carry at most 5 labels. Remove one before adding another.</source>
+        <translation>케이스 하나에는 레이블을 최대 5개까지 붙일 수 있습니다. 다른 레이블을 추가하려면 먼저 하나를 제거하세요.</translation>
+    </message>
+    <message>
+        <source>Adding the label…</source>
+        <translation>레이블을 추가하는 중…</translation>
+    </message>
+    <message>
+        <source>The label was added.</source>
+        <translation>레이블을 추가했습니다.</translation>
+    </message>
+    <message>
+        <source>Removing the label…</source>
+        <translation>레이블을 제거하는 중…</translation>
+    </message>
+    <message>
+        <source>The label was removed.</source>
+        <translation>레이블을 제거했습니다.</translation>
+    </message>
+    <message>
+        <source>A case cannot be related to itself.</source>
+        <translation>케이스를 자기 자신과 연결할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Case %1 is already related to this case.</source>
+        <translation>케이스 %1은(는) 이미 이 케이스와 연결되어 있습니다.</translation>
+    </message>
+    <message>
+        <source>A case can have at most 3 related cases. Remove one before adding another.</source>
+        <translation>케이스 하나에는 관련 케이스를 최대 3개까지 둘 수 있습니다. 다른 케이스를 추가하려면 먼저 하나를 제거하세요.</translation>
+    </message>
+    <message>
+        <source>Enter the ID of your IAM group: the OSM API requires it to relate cases.</source>
+        <translation>IAM 그룹 ID를 입력하세요. OSM API에서 케이스를 연결하려면 이 ID가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Relating case %1…</source>
+        <translation>케이스 %1을(를) 연결하는 중…</translation>
+    </message>
+    <message>
+        <source>Case %1 is now related.</source>
+        <translation>케이스 %1을(를) 연결했습니다.</translation>
+    </message>
+    <message>
+        <source>Enter the ID of your IAM group: the OSM API requires it to remove a relation.</source>
+        <translation>IAM 그룹 ID를 입력하세요. OSM API에서 연결을 해제하려면 이 ID가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Removing the relation…</source>
+        <translation>연결을 해제하는 중…</translation>
+    </message>
+    <message>
+        <source>Case %1 is no longer related.</source>
+        <translation>케이스 %1과(와)의 연결을 해제했습니다.</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>설명</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>심각도</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>제품</translation>
+    </message>
+    <message>
+        <source>Problem type</source>
+        <translation>문제 유형</translation>
+    </message>
+    <message>
+        <source>Case type</source>
+        <translation>케이스 유형</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>카테고리</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>리전</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>소스</translation>
+    </message>
+    <message>
+        <source>Service type</source>
+        <translation>서비스 유형</translation>
+    </message>
+    <message>
+        <source>Handled by</source>
+        <translation>처리 주체</translation>
+    </message>
+    <message>
+        <source>Submitter</source>
+        <translation>제출자</translation>
+    </message>
+    <message>
+        <source>Account ID</source>
+        <translation>계정 ID</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>생성 시간</translation>
+    </message>
+    <message>
+        <source>Resolution confirmed</source>
+        <translation>해결 확인 시간</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>해결 시간</translation>
+    </message>
+    <message>
+        <source>Access authorized</source>
+        <translation>액세스 권한 부여</translation>
+    </message>
+    <message>
+        <source>Grey-release routing</source>
+        <translation>그레이 릴리스 라우팅</translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation>근본 원인</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>해결 방법</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>평가</translation>
+    </message>
+    <message>
+        <source>Your comment</source>
+        <translation>내 의견</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>메시지</translation>
+    </message>
+    <message>
+        <source>Case type ID</source>
+        <translation>케이스 유형 ID</translation>
+    </message>
+    <message>
+        <source>Category ID</source>
+        <translation>카테고리 ID</translation>
+    </message>
+    <message>
+        <source>Business type ID</source>
+        <translation>비즈니스 유형 ID</translation>
+    </message>
+    <message>
+        <source>Problem type ID</source>
+        <translation>문제 유형 ID</translation>
+    </message>
+    <message>
+        <source>Product ID</source>
+        <translation>제품 ID</translation>
+    </message>
+    <message>
+        <source>Country code</source>
+        <translation>국가 코드</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>휴대폰</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>이메일</translation>
+    </message>
+    <message>
+        <source>Contact methods</source>
+        <translation>연락 방법</translation>
+    </message>
+    <message>
+        <source>Contact time</source>
+        <translation>연락 가능 시간</translation>
+    </message>
+    <message>
+        <source>CC e-mails</source>
+        <translation>참조(CC) 이메일</translation>
+    </message>
+    <message>
+        <source>Recent CC e-mails</source>
+        <translation>최근 참조(CC) 이메일</translation>
+    </message>
+    <message>
+        <source>ISV commodity</source>
+        <translation>ISV 상품</translation>
+    </message>
+    <message>
+        <source>Case detail</source>
+        <translation>케이스 세부 정보</translation>
+    </message>
+    <message>
+        <source>Case ID</source>
+        <translation>케이스 ID</translation>
+    </message>
+    <message>
+        <source>Copy ID</source>
+        <translation>ID 복사</translation>
+    </message>
+    <message>
+        <source>Copy case ID</source>
+        <translation>케이스 ID 복사</translation>
+    </message>
+    <message>
+        <source>Case status</source>
+        <translation>케이스 상태</translation>
+    </message>
+    <message>
+        <source>Case actions</source>
+        <translation>케이스 작업</translation>
+    </message>
+    <message>
+        <source>Case detail status</source>
+        <translation>케이스 세부 정보 상태</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>처리 중</translation>
+    </message>
+    <message>
+        <source>Case detail sections</source>
+        <translation>케이스 세부 정보 섹션</translation>
+    </message>
+    <message>
+        <source>Urge case</source>
+        <translation>케이스 독촉</translation>
+    </message>
+    <message>
+        <source>C&amp;lose…</source>
+        <translation>종료(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Close case</source>
+        <translation>케이스 종료</translation>
+    </message>
+    <message>
+        <source>&amp;Rate…</source>
+        <translation>평가(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Rate case</source>
+        <translation>케이스 평가</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel Case</source>
+        <translation>케이스 취소(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Cancel case</source>
+        <translation>케이스 취소</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>삭제(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Delete case</source>
+        <translation>케이스 삭제</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Contact…</source>
+        <translation>연락처 편집(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Edit contact information</source>
+        <translation>연락처 정보 편집</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>새로 고침(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Refresh case detail</source>
+        <translation>케이스 세부 정보 새로 고침</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>세부 정보</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>레이블</translation>
+    </message>
+    <message>
+        <source>Related Cases</source>
+        <translation>관련 케이스</translation>
+    </message>
+    <message>
+        <source>Contact and CC</source>
+        <translation>연락처 및 참조(CC)</translation>
+    </message>
+    <message>
+        <source>Operation Log</source>
+        <translation>작업 로그</translation>
+    </message>
+    <message>
+        <source>Operation log</source>
+        <translation>작업 로그</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <extracomment>A field&apos;s name before its value, e.g. &quot;Status:&quot;</extracomment>
+        <translation>%1:</translation>
     </message>
 </context>
 <context>
@@ -1538,6 +3111,41 @@ OSM Desk는 MIT 라이선스에 따른 자유 소프트웨어입니다. GNU LGPL
     </message>
 </context>
 <context>
+    <name>osm::ui::CaseLabelsEditor</name>
+    <message>
+        <source>Case labels</source>
+        <translation>케이스 레이블</translation>
+    </message>
+    <message>
+        <source>Select a label and press Delete to remove it from the case</source>
+        <translation>레이블을 선택하고 Delete 키를 누르면 케이스에서 제거됩니다</translation>
+    </message>
+    <message>
+        <source>Label to add</source>
+        <translation>추가할 레이블</translation>
+    </message>
+    <message>
+        <source>No other labels</source>
+        <translation>다른 레이블 없음</translation>
+    </message>
+    <message>
+        <source>&amp;Add Label</source>
+        <translation>레이블 추가(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Add label</source>
+        <translation>레이블 추가</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve Label</source>
+        <translation>레이블 제거(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Remove label</source>
+        <translation>레이블 제거</translation>
+    </message>
+</context>
+<context>
     <name>osm::ui::CaseListModel</name>
     <message>
         <source>Case ID</source>
@@ -1578,6 +3186,184 @@ OSM Desk는 MIT 라이선스에 따른 자유 소프트웨어입니다. GNU LGPL
     <message>
         <source>Unread</source>
         <translation>읽지 않음</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::CaseOperateLogModel</name>
+    <message>
+        <source>Created</source>
+        <translation>생성됨</translation>
+    </message>
+    <message>
+        <source>Urged</source>
+        <translation>독촉됨</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>종료됨</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>취소됨</translation>
+    </message>
+    <message>
+        <source>Rated</source>
+        <translation>평가됨</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>삭제됨</translation>
+    </message>
+    <message>
+        <source>Rejected by the user centre</source>
+        <translation>사용자 센터에서 거부됨</translation>
+    </message>
+    <message>
+        <source>Authorization confirmed</source>
+        <translation>권한 부여 확인됨</translation>
+    </message>
+    <message>
+        <source>Authorization rejected</source>
+        <translation>권한 부여 거부됨</translation>
+    </message>
+    <message>
+        <source>Authorization cancelled</source>
+        <translation>권한 부여 취소됨</translation>
+    </message>
+    <message>
+        <source>Cases exported</source>
+        <translation>케이스 내보냄</translation>
+    </message>
+    <message>
+        <source>Customer replied (awaiting feedback)</source>
+        <translation>고객 응답(피드백 대기)</translation>
+    </message>
+    <message>
+        <source>Contact information changed</source>
+        <translation>연락처 정보 변경됨</translation>
+    </message>
+    <message>
+        <source>Contact information deleted</source>
+        <translation>연락처 정보 삭제됨</translation>
+    </message>
+    <message>
+        <source>Operation %1</source>
+        <extracomment>%1 is an operation code the reference does not document</extracomment>
+        <translation>작업 %1</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>시간</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>작업</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>수행자</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>비고</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::CaseRatingDialog</name>
+    <message>
+        <source>%1 / %2</source>
+        <extracomment>%1 characters typed, %2 the most allowed</extracomment>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Comment length</source>
+        <translation>의견 길이</translation>
+    </message>
+    <message>
+        <source>Close Case</source>
+        <translation>케이스 종료</translation>
+    </message>
+    <message>
+        <source>Rate Case</source>
+        <translation>케이스 평가</translation>
+    </message>
+    <message>
+        <source>Close case %1? Close it only when the problem is solved. You may rate the support you received; the rating can be given only once.</source>
+        <translation>케이스 %1을(를) 종료하시겠습니까? 문제가 해결된 경우에만 종료하세요. 받은 지원을 평가할 수 있으며, 평가는 한 번만 할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Rate the support you received for case %1. A case can be rated only once.</source>
+        <translation>케이스 %1에 대해 받은 지원을 평가하세요. 케이스는 한 번만 평가할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>안내</translation>
+    </message>
+    <message>
+        <source>The rating scales could not be loaded.</source>
+        <translation>평가 항목을 불러올 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Loading the rating scales…</source>
+        <translation>평가 항목을 불러오는 중…</translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation>의견(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>의견</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>선택 사항</translation>
+    </message>
+    <message>
+        <source>C&amp;lose Case</source>
+        <translation>케이스 종료(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Submit Rating</source>
+        <translation>평가 제출(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Confirm close</source>
+        <translation>종료 확인</translation>
+    </message>
+    <message>
+        <source>Submit rating</source>
+        <translation>평가 제출</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Rating %1</source>
+        <extracomment>%1 is the number of a rating scale the server did not name</extracomment>
+        <translation>평가 항목 %1</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <extracomment>%1 is the name of a rating scale, e.g. &quot;Handling timeliness&quot;</extracomment>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation>평가 안 함</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n star(s))</source>
+        <extracomment>%1 is a row of star characters, %n the number of stars</extracomment>
+        <translation>
+            <numerusform>%1 (별 %n개)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rating for %1</source>
+        <extracomment>%1 is the name of a rating scale</extracomment>
+        <translation>%1 평가</translation>
     </message>
 </context>
 <context>
@@ -1652,6 +3438,10 @@ OSM Desk는 MIT 라이선스에 따른 자유 소프트웨어입니다. GNU LGPL
     <message>
         <source>The message could not be withdrawn: %1</source>
         <translation>메시지를 회수할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Conversation and case detail</source>
+        <translation>대화 및 케이스 세부 정보</translation>
     </message>
 </context>
 <context>
@@ -1741,16 +3531,708 @@ OSM Desk는 MIT 라이선스에 따른 자유 소프트웨어입니다. GNU LGPL
         <source>Attach Files</source>
         <translation>파일 첨부</translation>
     </message>
+    <message numerus="yes">
+        <source>“%1” was not attached: a message takes at most %n file(s).</source>
+        <extracomment>%1 is a file name
+----------
+%1 is a file name; the limit is the server&apos;s (show_accessory_limits)</extracomment>
+        <translation>
+            <numerusform>&quot;%1&quot;을(를) 첨부하지 않았습니다. 메시지에는 파일을 최대 %n개까지 첨부할 수 있습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not attached: %1</source>
+        <extracomment>%1 says which file and which limit, e.g. &quot;“a.exe” is not a type of file that may be attached (…).&quot;</extracomment>
+        <translation>첨부하지 못함: %1</translation>
+    </message>
+    <message>
+        <source>Remove before sending: %1</source>
+        <extracomment>%1 says which file and which limit</extracomment>
+        <translation>보내기 전에 제거하세요: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove some files before sending: a message takes at most %n file(s).</source>
+        <translation>
+            <numerusform>보내기 전에 일부 파일을 제거하세요. 메시지에는 파일을 최대 %n개까지 첨부할 수 있습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The pasted image could not be saved in “%1”.</source>
+        <extracomment>%1 is a folder</extracomment>
+        <translation>붙여 넣은 이미지를 &quot;%1&quot;에 저장할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 (%2), uploading: %3%</source>
+        <extracomment>A staged attachment being uploaded: file name, size, percent sent</extracomment>
+        <translation>%1 (%2), 업로드 중: %3%</translation>
+    </message>
+    <message>
+        <source>Attachment notice</source>
+        <translation>첨부 파일 알림</translation>
+    </message>
+    <message>
+        <source>File being uploaded</source>
+        <translation>업로드 중인 파일</translation>
+    </message>
+    <message>
+        <source>Upload progress</source>
+        <translation>업로드 진행률</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Upload</source>
+        <translation>업로드 취소(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Cancel the upload</source>
+        <translation>업로드를 취소합니다</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::ContactInfoDialog</name>
+    <message>
+        <source>A contact field can be changed but not removed: type a new value or leave the old one.</source>
+        <translation>연락처 항목은 변경할 수 있지만 삭제할 수는 없습니다. 새 값을 입력하거나 기존 값을 그대로 두세요.</translation>
+    </message>
+    <message>
+        <source>The e-mail address is not valid.</source>
+        <translation>이메일 주소가 올바르지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The CC e-mail address &quot;%1&quot; is not valid.</source>
+        <extracomment>%1 is what the user typed as a CC e-mail address</extracomment>
+        <translation>참조(CC) 이메일 주소 &quot;%1&quot;이(가) 올바르지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Contact Information</source>
+        <translation>연락처 정보</translation>
+    </message>
+    <message>
+        <source>How support engineers reach you about case %1.</source>
+        <translation>케이스 %1과(와) 관련하여 지원 엔지니어가 연락할 방법입니다.</translation>
+    </message>
+    <message>
+        <source>Country &amp;code:</source>
+        <translation>국가 코드(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Mobile:</source>
+        <translation>휴대폰(&amp;M):</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>이메일(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Contact &amp;time:</source>
+        <translation>연락 가능 시간(&amp;T):</translation>
+    </message>
+    <message>
+        <source>CC e-&amp;mails:</source>
+        <translation>참조(CC) 이메일(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Country code</source>
+        <translation>국가 코드</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>휴대폰</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>이메일</translation>
+    </message>
+    <message>
+        <source>Contact time</source>
+        <translation>연락 가능 시간</translation>
+    </message>
+    <message>
+        <source>e.g. 9:00-18:00</source>
+        <translation>예: 9:00-18:00</translation>
+    </message>
+    <message>
+        <source>CC e-mails</source>
+        <translation>참조(CC) 이메일</translation>
+    </message>
+    <message>
+        <source>Addresses separated by commas</source>
+        <translation>쉼표로 구분한 주소</translation>
+    </message>
+    <message>
+        <source>Use &amp;Recent</source>
+        <translation>최근 항목 사용(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Use recent CC e-mails</source>
+        <translation>최근 참조(CC) 이메일 사용</translation>
+    </message>
+    <message>
+        <source>Fill in the CC e-mails used most recently: %1</source>
+        <extracomment>%1 is a list of e-mail addresses</extracomment>
+        <translation>최근에 사용한 참조(CC) 이메일을 입력합니다: %1</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>문제</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>저장(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save contact information</source>
+        <translation>연락처 정보 저장</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::ContactVerificationRow</name>
+    <message>
+        <source>The code has six characters.</source>
+        <translation>코드는 6자입니다.</translation>
+    </message>
+    <message>
+        <source>Checking whether this contact needs verification…</source>
+        <translation>이 연락처에 인증이 필요한지 확인하는 중…</translation>
+    </message>
+    <message>
+        <source>Registered or verified earlier: no code needed.</source>
+        <translation>등록되었거나 이미 인증된 연락처입니다. 코드가 필요하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>This contact is not a registered one: send a code to it and enter the code here.</source>
+        <translation>등록되지 않은 연락처입니다. 이 연락처로 코드를 보낸 후 받은 코드를 여기에 입력하세요.</translation>
+    </message>
+    <message>
+        <source>A code was sent. It is valid for 5 minutes; a new code can be sent once a minute, a limited number of times a day.</source>
+        <translation>코드를 보냈습니다. 코드는 5분간 유효합니다. 새 코드는 1분에 한 번, 하루에 정해진 횟수까지 보낼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Verifying…</source>
+        <translation>인증하는 중…</translation>
+    </message>
+    <message>
+        <source>Verified.</source>
+        <translation>인증되었습니다.</translation>
+    </message>
+    <message>
+        <source>Could not check this contact.</source>
+        <translation>이 연락처를 확인할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>state, then the error that came with it</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send Again in %n s</source>
+        <translation>
+            <numerusform>%n초 후 다시 보내기</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send &amp;Again</source>
+        <translation>다시 보내기(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Send &amp;Code</source>
+        <translation>코드 보내기(&amp;C)</translation>
+    </message>
+    <message>
+        <source>E-mail verification status</source>
+        <translation>이메일 인증 상태</translation>
+    </message>
+    <message>
+        <source>Mobile verification status</source>
+        <translation>휴대폰 인증 상태</translation>
+    </message>
+    <message>
+        <source>Code sent to the e-mail address</source>
+        <translation>이메일 주소로 받은 코드</translation>
+    </message>
+    <message>
+        <source>Code sent to the mobile number</source>
+        <translation>휴대폰 번호로 받은 코드</translation>
+    </message>
+    <message>
+        <source>6-character code</source>
+        <translation>6자리 코드</translation>
+    </message>
+    <message>
+        <source>Send a code to the e-mail address</source>
+        <translation>이메일 주소로 코드 보내기</translation>
+    </message>
+    <message>
+        <source>Send a code to the mobile number</source>
+        <translation>휴대폰 번호로 코드 보내기</translation>
+    </message>
+    <message>
+        <source>Veri&amp;fy</source>
+        <translation>인증(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Verify the e-mail address</source>
+        <translation>이메일 주소 인증</translation>
+    </message>
+    <message>
+        <source>Verify the mobile number</source>
+        <translation>휴대폰 번호 인증</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::CreateCaseWizard</name>
+    <message>
+        <source>New Case</source>
+        <translation>새 케이스</translation>
+    </message>
+    <message>
+        <source>Describe the problem for Huawei Cloud&apos;s engineers. Everything you type is kept as a draft until the case is created.</source>
+        <translation>Huawei Cloud 엔지니어에게 문제를 설명하세요. 입력한 내용은 케이스가 생성될 때까지 임시 저장됩니다.</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>문제</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>설명</translation>
+    </message>
+    <message>
+        <source>Additional Information</source>
+        <translation>추가 정보</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>첨부 파일</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>연락처</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>약관</translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory:</source>
+        <translation>카테고리(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Product:</source>
+        <translation>제품(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Problem &amp;type:</source>
+        <translation>문제 유형(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Se&amp;verity:</source>
+        <translation>심각도(&amp;V):</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>리전(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>카테고리</translation>
+    </message>
+    <message>
+        <source>Choose a category…</source>
+        <translation>카테고리 선택…</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>제품</translation>
+    </message>
+    <message>
+        <source>Choose a product…</source>
+        <translation>제품 선택…</translation>
+    </message>
+    <message>
+        <source>Problem type</source>
+        <translation>문제 유형</translation>
+    </message>
+    <message>
+        <source>Choose a problem type…</source>
+        <translation>문제 유형 선택…</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>심각도</translation>
+    </message>
+    <message>
+        <source>Only the severities your support plan allows are offered.</source>
+        <translation>현재 지원 플랜에서 허용되는 심각도만 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>리전</translation>
+    </message>
+    <message>
+        <source>Choose a region…</source>
+        <translation>리전 선택…</translation>
+    </message>
+    <message>
+        <source>Fault reports name the region of the affected resources. Your own regions come first.</source>
+        <translation>장애 신고에는 영향을 받은 리소스의 리전을 지정합니다. 계정의 리전이 먼저 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>Case quota</source>
+        <translation>케이스 할당량</translation>
+    </message>
+    <message>
+        <source>What happened, since when, which resources, what you tried</source>
+        <translation>발생한 문제, 발생 시점, 관련 리소스, 시도한 조치</translation>
+    </message>
+    <message>
+        <source>Description length</source>
+        <translation>설명 길이</translation>
+    </message>
+    <message>
+        <source>Additional information</source>
+        <translation>추가 정보</translation>
+    </message>
+    <message>
+        <source>&amp;Mobile:</source>
+        <translation>휴대폰(&amp;M):</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>이메일(&amp;E):</translation>
+    </message>
+    <message>
+        <source>C&amp;C e-mails:</source>
+        <translation>참조(CC) 이메일(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Reminder &amp;time:</source>
+        <translation>알림 시간(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Country calling code</source>
+        <translation>전화 국가 코드</translation>
+    </message>
+    <message>
+        <source>Reminder mobile number</source>
+        <translation>알림 휴대폰 번호</translation>
+    </message>
+    <message>
+        <source>Reminder e-mail address</source>
+        <translation>알림 이메일 주소</translation>
+    </message>
+    <message>
+        <source>CC e-mail addresses</source>
+        <translation>참조(CC) 이메일 주소</translation>
+    </message>
+    <message>
+        <source>Separated by commas</source>
+        <translation>쉼표로 구분</translation>
+    </message>
+    <message>
+        <source>Reminder time</source>
+        <translation>알림 시간</translation>
+    </message>
+    <message>
+        <source>For example 9:00-18:00</source>
+        <translation>예: 9:00-18:00</translation>
+    </message>
+    <message>
+        <source>A number that is not registered with your account needs a verification code.</source>
+        <translation>계정에 등록되지 않은 번호는 인증 코드로 인증해야 합니다.</translation>
+    </message>
+    <message>
+        <source>An address that is not registered with your account needs a verification code.</source>
+        <translation>계정에 등록되지 않은 주소는 인증 코드로 인증해야 합니다.</translation>
+    </message>
+    <message>
+        <source>Agreement text</source>
+        <translation>약관 내용</translation>
+    </message>
+    <message>
+        <source>I have read and accept this a&amp;greement</source>
+        <translation>약관을 읽었으며 이에 동의합니다(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Accept the agreement</source>
+        <translation>약관 동의</translation>
+    </message>
+    <message>
+        <source>&amp;Submit Case</source>
+        <translation>케이스 제출(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Submit the case</source>
+        <translation>케이스 제출</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <source>Close and keep the draft</source>
+        <translation>닫고 임시 저장본 유지</translation>
+    </message>
+    <message>
+        <source>Submit error</source>
+        <translation>제출 오류</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>진행 상황</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>불러오는 중…</translation>
+    </message>
+    <message>
+        <source>+%1 %2</source>
+        <extracomment>%1 is a country calling code such as 86, %2 the country or region&apos;s name</extracomment>
+        <translation>+%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n addresses, separated by commas.</source>
+        <translation>
+            <numerusform>최대 %n개의 주소를 쉼표로 구분하여 입력하세요.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Up to %n file(s) of at most %1 MB each; types: %2.</source>
+        <extracomment>%n files at most, %1 MB each, %2 the allowed file types</extracomment>
+        <translation>
+            <numerusform>파일당 최대 %1MB, 최대 %n개, 형식: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Agreement: %1 (version %2)</source>
+        <extracomment>%1 is the agreement&apos;s name, %2 its version</extracomment>
+        <translation>약관: %1(버전 %2)</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <extracomment>%1 characters typed of at most %2</extracomment>
+        <translation>%1 / %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s) too many.</source>
+        <translation>
+            <numerusform>%n자 초과했습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s) left.</source>
+        <translation>
+            <numerusform>%n자 남았습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No case quota applies to this problem type.</source>
+        <translation>이 문제 유형에는 케이스 할당량이 적용되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The case quota for this problem type is used up, so a new case would be refused. Wait for the next period or ask your account manager for a special approval.</source>
+        <translation>이 문제 유형의 케이스 할당량을 모두 사용하여 새 케이스가 거부됩니다. 다음 기간까지 기다리거나 어카운트 매니저에게 특별 승인을 요청하세요.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 case(s) left this month.</source>
+        <translation>
+            <numerusform>이번 달 케이스 %1개 중 %n개 남음.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 case(s) left this quarter.</source>
+        <translation>
+            <numerusform>이번 분기 케이스 %1개 중 %n개 남음.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 case(s) left this year.</source>
+        <translation>
+            <numerusform>올해 케이스 %1개 중 %n개 남음.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 case(s) left in this period.</source>
+        <translation>
+            <numerusform>이번 기간 케이스 %1개 중 %n개 남음.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Submitting…</source>
+        <translation>제출하는 중…</translation>
+    </message>
+    <message>
+        <source>choose a category, a product and a problem type.</source>
+        <translation>카테고리, 제품, 문제 유형을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>a fault report names the region of the affected resources.</source>
+        <translation>장애 신고에는 영향을 받은 리소스의 리전을 지정해야 합니다.</translation>
+    </message>
+    <message>
+        <source>describe the problem.</source>
+        <translation>문제를 설명하세요.</translation>
+    </message>
+    <message numerus="yes">
+        <source>it is %n character(s) too long.</source>
+        <translation>
+            <numerusform>%n자 초과했습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>fill in the template.</source>
+        <translation>템플릿을 작성하세요.</translation>
+    </message>
+    <message>
+        <source>it must be a phone number.</source>
+        <translation>전화번호여야 합니다.</translation>
+    </message>
+    <message>
+        <source>it must be an e-mail address.</source>
+        <translation>이메일 주소여야 합니다.</translation>
+    </message>
+    <message>
+        <source>give a mobile number or an e-mail address for reminders.</source>
+        <translation>알림을 받을 휴대폰 번호 또는 이메일 주소를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
+        <extracomment>%1 is what the user typed</extracomment>
+        <translation>&quot;%1&quot;은(는) 이메일 주소가 아닙니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>at most %n addresses are allowed.</source>
+        <translation>
+            <numerusform>주소는 최대 %n개까지 입력할 수 있습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>verify this number with the code sent to it first.</source>
+        <translation>먼저 이 번호로 보낸 코드로 번호를 인증하세요.</translation>
+    </message>
+    <message>
+        <source>verify this address with the code sent to it first.</source>
+        <translation>먼저 이 주소로 보낸 코드로 주소를 인증하세요.</translation>
+    </message>
+    <message>
+        <source>read and accept the agreement first.</source>
+        <translation>먼저 약관을 읽고 동의하세요.</translation>
+    </message>
+    <message>
+        <source>Checking the contact details…</source>
+        <translation>연락처 정보를 확인하는 중…</translation>
+    </message>
+    <message>
+        <source>Uploading %1…</source>
+        <extracomment>%1 is a file name</extracomment>
+        <translation>%1 업로드 중…</translation>
+    </message>
+    <message>
+        <source>%1 could not be uploaded.</source>
+        <extracomment>%1 is a file name</extracomment>
+        <translation>%1을(를) 업로드할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Signing the agreement…</source>
+        <translation>약관에 서명하는 중…</translation>
+    </message>
+    <message>
+        <source>Creating the case…</source>
+        <translation>케이스를 생성하는 중…</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>휴대폰</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>이메일</translation>
+    </message>
+    <message>
+        <source>Verification code</source>
+        <translation>인증 코드</translation>
+    </message>
+    <message>
+        <source>CC e-mails</source>
+        <translation>참조(CC) 이메일</translation>
+    </message>
+    <message>
+        <source>%1 No more cases of this problem type can be created in this period; wait for the next one or ask your account manager for a special approval.</source>
+        <extracomment>%1 is the server&apos;s refusal; what follows explains it</extracomment>
+        <translation>%1 이번 기간에는 이 문제 유형의 케이스를 더 생성할 수 없습니다. 다음 기간까지 기다리거나 어카운트 매니저에게 특별 승인을 요청하세요.</translation>
+    </message>
+    <message>
+        <source>%1 Ask for a new code and enter it again.</source>
+        <translation>%1 새 코드를 요청하여 다시 입력하세요.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 is the label of the field that is wrong, %2 what is wrong with it</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::ExtendsParamsForm</name>
+    <message>
+        <source>%1 *</source>
+        <comment>a required field&apos;s label</comment>
+        <translation>%1 *</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>선택…</translation>
+    </message>
+    <message>
+        <source>it must be a whole number.</source>
+        <translation>정수여야 합니다.</translation>
+    </message>
+    <message>
+        <source>it is required.</source>
+        <translation>필수 항목입니다.</translation>
+    </message>
+    <message>
+        <source>it must be between %1 and %2.</source>
+        <extracomment>%1 and %2 are the smallest and the largest allowed number</extracomment>
+        <translation>%1~%2 사이의 값이어야 합니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>it may be at most %n characters long.</source>
+        <translation>
+            <numerusform>최대 %n자까지 입력할 수 있습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>it does not have the expected format.</source>
+        <translation>형식이 올바르지 않습니다.</translation>
+    </message>
+    <message>
+        <source>This problem type asks for no additional information.</source>
+        <translation>이 문제 유형에는 추가 정보가 필요하지 않습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>언어(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>언어</translation>
+    </message>
+    <message>
+        <source>System Language</source>
+        <translation>시스템 언어</translation>
+    </message>
 </context>
 <context>
     <name>osm::ui::MainWindow</name>
     <message>
         <source>OSM Desk</source>
         <translation>OSM Desk</translation>
-    </message>
-    <message>
-        <source>Cases</source>
-        <translation>케이스</translation>
     </message>
     <message>
         <source>Main</source>
@@ -1801,6 +4283,70 @@ OSM Desk는 MIT 라이선스에 따른 자유 소프트웨어입니다. GNU LGPL
     <message>
         <source>ID of the IAM group whose cases to list:</source>
         <translation>케이스 목록을 표시할 IAM 그룹의 ID:</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>파일(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>설정(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>도움말(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Open Case</source>
+        <translation>케이스 열기(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open the selected case in its own window (Enter or double-click)</source>
+        <translation>선택한 케이스를 별도 창에서 엽니다(Enter 또는 더블클릭)</translation>
+    </message>
+    <message>
+        <source>&amp;New Case…</source>
+        <translation>새 케이스(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Create a new case (%1)</source>
+        <translation>새 케이스를 생성합니다(%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>끝내기(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;About OSM Desk</source>
+        <translation>OSM Desk 정보(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Unread messages</source>
+        <translation>읽지 않은 메시지</translation>
+    </message>
+    <message>
+        <source>Connection status</source>
+        <translation>연결 상태</translation>
+    </message>
+    <message>
+        <source>Offline — waiting for the network</source>
+        <translation>오프라인 — 네트워크 연결 대기 중</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline — retrying in %n s</source>
+        <translation>
+            <numerusform>오프라인 — %n초 후 다시 시도</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline — retrying…</source>
+        <translation>오프라인 — 다시 시도하는 중…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread message(s)</source>
+        <translation>
+            <numerusform>읽지 않은 메시지 %n개</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2230,10 +4776,129 @@ OSM Desk는 MIT 라이선스에 따른 자유 소프트웨어입니다. GNU LGPL
     </message>
 </context>
 <context>
+    <name>osm::ui::RelatedCasesEditor</name>
+    <message>
+        <source>Case</source>
+        <translation>케이스</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>설명</translation>
+    </message>
+    <message>
+        <source>Submitter</source>
+        <translation>제출자</translation>
+    </message>
+    <message>
+        <source>Related cases</source>
+        <translation>관련 케이스</translation>
+    </message>
+    <message>
+        <source>Related case ID</source>
+        <translation>관련 케이스 ID</translation>
+    </message>
+    <message>
+        <source>Case ID to relate</source>
+        <translation>연결할 케이스 ID</translation>
+    </message>
+    <message>
+        <source>IAM group ID for relations</source>
+        <translation>케이스 연결에 사용할 IAM 그룹 ID</translation>
+    </message>
+    <message>
+        <source>IAM group ID</source>
+        <translation>IAM 그룹 ID</translation>
+    </message>
+    <message>
+        <source>The relation calls of the OSM API require the ID of your IAM group.</source>
+        <translation>OSM API에서 케이스를 연결하거나 연결을 해제하려면 IAM 그룹 ID가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Re&amp;late</source>
+        <translation>연결(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Add related case</source>
+        <translation>관련 케이스 추가</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>열기(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open related case</source>
+        <translation>관련 케이스 열기</translation>
+    </message>
+    <message>
+        <source>Unrelate</source>
+        <translation>연결 해제</translation>
+    </message>
+    <message>
+        <source>Remove related case</source>
+        <translation>관련 케이스 제거</translation>
+    </message>
+</context>
+<context>
     <name>osm::ui::RichTextSanitizer</name>
     <message>
         <source>This message is too long to show in full; the rest was left out.</source>
         <translation>이 메시지는 너무 길어 전체를 표시할 수 없습니다. 나머지 부분은 생략되었습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::TrayNotifier</name>
+    <message>
+        <source>Show OSM Desk</source>
+        <translation>OSM Desk 표시</translation>
+    </message>
+    <message>
+        <source>OSM Desk</source>
+        <translation>OSM Desk</translation>
+    </message>
+    <message>
+        <source>OSM Desk tray menu</source>
+        <translation>OSM Desk 트레이 메뉴</translation>
+    </message>
+    <message numerus="yes">
+        <source>OSM Desk: %n unread message(s)</source>
+        <translation>
+            <numerusform>OSM Desk: 읽지 않은 메시지 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>OSM Desk: no unread messages</source>
+        <translation>OSM Desk: 읽지 않은 메시지 없음</translation>
+    </message>
+    <message>
+        <source>99+</source>
+        <translation>99+</translation>
+    </message>
+    <message>
+        <source>No unread messages</source>
+        <translation>읽지 않은 메시지 없음</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n unread)</source>
+        <extracomment>A tray menu entry: the case number and how many of its messages are unread.</extracomment>
+        <translation>
+            <numerusform>%1 (읽지 않음 %n개)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New reply in case %1</source>
+        <translation>케이스 %1에 새 답장</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread message(s)</source>
+        <translation>
+            <numerusform>읽지 않은 메시지 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>New replies in %n case(s)</source>
+        <translation>
+            <numerusform>케이스 %n개에 새 답장</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -607,14 +607,292 @@
     </message>
 </context>
 <context>
+    <name>osm::ctl::AgreementsCommands</name>
+    <message>
+        <source>0 new case, normal user (the default); 1 new case, ISV user; 2 authorization.</source>
+        <translation>0 caso novo, usuário comum (padrão); 1 caso novo, usuário ISV; 2 autorização.</translation>
+    </message>
+    <message>
+        <source>The agreements to sign before creating a case: published, signed-latest, sign.</source>
+        <translation>Os acordos a assinar antes de criar um caso: published, signed-latest, sign.</translation>
+    </message>
+    <message>
+        <source>Show the latest published agreement of a type (5.1.1).</source>
+        <translation>Mostrar o acordo publicado mais recente de um tipo (5.1.1).</translation>
+    </message>
+    <message>
+        <source>Tell whether the account signed the latest agreement of a type (5.1.2).</source>
+        <translation>Informar se a conta assinou o acordo mais recente de um tipo (5.1.2).</translation>
+    </message>
+    <message>
+        <source>Sign a published agreement (5.1.3); prints the record id &quot;cases create&quot; takes as --agreement-signed-record-id.</source>
+        <translation>Assinar um acordo publicado (5.1.3); exibe o ID do registro que &quot;cases create&quot; recebe como --agreement-signed-record-id.</translation>
+    </message>
+    <message>
+        <source>The agreement&apos;s id, as &quot;agreements published&quot; shows it (1-2147483647).</source>
+        <translation>O ID do acordo, como &quot;agreements published&quot; o exibe (1-2147483647).</translation>
+    </message>
+    <message>
+        <source>A relation id (1-32 characters).</source>
+        <translation>Um ID de relação (1-32 caracteres).</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ctl::AttachmentsCommands</name>
+    <message>
+        <source>the file cannot be read (%1).</source>
+        <translation>não é possível ler o arquivo (%1).</translation>
+    </message>
+    <message>
+        <source>The IAM group, for an attachment of another member&apos;s case (at most 64 characters).</source>
+        <translation>O grupo do IAM, para um anexo do caso de outro membro (no máximo 64 caracteres).</translation>
+    </message>
+    <message>
+        <source>Save as this file (replaced if it exists).</source>
+        <translation>Salvar como este arquivo (substituído se já existir).</translation>
+    </message>
+    <message>
+        <source>Save into this folder under the server&apos;s file name, made safe and unique (default: the current folder).</source>
+        <translation>Salvar nesta pasta com o nome de arquivo do servidor, tornado seguro e único (padrão: a pasta atual).</translation>
+    </message>
+    <message>
+        <source>Attachments: upload, download, image, delete, limits, download links.</source>
+        <translation>Anexos: enviar, baixar, imagem, excluir, limites, links de download.</translation>
+    </message>
+    <message>
+        <source>Upload a file for a new case or a message (5.5.1); prints its id.</source>
+        <translation>Enviar um arquivo para um caso novo ou uma mensagem (5.5.1); exibe o ID dele.</translation>
+    </message>
+    <message>
+        <source>The local file to upload.</source>
+        <translation>O arquivo local a enviar.</translation>
+    </message>
+    <message>
+        <source>The name the server keeps (1-512 characters; default the file&apos;s own name).</source>
+        <translation>O nome que o servidor mantém (1-512 caracteres; padrão: o nome do próprio arquivo).</translation>
+    </message>
+    <message>
+        <source>incident (for a new case, the default) or message.</source>
+        <translation>incident (para um caso novo, o padrão) ou message.</translation>
+    </message>
+    <message>
+        <source>0 (the default) or 1 (markdown mode).</source>
+        <translation>0 (o padrão) ou 1 (modo markdown).</translation>
+    </message>
+    <message>
+        <source>Send the content Base64-encoded in a JSON body (5.5.2) instead of a streamed multipart upload; the file is read into memory.</source>
+        <translation>Enviar o conteúdo codificado em Base64 em um corpo JSON (5.5.2) em vez de um envio multipart em fluxo; o arquivo é lido na memória.</translation>
+    </message>
+    <message>
+        <source>Download attachments (5.5.4); several come as one archive.</source>
+        <translation>Baixar anexos (5.5.4); se forem vários, eles vêm em um único arquivo compactado.</translation>
+    </message>
+    <message>
+        <source>An attachment id (1-32 characters); 340 characters in all at most.</source>
+        <translation>Um ID de anexo (1-32 caracteres); no máximo 340 caracteres no total.</translation>
+    </message>
+    <message>
+        <source>Download an image attachment as it is displayed (5.5.5).</source>
+        <translation>Baixar um anexo de imagem como ele é exibido (5.5.5).</translation>
+    </message>
+    <message>
+        <source>The attachment id (1-32 characters).</source>
+        <translation>O ID do anexo (1-32 caracteres).</translation>
+    </message>
+    <message>
+        <source>Delete an uploaded attachment that no case or message uses yet (5.5.3).</source>
+        <translation>Excluir um anexo enviado que ainda não é usado por nenhum caso ou mensagem (5.5.3).</translation>
+    </message>
+    <message>
+        <source>The attachment was deleted.</source>
+        <translation>O anexo foi excluído.</translation>
+    </message>
+    <message>
+        <source>Show how many files, how large and of which types may be attached (5.5.6).</source>
+        <translation>Mostrar quantos arquivos, de que tamanho e de quais tipos podem ser anexados (5.5.6).</translation>
+    </message>
+    <message>
+        <source>Show temporary download links of attachments (5.2.1).</source>
+        <translation>Mostrar links de download temporários de anexos (5.2.1).</translation>
+    </message>
+    <message>
+        <source>An attachment id; 1-100.</source>
+        <translation>Um ID de anexo; 1-100.</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ctl::AuthorizationsCommands</name>
+    <message>
+        <source>The authorization&apos;s id (1-32 characters).</source>
+        <translation>O ID da autorização (1-32 caracteres).</translation>
+    </message>
+    <message>
+        <source>The id of an item of the authorization (authorization_detail_id, a whole number ≥ 0).</source>
+        <translation>O ID de um item da autorização (authorization_detail_id, um número inteiro ≥ 0).</translation>
+    </message>
+    <message>
+        <source>The IAM group, for the authorizations of its other members (at most 64 characters).</source>
+        <translation>O grupo do IAM, para as autorizações dos demais membros dele (no máximo 64 caracteres).</translation>
+    </message>
+    <message>
+        <source>false: keep the rich-text markup of the description (default true: plain text).</source>
+        <translation>false: manter a marcação de texto formatado da descrição (padrão true: texto simples).</translation>
+    </message>
+    <message>
+        <source>The bastion-host session&apos;s id (session_id, from &quot;sessions&quot;).</source>
+        <translation>O ID da sessão do host bastião (session_id, de &quot;sessions&quot;).</translation>
+    </message>
+    <message>
+        <source>0 newest first (default), 1 oldest first.</source>
+        <translation>0 mais recentes primeiro (padrão), 1 mais antigos primeiro.</translation>
+    </message>
+    <message>
+        <source>Skip this many records (-1..65535, default 0).</source>
+        <translation>Pular esta quantidade de registros (-1..65535, padrão 0).</translation>
+    </message>
+    <message>
+        <source>At most this many records (-1..100, default 10).</source>
+        <translation>No máximo esta quantidade de registros (-1..100, padrão 10).</translation>
+    </message>
+    <message>
+        <source>The host&apos;s password (1-10240 characters). A command line is visible to other local users: leave it out to take the password from the environment variable OSM_HOST_PASSWORD.</source>
+        <translation>A senha do host (1-10240 caracteres). A linha de comando fica visível para outros usuários locais: omita-a para obter a senha da variável de ambiente OSM_HOST_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>data-hora</translation>
+    </message>
+    <message>
+        <source>--%1 expects epoch milliseconds or an ISO 8601 time, not &quot;%2&quot;.</source>
+        <translation>--%1 espera milissegundos desde a época Unix ou um horário ISO 8601, não &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Agree from this time: epoch milliseconds or ISO 8601 (default now).</source>
+        <translation>Aceitar a partir deste horário: milissegundos desde a época Unix ou ISO 8601 (padrão: agora).</translation>
+    </message>
+    <message>
+        <source>Agree until this time: epoch milliseconds or ISO 8601 (default a day later).</source>
+        <translation>Aceitar até este horário: milissegundos desde a época Unix ou ISO 8601 (padrão: um dia depois).</translation>
+    </message>
+    <message>
+        <source>Access requests of support engineers: list, show, agree, reject, revoke, check hosts, bastion-host records.</source>
+        <translation>Solicitações de acesso dos engenheiros de suporte: listar, mostrar, aceitar, rejeitar, revogar, verificar hosts, registros do host bastião.</translation>
+    </message>
+    <message>
+        <source>List the authorization requests, with every filter of the API (5.6.6).</source>
+        <translation>Listar as solicitações de autorização, com todos os filtros da API (5.6.6).</translation>
+    </message>
+    <message>
+        <source>Those of this sub-user name (at most 64 characters).</source>
+        <translation>As do subusuário com este nome (no máximo 64 caracteres).</translation>
+    </message>
+    <message>
+        <source>Those of this case id (at most 32 characters).</source>
+        <translation>As do caso com este ID (no máximo 32 caracteres).</translation>
+    </message>
+    <message>
+        <source>The status (-1..10): 0 pending, 1 agreed, 2 rejected, 3 expired, 4 withdrawn, 5 revoked.</source>
+        <translation>O status (-1..10): 0 pendente, 1 aceita, 2 rejeitada, 3 expirada, 4 retirada, 5 revogada.</translation>
+    </message>
+    <message>
+        <source>A part of the case&apos;s description (at most 64 characters).</source>
+        <translation>Uma parte da descrição do caso (no máximo 64 caracteres).</translation>
+    </message>
+    <message>
+        <source>Skip this many requests (0-65535, default 0).</source>
+        <translation>Pular esta quantidade de solicitações (0-65535, padrão 0).</translation>
+    </message>
+    <message>
+        <source>At most this many requests (1-100, default 10).</source>
+        <translation>No máximo esta quantidade de solicitações (1-100, padrão 10).</translation>
+    </message>
+    <message>
+        <source>Show an authorization request with its items (5.6.4).</source>
+        <translation>Mostrar uma solicitação de autorização com os itens dela (5.6.4).</translation>
+    </message>
+    <message>
+        <source>Agree to an authorization request for a period (5.6.5).</source>
+        <translation>Aceitar uma solicitação de autorização por um período (5.6.5).</translation>
+    </message>
+    <message>
+        <source>item</source>
+        <translation>item</translation>
+    </message>
+    <message>
+        <source>An item and what you supply for it: auth-detail-id=&lt;number&gt;[,port=&lt;1-65535&gt;][,account=&lt;text&gt;]; at most 6. An item with an account gets the password of OSM_HOST_PASSWORD.</source>
+        <translation>Um item e o que você fornece para ele: auth-detail-id=&lt;número&gt;[,port=&lt;1-65535&gt;][,account=&lt;texto&gt;]; no máximo 6. Um item com conta recebe a senha de OSM_HOST_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>--auth-detail-list expects &quot;auth-detail-id=&lt;number&gt;[,port=&lt;number&gt;][,account=&lt;text&gt;]&quot;, not &quot;%1&quot;.</source>
+        <extracomment>%1 is the value given; auth-detail-id, port and account are typed as they are</extracomment>
+        <translation>--auth-detail-list espera &quot;auth-detail-id=&lt;número&gt;[,port=&lt;número&gt;][,account=&lt;texto&gt;]&quot;, não &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Agree for this agency (at most 64 characters).</source>
+        <translation>Aceitar para esta agência (no máximo 64 caracteres).</translation>
+    </message>
+    <message>
+        <source>The authorization was agreed.</source>
+        <translation>A autorização foi aceita.</translation>
+    </message>
+    <message>
+        <source>Reject a pending authorization request (5.6.2, action_id reject).</source>
+        <translation>Rejeitar uma solicitação de autorização pendente (5.6.2, action_id reject).</translation>
+    </message>
+    <message>
+        <source>Why (1-300 characters).</source>
+        <translation>O motivo (1-300 caracteres).</translation>
+    </message>
+    <message>
+        <source>The authorization was rejected.</source>
+        <translation>A autorização foi rejeitada.</translation>
+    </message>
+    <message>
+        <source>Revoke an agreed authorization (5.6.2, action_id cancel).</source>
+        <translation>Revogar uma autorização aceita (5.6.2, action_id cancel).</translation>
+    </message>
+    <message>
+        <source>The authorization was revoked.</source>
+        <translation>A autorização foi revogada.</translation>
+    </message>
+    <message>
+        <source>Check a host item&apos;s port, account and password (5.6.1).</source>
+        <translation>Verificar a porta, a conta e a senha de um item de host (5.6.1).</translation>
+    </message>
+    <message>
+        <source>The host&apos;s port (1-65535).</source>
+        <translation>A porta do host (1-65535).</translation>
+    </message>
+    <message>
+        <source>The host account (1-64 characters).</source>
+        <translation>A conta do host (1-64 caracteres).</translation>
+    </message>
+    <message>
+        <source>The port, account and password of the host are right.</source>
+        <translation>A porta, a conta e a senha do host estão corretas.</translation>
+    </message>
+    <message>
+        <source>Show how you signed in: ASSUMED, FEDERATION… (5.6.3).</source>
+        <translation>Mostrar como você entrou: ASSUMED, FEDERATION… (5.6.3).</translation>
+    </message>
+    <message>
+        <source>List the bastion-host sessions on an authorized item (5.6.8).</source>
+        <translation>Listar as sessões do host bastião em um item autorizado (5.6.8).</translation>
+    </message>
+    <message>
+        <source>List the commands run in a bastion-host session (5.6.7).</source>
+        <translation>Listar os comandos executados em uma sessão do host bastião (5.6.7).</translation>
+    </message>
+    <message>
+        <source>List the file transfers of a bastion-host session (5.6.9).</source>
+        <translation>Listar as transferências de arquivos de uma sessão do host bastião (5.6.9).</translation>
+    </message>
+</context>
+<context>
     <name>osm::ctl::CasesCommands</name>
     <message>
         <source>false: keep the rich-text markup in descriptions and messages (default true: plain text).</source>
         <translation>false: manter a marcação de texto formatado nas descrições e mensagens (padrão true: texto simples).</translation>
-    </message>
-    <message>
-        <source>Support cases: list, show, count, status, logs.</source>
-        <translation>Casos de suporte: listar, mostrar, contar, status, registros.</translation>
     </message>
     <message>
         <source>List cases, with every filter of the API (5.11.9).</source>
@@ -731,6 +1009,262 @@
     <message>
         <source>Show the CC e-mails used most recently (5.11.6).</source>
         <translation>Mostrar os e-mails em cópia (CC) usados mais recentemente (5.11.6).</translation>
+    </message>
+    <message>
+        <source>--%1 expects KEY=VALUE or KEY:=JSON, not &quot;%2&quot;.</source>
+        <translation>--%1 espera KEY=VALUE ou KEY:=JSON, não &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>--%1: the value of %2 is not JSON.</source>
+        <translation>--%1: o valor de %2 não é JSON.</translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not a JSON object.</source>
+        <translation>--%1: &quot;%2&quot; não é um objeto JSON.</translation>
+    </message>
+    <message>
+        <source>--%1 expects SATISFACTION_ID=VALUE (two whole numbers) or a JSON object, not &quot;%2&quot;.</source>
+        <translation>--%1 espera SATISFACTION_ID=VALUE (dois números inteiros) ou um objeto JSON, não &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>KEY=VALUE sends the value as text, KEY:=JSON as a JSON value (a number, true, an object).</source>
+        <translation>KEY=VALUE envia o valor como texto, KEY:=JSON como valor JSON (um número, true, um objeto).</translation>
+    </message>
+    <message>
+        <source>A rating: SATISFACTION_ID=VALUE (the ids of &quot;osmctl config satisfaction-dimensions&quot;), or a JSON object with satisfaction_id, satisfaction_value and the other fields of IncidentSatisfactionV2Do; at most 100.</source>
+        <translation>Uma avaliação: SATISFACTION_ID=VALUE (os IDs de &quot;osmctl config satisfaction-dimensions&quot;) ou um objeto JSON com satisfaction_id, satisfaction_value e os demais campos de IncidentSatisfactionV2Do; no máximo 100.</translation>
+    </message>
+    <message>
+        <source>Support cases: list, show, count, status, logs, create, act on (cancel, close, urge, delete), rate, export, contacts, additional parameters, regions.</source>
+        <translation>Casos de suporte: listar, mostrar, contar, status, registros, criar, agir (cancelar, encerrar, cobrar, excluir), avaliar, exportar, contatos, parâmetros adicionais, regiões.</translation>
+    </message>
+    <message>
+        <source>Create a case (5.3.5); prints its id.</source>
+        <translation>Criar um caso (5.3.5); exibe o ID dele.</translation>
+    </message>
+    <message>
+        <source>The problem type id, from &quot;osmctl config problem-types&quot; (at most 512 characters).</source>
+        <translation>O ID do tipo de problema, de &quot;osmctl config problem-types&quot; (no máximo 512 caracteres).</translation>
+    </message>
+    <message>
+        <source>The description of the problem (at most 2000 characters).</source>
+        <translation>A descrição do problema (no máximo 2000 caracteres).</translation>
+    </message>
+    <message>
+        <source>The case sub-type id, from &quot;osmctl config categories&quot; (at most 32 characters).</source>
+        <translation>O ID do subtipo de caso, de &quot;osmctl config categories&quot; (no máximo 32 caracteres).</translation>
+    </message>
+    <message>
+        <source>The region id (at most 64 characters); needed when the problem type&apos;s case_type is 5.</source>
+        <translation>O ID da região (no máximo 64 caracteres); necessário quando o case_type do tipo de problema é 5.</translation>
+    </message>
+    <message>
+        <source>The case source (at most 32 characters; default the fixed value the reference gives).</source>
+        <translation>A origem do caso (no máximo 32 caracteres; padrão: o valor fixo indicado na referência).</translation>
+    </message>
+    <message>
+        <source>The mobile number for reminders (at most 32 characters).</source>
+        <translation>O número de celular para os avisos (no máximo 32 caracteres).</translation>
+    </message>
+    <message>
+        <source>The e-mail address for reminders (at most 128 characters).</source>
+        <translation>O endereço de e-mail para os avisos (no máximo 128 caracteres).</translation>
+    </message>
+    <message>
+        <source>When reminders may come (at most 16 characters).</source>
+        <translation>Quando os avisos podem chegar (no máximo 16 caracteres).</translation>
+    </message>
+    <message>
+        <source>The project id (at most 64 characters).</source>
+        <translation>O ID do projeto (no máximo 64 caracteres).</translation>
+    </message>
+    <message>
+        <source>An id &quot;osmctl attachments upload&quot; printed; at most 100.</source>
+        <translation>Um ID exibido por &quot;osmctl attachments upload&quot;; no máximo 100.</translation>
+    </message>
+    <message>
+        <source>key=value</source>
+        <translation>chave=valor</translation>
+    </message>
+    <message>
+        <source>An additional parameter of the problem type (&quot;osmctl config extends-params&quot;); at most 100, keys at most 32 characters.</source>
+        <translation>Um parâmetro adicional do tipo de problema (&quot;osmctl config extends-params&quot;); no máximo 100, com chaves de no máximo 32 caracteres.</translation>
+    </message>
+    <message>
+        <source>An extension parameter, such as remindCCEmail=a@example.org,b@example.org; at most 100, keys at most 32 characters.</source>
+        <translation>Um parâmetro de extensão, como remindCCEmail=a@example.org,b@example.org; no máximo 100, com chaves de no máximo 32 caracteres.</translation>
+    </message>
+    <message>
+        <source>The severity id, from &quot;osmctl config severities&quot; (at most 64 characters).</source>
+        <translation>O ID da gravidade, de &quot;osmctl config severities&quot; (no máximo 64 caracteres).</translation>
+    </message>
+    <message>
+        <source>The code sent to a contact that is not registered (&quot;osmctl verify send&quot;; at most 6 characters).</source>
+        <translation>O código enviado a um contato não registrado (&quot;osmctl verify send&quot;; no máximo 6 caracteres).</translation>
+    </message>
+    <message>
+        <source>The telephone country code of the mobile number (at most 32 characters).</source>
+        <translation>O código telefônico do país do número de celular (no máximo 32 caracteres).</translation>
+    </message>
+    <message>
+        <source>IncidentService (a case) or IntelligentCustomerService (online service).</source>
+        <translation>IncidentService (um caso) ou IntelligentCustomerService (atendimento on-line).</translation>
+    </message>
+    <message>
+        <source>A session id (at most 64 characters); at most 5.</source>
+        <translation>Um ID de sessão (no máximo 64 caracteres); no máximo 5.</translation>
+    </message>
+    <message>
+        <source>The record &quot;osmctl agreements sign&quot; printed.</source>
+        <translation>O registro exibido por &quot;osmctl agreements sign&quot;.</translation>
+    </message>
+    <message>
+        <source>What the user said to the assistant to ask for a human (online service).</source>
+        <translation>O que o usuário disse ao assistente para pedir um atendente humano (atendimento on-line).</translation>
+    </message>
+    <message>
+        <source>The assistant the case comes from: 0, 1 or 2.</source>
+        <translation>O assistente de onde vem o caso: 0, 1 ou 2.</translation>
+    </message>
+    <message>
+        <source>Cancel, close, urge or delete a case (5.3.8); a close may carry a rating.</source>
+        <translation>Cancelar, encerrar, cobrar ou excluir um caso (5.3.8); ao encerrar, é possível incluir uma avaliação.</translation>
+    </message>
+    <message>
+        <source>cancel, close, press (urge the engineers) or delete.</source>
+        <translation>cancel, close, press (cobrar os engenheiros) ou delete.</translation>
+    </message>
+    <message>
+        <source>--action expects cancel, close, press or delete, not &quot;%1&quot;.</source>
+        <translation>--action espera cancel, close, press ou delete, não &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Why (at most 400 characters).</source>
+        <translation>O motivo (no máximo 400 caracteres).</translation>
+    </message>
+    <message>
+        <source>With close: a comment on how the case was handled (at most 400 characters).</source>
+        <translation>Com close: um comentário sobre como o caso foi tratado (no máximo 400 caracteres).</translation>
+    </message>
+    <message>
+        <source>rating</source>
+        <translation>avaliação</translation>
+    </message>
+    <message>
+        <source>With close:</source>
+        <translation>Com close:</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Concluído.</translation>
+    </message>
+    <message>
+        <source>Rate a case (5.3.6).</source>
+        <translation>Avaliar um caso (5.3.6).</translation>
+    </message>
+    <message>
+        <source>A comment on how the case was handled (at most 400 characters; default empty).</source>
+        <translation>Um comentário sobre como o caso foi tratado (no máximo 400 caracteres; padrão: vazio).</translation>
+    </message>
+    <message>
+        <source>The rating was sent.</source>
+        <translation>A avaliação foi enviada.</translation>
+    </message>
+    <message>
+        <source>Export the cases matching the filters to a file (5.3.7); its language follows --language.</source>
+        <translation>Exportar para um arquivo os casos que atendem aos filtros (5.3.7); o idioma dele segue --language.</translation>
+    </message>
+    <message>
+        <source>The file to write (replaced if it exists).</source>
+        <translation>O arquivo a gravar (substituído se já existir).</translation>
+    </message>
+    <message>
+        <source>A case id; 3400 characters in all at most.</source>
+        <translation>Um ID de caso; no máximo 3400 caracteres no total.</translation>
+    </message>
+    <message>
+        <source>A keyword of the description (at most 64 characters).</source>
+        <translation>Uma palavra-chave da descrição (no máximo 64 caracteres).</translation>
+    </message>
+    <message>
+        <source>The user id (at most 64 characters).</source>
+        <translation>O ID do usuário (no máximo 64 caracteres).</translation>
+    </message>
+    <message>
+        <source>A source id; at most 100.</source>
+        <translation>Um ID de origem; no máximo 100.</translation>
+    </message>
+    <message>
+        <source>The service type of the case (at most 32 characters).</source>
+        <translation>O tipo de serviço do caso (no máximo 32 caracteres).</translation>
+    </message>
+    <message>
+        <source>The time zone of the file&apos;s times, such as GMT+8 (at most 32 characters).</source>
+        <translation>O fuso horário dos horários do arquivo, como GMT+8 (no máximo 32 caracteres).</translation>
+    </message>
+    <message>
+        <source>Skip this many cases (-1-65535).</source>
+        <translation>Pular esta quantidade de casos (-1-65535).</translation>
+    </message>
+    <message>
+        <source>At most this many cases (-1-100; -1: all).</source>
+        <translation>No máximo esta quantidade de casos (-1-100; -1: todos).</translation>
+    </message>
+    <message>
+        <source>Change who is reminded about a case, and how (5.3.1).</source>
+        <translation>Alterar quem é avisado sobre um caso e como (5.3.1).</translation>
+    </message>
+    <message>
+        <source>The telephone country code of the mobile number (1-32 characters).</source>
+        <translation>O código telefônico do país do número de celular (1-32 caracteres).</translation>
+    </message>
+    <message>
+        <source>The mobile number for reminders (1-32 characters).</source>
+        <translation>O número de celular para os avisos (1-32 caracteres).</translation>
+    </message>
+    <message>
+        <source>The e-mail address for reminders (1-128 characters).</source>
+        <translation>O endereço de e-mail para os avisos (1-128 caracteres).</translation>
+    </message>
+    <message>
+        <source>When reminders may come (1-16 characters).</source>
+        <translation>Quando os avisos podem chegar (1-16 caracteres).</translation>
+    </message>
+    <message>
+        <source>contactType, remindCCEmail, remindEncryptCCEmail or isReceiveMsgRemind.</source>
+        <translation>contactType, remindCCEmail, remindEncryptCCEmail ou isReceiveMsgRemind.</translation>
+    </message>
+    <message>
+        <source>The contact information was changed.</source>
+        <translation>As informações de contato foram alteradas.</translation>
+    </message>
+    <message>
+        <source>List the additional parameters given for a case (5.3.2).</source>
+        <translation>Listar os parâmetros adicionais informados para um caso (5.3.2).</translation>
+    </message>
+    <message>
+        <source>The case id (1-64 characters).</source>
+        <translation>O ID do caso (1-64 caracteres).</translation>
+    </message>
+    <message>
+        <source>Give additional parameters for a case, as an engineer asked (5.3.3).</source>
+        <translation>Informar parâmetros adicionais para um caso, conforme solicitado por um engenheiro (5.3.3).</translation>
+    </message>
+    <message>
+        <source>A parameter (the param_key of &quot;osmctl config extends-params&quot;); 1-100.</source>
+        <translation>Um parâmetro (o param_key de &quot;osmctl config extends-params&quot;); 1-100.</translation>
+    </message>
+    <message>
+        <source>The message that asked for them (1-64 characters).</source>
+        <translation>A mensagem que os solicitou (1-64 caracteres).</translation>
+    </message>
+    <message>
+        <source>The additional parameters were sent.</source>
+        <translation>Os parâmetros adicionais foram enviados.</translation>
+    </message>
+    <message>
+        <source>List the regions associated with the account (5.3.4).</source>
+        <translation>Listar as regiões associadas à conta (5.3.4).</translation>
     </message>
 </context>
 <context>
@@ -993,6 +1527,21 @@
     </message>
 </context>
 <context>
+    <name>osm::ctl::ConfigurationsCommands</name>
+    <message>
+        <source>Configuration items of the service, by key.</source>
+        <translation>Itens de configuração do serviço, por chave.</translation>
+    </message>
+    <message>
+        <source>Show a configuration item (5.14.1).</source>
+        <translation>Mostrar um item de configuração (5.14.1).</translation>
+    </message>
+    <message>
+        <source>The item&apos;s key (1-128 characters), e.g. case.create-case.diagnose-list.</source>
+        <translation>A chave do item (1-128 caracteres), por exemplo, case.create-case.diagnose-list.</translation>
+    </message>
+</context>
+<context>
     <name>osm::ctl::Connection</name>
     <message>
         <source>--endpoint needs credentials in the environment: OSM_AK and OSM_SK (optionally OSM_DOMAIN_ID and OSM_SECURITY_TOKEN), or OSM_IAM_DOMAIN, OSM_IAM_USER and OSM_PASSWORD.</source>
@@ -1028,6 +1577,258 @@
     <message>
         <source>Only the user with this id (at most 64 characters).</source>
         <translation>Somente o usuário com este ID (no máximo 64 caracteres).</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ctl::DiagnoseCommands</name>
+    <message>
+        <source>The diagnosis: 1 ECS, 2 RDS, 3 remote login, 4 network health.</source>
+        <translation>O diagnóstico: 1 ECS, 2 RDS, 3 login remoto, 4 integridade da rede.</translation>
+    </message>
+    <message>
+        <source>The region (region_id), e.g. cn-south-1.</source>
+        <translation>A região (region_id), por exemplo, cn-south-1.</translation>
+    </message>
+    <message>
+        <source>The diagnosis job&apos;s id (at most 64 characters).</source>
+        <translation>O ID da tarefa de diagnóstico (no máximo 64 caracteres).</translation>
+    </message>
+    <message>
+        <source>One-click diagnosis: pick a VM, start a diagnosis, follow it, read its advice, past diagnoses.</source>
+        <translation>Diagnóstico com um clique: escolher uma VM, iniciar um diagnóstico, acompanhá-lo, ler as recomendações, diagnósticos anteriores.</translation>
+    </message>
+    <message>
+        <source>List the VMs of a project that can be diagnosed (5.15.6).</source>
+        <translation>Listar as VMs de um projeto que podem ser diagnosticadas (5.15.6).</translation>
+    </message>
+    <message>
+        <source>The project id.</source>
+        <translation>O ID do projeto.</translation>
+    </message>
+    <message>
+        <source>Only the VMs of this region.</source>
+        <translation>Somente as VMs desta região.</translation>
+    </message>
+    <message>
+        <source>The page, counted from 1 (default 1).</source>
+        <translation>A página, contada a partir de 1 (padrão 1).</translation>
+    </message>
+    <message>
+        <source>VMs per page (1-100, default 5).</source>
+        <translation>VMs por página (1-100, padrão 5).</translation>
+    </message>
+    <message>
+        <source>Only the VM with this id.</source>
+        <translation>Somente a VM com este ID.</translation>
+    </message>
+    <message>
+        <source>Only the VM with this IP address.</source>
+        <translation>Somente a VM com este endereço IP.</translation>
+    </message>
+    <message>
+        <source>Only the VMs whose name contains this.</source>
+        <translation>Somente as VMs cujo nome contenha este texto.</translation>
+    </message>
+    <message>
+        <source>Start a diagnosis; prints its job_id (5.15.5).</source>
+        <translation>Iniciar um diagnóstico; exibe o job_id dele (5.15.5).</translation>
+    </message>
+    <message>
+        <source>key=value</source>
+        <translation>chave=valor</translation>
+    </message>
+    <message>
+        <source>What to diagnose: vm_id=&lt;id&gt; or eip=&lt;address&gt; (ECS, remote login), instanceId=&lt;id&gt; (RDS).</source>
+        <translation>O que diagnosticar: vm_id=&lt;id&gt; ou eip=&lt;endereço&gt; (ECS, login remoto), instanceId=&lt;id&gt; (RDS).</translation>
+    </message>
+    <message>
+        <source>--params expects key=value, not &quot;%1&quot;.</source>
+        <extracomment>%1 is the value given; key=value is typed as it is</extracomment>
+        <translation>--params espera key=value, não &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Show how far a diagnosis got, item by item (5.15.3).</source>
+        <translation>Mostrar o progresso de um diagnóstico, item por item (5.15.3).</translation>
+    </message>
+    <message>
+        <source>Show the findings and advice of checks of a diagnosis (5.15.2).</source>
+        <translation>Mostrar as constatações e as recomendações das verificações de um diagnóstico (5.15.2).</translation>
+    </message>
+    <message>
+        <source>A check id (at most 64 characters); at most 100.</source>
+        <translation>Um ID de verificação (no máximo 64 caracteres); no máximo 100.</translation>
+    </message>
+    <message>
+        <source>List past diagnoses, newest first (5.15.4).</source>
+        <translation>Listar os diagnósticos anteriores, os mais recentes primeiro (5.15.4).</translation>
+    </message>
+    <message>
+        <source>Diagnoses per page (1-100, default 10).</source>
+        <translation>Diagnósticos por página (1-100, padrão 10).</translation>
+    </message>
+    <message>
+        <source>The diagnosis: 1 ECS (default), 2 RDS, 3 remote login, 4 network health.</source>
+        <translation>O diagnóstico: 1 ECS (padrão), 2 RDS, 3 login remoto, 4 integridade da rede.</translation>
+    </message>
+    <message>
+        <source>Say whether your latest diagnosis of a type helped (5.15.1).</source>
+        <translation>Informar se o seu diagnóstico mais recente de um tipo ajudou (5.15.1).</translation>
+    </message>
+    <message>
+        <source>Whether it helped.</source>
+        <translation>Se ajudou.</translation>
+    </message>
+    <message>
+        <source>Your comment (at most 10000 characters).</source>
+        <translation>Seu comentário (no máximo 10000 caracteres).</translation>
+    </message>
+    <message>
+        <source>Thank you: the feedback was sent.</source>
+        <translation>Obrigado: o feedback foi enviado.</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ctl::FeedbackCommands</name>
+    <message>
+        <source>Report an intellectual-property infringement or illegal information on Huawei Cloud.</source>
+        <translation>Denunciar uma violação de propriedade intelectual ou informações ilegais na Huawei Cloud.</translation>
+    </message>
+    <message>
+        <source>Report an infringement or illegal information (5.16.1).</source>
+        <translation>Denunciar uma violação ou informações ilegais (5.16.1).</translation>
+    </message>
+    <message>
+        <source>What is reported: infringement or illegal.</source>
+        <translation>O que é denunciado: infringement (violação) ou illegal (informações ilegais).</translation>
+    </message>
+    <message>
+        <source>&quot;&lt;product or service&gt;; &lt;website URL&gt;&quot; (at most 2048 characters).</source>
+        <translation>&quot;&lt;produto ou serviço&gt;; &lt;URL do site&gt;&quot; (no máximo 2048 caracteres).</translation>
+    </message>
+    <message>
+        <source>What is reported (1-5000 characters).</source>
+        <translation>O que é denunciado (1-5000 caracteres).</translation>
+    </message>
+    <message>
+        <source>An uploaded attachment&apos;s id (1-32 characters); 1-3.</source>
+        <translation>O ID de um anexo já enviado (1-32 caracteres); 1-3.</translation>
+    </message>
+    <message>
+        <source>For illegal information: sex breach, gamble breach, policy breach, fraud breach, virtual currency breach, proxy server breach, ICP undocumented, sensitive message, violent terror, rumour, insulting heroes, religion, harm minors, cyberattack or spam.</source>
+        <translation>Para informações ilegais (valores como estão): sex breach, gamble breach, policy breach, fraud breach, virtual currency breach, proxy server breach, ICP undocumented, sensitive message, violent terror, rumour, insulting heroes, religion, harm minors, cyberattack ou spam.</translation>
+    </message>
+    <message>
+        <source>The reported party or merchant (at most 255 characters).</source>
+        <translation>A parte ou o comerciante denunciado (no máximo 255 caracteres).</translation>
+    </message>
+    <message>
+        <source>The infringing product or service (at most 255 characters).</source>
+        <translation>O produto ou serviço que viola o direito (no máximo 255 caracteres).</translation>
+    </message>
+    <message>
+        <source>The infringed right (ip.ip_type, required for infringement): copyright, trademark, patent or other.</source>
+        <translation>O direito violado (ip.ip_type, obrigatório para infringement): copyright, trademark, patent ou other.</translation>
+    </message>
+    <message>
+        <source>Where the right is registered (ip.ip_area, at most 128 characters).</source>
+        <translation>Onde o direito está registrado (ip.ip_area, no máximo 128 caracteres).</translation>
+    </message>
+    <message>
+        <source>The registration or application number (ip.ip_number, at most 512 characters).</source>
+        <translation>O número de registro ou de pedido (ip.ip_number, no máximo 512 caracteres).</translation>
+    </message>
+    <message>
+        <source>The right, in short (ip.ip_content, required for infringement, at most 5000 characters).</source>
+        <translation>O direito, em resumo (ip.ip_content, obrigatório para infringement, no máximo 5000 caracteres).</translation>
+    </message>
+    <message>
+        <source>An attachment id proving the right (ip.ip_files); at most 3.</source>
+        <translation>O ID de um anexo que comprova o direito (ip.ip_files); no máximo 3.</translation>
+    </message>
+    <message>
+        <source>Your name (contacts.name, required for infringement, at most 512 characters).</source>
+        <translation>Seu nome (contacts.name, obrigatório para infringement, no máximo 512 caracteres).</translation>
+    </message>
+    <message>
+        <source>Your mobile number (contacts.mobile, required for infringement, at most 32 characters).</source>
+        <translation>Seu número de celular (contacts.mobile, obrigatório para infringement, no máximo 32 caracteres).</translation>
+    </message>
+    <message>
+        <source>Your e-mail address (contacts.mail, required for infringement, at most 128 characters).</source>
+        <translation>Seu endereço de e-mail (contacts.mail, obrigatório para infringement, no máximo 128 caracteres).</translation>
+    </message>
+    <message>
+        <source>Your country or region (contacts.area, at most 128 characters).</source>
+        <translation>Seu país ou região (contacts.area, no máximo 128 caracteres).</translation>
+    </message>
+    <message>
+        <source>Your address (contacts.address, at most 512 characters).</source>
+        <translation>Seu endereço (contacts.address, no máximo 512 caracteres).</translation>
+    </message>
+    <message>
+        <source>Who reports (contacts.id_type): 10 enterprise, 20 individual, 21 authorized agent, 22 lawyer, 23 right owner.</source>
+        <translation>Quem denuncia (contacts.id_type): 10 empresa, 20 pessoa física, 21 agente autorizado, 22 advogado, 23 titular do direito.</translation>
+    </message>
+    <message>
+        <source>Your company (contacts.company_name, at most 512 characters).</source>
+        <translation>Sua empresa (contacts.company_name, no máximo 512 caracteres).</translation>
+    </message>
+    <message>
+        <source>An attachment id proving your identity (contacts.id_files); at most 3.</source>
+        <translation>O ID de um anexo que comprova sua identidade (contacts.id_files); no máximo 3.</translation>
+    </message>
+    <message>
+        <source>Another way to reach you (contacts.other_way, at most 512 characters).</source>
+        <translation>Outra forma de entrar em contato com você (contacts.other_way, no máximo 512 caracteres).</translation>
+    </message>
+    <message>
+        <source>An attachment id proving your authorisation (contacts.authorization_files); at most 3.</source>
+        <translation>O ID de um anexo que comprova sua autorização (contacts.authorization_files); no máximo 3.</translation>
+    </message>
+    <message>
+        <source>The report was sent.</source>
+        <translation>A denúncia foi enviada.</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ctl::FileTransfer</name>
+    <message>
+        <source>Uploading: %1 of %2</source>
+        <extracomment>%1 and %2 are sizes such as &quot;1.5 MB&quot;</extracomment>
+        <translation>Enviando: %1 de %2</translation>
+    </message>
+    <message>
+        <source>Downloading: %1 of %2</source>
+        <translation>Baixando: %1 de %2</translation>
+    </message>
+    <message>
+        <source>Uploading: %1</source>
+        <extracomment>%1 is a size such as &quot;1.5 MB&quot;</extracomment>
+        <translation>Enviando: %1</translation>
+    </message>
+    <message>
+        <source>Downloading: %1</source>
+        <translation>Baixando: %1</translation>
+    </message>
+    <message>
+        <source>give either --output or --dir, not both.</source>
+        <translation>informe --output ou --dir, não ambos.</translation>
+    </message>
+    <message>
+        <source>it is a folder; use --dir for a folder.</source>
+        <translation>é uma pasta; use --dir para uma pasta.</translation>
+    </message>
+    <message>
+        <source>its folder does not exist.</source>
+        <translation>a pasta dele não existe.</translation>
+    </message>
+    <message>
+        <source>the folder does not exist.</source>
+        <translation>a pasta não existe.</translation>
+    </message>
+    <message>
+        <source>the file could not be written; the download was kept as %1.</source>
+        <translation>não foi possível gravar o arquivo; o download foi mantido como %1.</translation>
     </message>
 </context>
 <context>
@@ -1302,6 +2103,42 @@
     </message>
 </context>
 <context>
+    <name>osm::ctl::PrivilegesCommands</name>
+    <message>
+        <source>The privilege: export (export cases), createCase (create cases) or assumeCaseAll (case work of a delegated account).</source>
+        <translation>O privilégio: export (exportar casos), createCase (criar casos) ou assumeCaseAll (trabalhar nos casos de uma conta delegada).</translation>
+    </message>
+    <message>
+        <source>Case privileges: the restrictions of sub-users and whether you hold a privilege.</source>
+        <translation>Privilégios de casos: as restrições dos subusuários e se você tem um privilégio.</translation>
+    </message>
+    <message>
+        <source>Show whether the restriction of a privilege is switched on (5.4.1).</source>
+        <translation>Mostrar se a restrição de um privilégio está ativada (5.4.1).</translation>
+    </message>
+    <message>
+        <source>Show whether you hold a privilege: has_privilege 1 or 0 (5.4.2).</source>
+        <translation>Mostrar se você tem um privilégio: has_privilege 1 ou 0 (5.4.2).</translation>
+    </message>
+    <message>
+        <source>Switch the restriction of a privilege on (create) or off (delete) (5.4.3).</source>
+        <translation>Ativar (create) ou desativar (delete) a restrição de um privilégio (5.4.3).</translation>
+    </message>
+    <message>
+        <source>create switches the restriction on, delete switches it off.</source>
+        <translation>create ativa a restrição, delete a desativa.</translation>
+    </message>
+    <message>
+        <source>--operation expects create or delete, not &quot;%1&quot;.</source>
+        <extracomment>%1 is the value given; &quot;create&quot; and &quot;delete&quot; are typed as they are</extracomment>
+        <translation>--operation espera create ou delete, não &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The privilege setting was saved.</source>
+        <translation>A configuração do privilégio foi salva.</translation>
+    </message>
+</context>
+<context>
     <name>osm::ctl::QuotasCommands</name>
     <message>
         <source>How many cases of a problem type may still be created.</source>
@@ -1364,6 +2201,89 @@
     </message>
 </context>
 <context>
+    <name>osm::ctl::VerifyCommands</name>
+    <message>
+        <source>0 a mobile number (SMS), 1 an e-mail address.</source>
+        <translation>0 um número de celular (SMS), 1 um endereço de e-mail.</translation>
+    </message>
+    <message>
+        <source>The mobile number or e-mail address (1-64 characters).</source>
+        <translation>O número de celular ou o endereço de e-mail (1-64 caracteres).</translation>
+    </message>
+    <message>
+        <source>The telephone country code of a mobile number, such as 86 (at most 16 characters).</source>
+        <translation>O código telefônico do país de um número de celular, como 86 (no máximo 16 caracteres).</translation>
+    </message>
+    <message>
+        <source>Tell whether a reminder contact needs a verification code (5.13.1).</source>
+        <translation>Informar se um contato para avisos precisa de um código de verificação (5.13.1).</translation>
+    </message>
+    <message>
+        <source>Send a verification code to a contact (5.13.4).</source>
+        <translation>Enviar um código de verificação a um contato (5.13.4).</translation>
+    </message>
+    <message>
+        <source>Check the code a contact received, which verifies the contact (5.13.3).</source>
+        <translation>Verificar o código que um contato recebeu, o que valida o contato (5.13.3).</translation>
+    </message>
+    <message>
+        <source>Verification codes for reminder contacts that are not the account&apos;s own: need-verify, send, check, list.</source>
+        <translation>Códigos de verificação para contatos de avisos que não são os da própria conta: need-verify, send, check, list.</translation>
+    </message>
+    <message>
+        <source>The code was sent; it is valid for 5 minutes.</source>
+        <translation>O código foi enviado; ele é válido por 5 minutos.</translation>
+    </message>
+    <message>
+        <source>The code received (6 characters).</source>
+        <translation>O código recebido (6 caracteres).</translation>
+    </message>
+    <message>
+        <source>The sub-user (IAM user) id (at most 64 characters).</source>
+        <translation>O ID do subusuário (usuário do IAM) (no máximo 64 caracteres).</translation>
+    </message>
+    <message>
+        <source>The account id (at most 64 characters).</source>
+        <translation>O ID da conta (no máximo 64 caracteres).</translation>
+    </message>
+    <message>
+        <source>The contact is verified.</source>
+        <translation>O contato está verificado.</translation>
+    </message>
+    <message>
+        <source>List the verified contacts (5.13.2).</source>
+        <translation>Listar os contatos verificados (5.13.2).</translation>
+    </message>
+    <message>
+        <source>0 mobile numbers, 1 e-mail addresses.</source>
+        <translation>0 números de celular, 1 endereços de e-mail.</translation>
+    </message>
+    <message>
+        <source>This mobile number or e-mail address (at most 64 characters).</source>
+        <translation>Este número de celular ou endereço de e-mail (no máximo 64 caracteres).</translation>
+    </message>
+    <message>
+        <source>The telephone country code (at most 16 characters).</source>
+        <translation>O código telefônico do país (no máximo 16 caracteres).</translation>
+    </message>
+    <message>
+        <source>The verification with this id (at most 64 characters).</source>
+        <translation>A verificação com este ID (no máximo 64 caracteres).</translation>
+    </message>
+    <message>
+        <source>Still valid at this time, yyyy-MM-dd HH:mm:ss.</source>
+        <translation>Ainda válidos nesta data e hora, yyyy-MM-dd HH:mm:ss.</translation>
+    </message>
+    <message>
+        <source>Skip this many contacts (0-65535, default 0).</source>
+        <translation>Pular esta quantidade de contatos (0-65535, padrão 0).</translation>
+    </message>
+    <message>
+        <source>At most this many contacts (1-100, default 10).</source>
+        <translation>No máximo esta quantidade de contatos (1-100, padrão 10).</translation>
+    </message>
+</context>
+<context>
     <name>osm::ui::AboutDialog</name>
     <message>
         <source>OSM Desk %1
@@ -1400,6 +2320,664 @@ O OSM Desk é software livre sob a licença MIT. Ele usa o Qt, sob a GNU LGPL ve
     <message>
         <source>Licences</source>
         <translation>Licenças</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::AttachmentListModel</name>
+    <message>
+        <source>Downloading… %1%</source>
+        <extracomment>An attachment being downloaded: percent done</extracomment>
+        <translation>Baixando… %1%</translation>
+    </message>
+    <message>
+        <source>Downloading…</source>
+        <translation>Baixando…</translation>
+    </message>
+    <message>
+        <source>%1, attached %2</source>
+        <extracomment>An attachment for a screen reader: its name and the date of its message</extracomment>
+        <translation>%1, anexado em %2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <extracomment>Column of the attachment list</extracomment>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <extracomment>Column of the attachment list</extracomment>
+        <translation>Tamanho</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <extracomment>Column of the attachment list: when the file was attached</extracomment>
+        <translation>Data</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::AttachmentStagingList</name>
+    <message>
+        <source>Attach Files</source>
+        <translation>Anexar arquivos</translation>
+    </message>
+    <message>
+        <source>Files to attach</source>
+        <translation>Arquivos a anexar</translation>
+    </message>
+    <message>
+        <source>Drop files here, paste them, or use Add Files…</source>
+        <translation>Solte os arquivos aqui, cole-os ou use Adicionar arquivos…</translation>
+    </message>
+    <message>
+        <source>&amp;Add Files…</source>
+        <translation>&amp;Adicionar arquivos…</translation>
+    </message>
+    <message>
+        <source>Add files</source>
+        <translation>Adicionar arquivos</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>Remo&amp;ver</translation>
+    </message>
+    <message>
+        <source>Remove the selected files</source>
+        <translation>Remover os arquivos selecionados</translation>
+    </message>
+    <message>
+        <source>Attachment limits</source>
+        <translation>Limites de anexos</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::AttachmentsPanel</name>
+    <message>
+        <source>Save Attachments To</source>
+        <translation>Salvar anexos em</translation>
+    </message>
+    <message>
+        <source>Case files</source>
+        <translation>Arquivos do caso</translation>
+    </message>
+    <message>
+        <source>Files of this case</source>
+        <translation>Arquivos deste caso</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Anexos</translation>
+    </message>
+    <message>
+        <source>Press Enter to open a file. Drag files to a folder to save them there.</source>
+        <translation>Pressione Enter para abrir um arquivo. Arraste arquivos para uma pasta para salvá-los nela.</translation>
+    </message>
+    <message>
+        <source>Image preview</source>
+        <translation>Visualização da imagem</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <source>Open the selected attachment</source>
+        <translation>Abrir o anexo selecionado</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve…</source>
+        <translation>Sal&amp;var…</translation>
+    </message>
+    <message>
+        <source>Save the selected attachments</source>
+        <translation>Salvar os anexos selecionados</translation>
+    </message>
+    <message>
+        <source>Save A&amp;ll…</source>
+        <translation>Salvar &amp;todos…</translation>
+    </message>
+    <message>
+        <source>Save all attachments</source>
+        <translation>Salvar todos os anexos</translation>
+    </message>
+    <message>
+        <source>Cancel Do&amp;wnload</source>
+        <translation>Cancelar &amp;download</translation>
+    </message>
+    <message>
+        <source>Cancel downloads</source>
+        <translation>Cancelar os downloads</translation>
+    </message>
+    <message>
+        <source>Attachment status</source>
+        <translation>Status dos anexos</translation>
+    </message>
+    <message numerus="yes">
+        <source>Files (%n)</source>
+        <extracomment>Heading of the attachment list, with how many files the case has</extracomment>
+        <translation>
+            <numerusform>Arquivos (%n)</numerusform>
+            <numerusform>Arquivos (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The download of “%1” was cancelled.</source>
+        <translation>O download de &quot;%1&quot; foi cancelado.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be downloaded: %2</source>
+        <extracomment>%1 is a file name, %2 the reason</extracomment>
+        <translation>Não foi possível baixar &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>Sem conexão.</translation>
+    </message>
+    <message>
+        <source>Downloading “%1”…</source>
+        <translation>Baixando &quot;%1&quot;…</translation>
+    </message>
+    <message>
+        <source>No application could open “%1”.</source>
+        <extracomment>%1 is a file name</extracomment>
+        <translation>Nenhum aplicativo conseguiu abrir &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1. The other files are in “%2”.</source>
+        <translation>Não salvo: %1. Os outros arquivos estão em &quot;%2&quot;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saving was cancelled; %n file(s) saved in “%1”.</source>
+        <translation>
+            <numerusform>O salvamento foi cancelado; %n arquivo salvo em &quot;%1&quot;.</numerusform>
+            <numerusform>O salvamento foi cancelado; %n arquivos salvos em &quot;%1&quot;.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) saved in “%1”.</source>
+        <translation>
+            <numerusform>%n arquivo salvo em &quot;%1&quot;.</numerusform>
+            <numerusform>%n arquivos salvos em &quot;%1&quot;.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saving %n file(s)…</source>
+        <translation>
+            <numerusform>Salvando %n arquivo…</numerusform>
+            <numerusform>Salvando %n arquivos…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No preview available.</source>
+        <translation>Nenhuma visualização disponível.</translation>
+    </message>
+    <message>
+        <source>Preview of “%1”</source>
+        <extracomment>Accessible description of the preview: the image&apos;s file name</extracomment>
+        <translation>Visualização de &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::CaseDetailPanel</name>
+    <message>
+        <source>Showing %1 of %2 entries.</source>
+        <extracomment>%1 entries shown of %2 in the case&apos;s operation log</extracomment>
+        <translation>Exibindo %1 de %2 entradas.</translation>
+    </message>
+    <message>
+        <source>Rating %1</source>
+        <translation>Avaliação %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <extracomment>%1 a rating scale&apos;s name, %2 stars drawn as characters, %3 the score</extracomment>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sim</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Não</translation>
+    </message>
+    <message>
+        <source>Huawei Cloud</source>
+        <translation>Huawei Cloud</translation>
+    </message>
+    <message>
+        <source>Partner (BP)</source>
+        <translation>Parceiro (BP)</translation>
+    </message>
+    <message>
+        <source>Independent software vendor (ISV)</source>
+        <translation>Fornecedor independente de software (ISV)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>%1 the submitter&apos;s name, %2 their user id
+----------
+%1 an action&apos;s name, %2 its keyboard shortcut</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n mensagem</numerusform>
+            <numerusform>%n mensagens</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No reminder contact is set.</source>
+        <translation>Nenhum contato para avisos foi definido.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Urge Case</source>
+        <translation>Cobrar caso</translation>
+    </message>
+    <message>
+        <source>Ask the support engineers to speed up case %1?</source>
+        <translation>Pedir aos engenheiros de suporte que agilizem o caso %1?</translation>
+    </message>
+    <message>
+        <source>&amp;Urge</source>
+        <translation>&amp;Cobrar</translation>
+    </message>
+    <message>
+        <source>Urging the case…</source>
+        <translation>Cobrando o caso…</translation>
+    </message>
+    <message>
+        <source>The case was urged.</source>
+        <translation>O caso foi cobrado.</translation>
+    </message>
+    <message>
+        <source>Cancel Case</source>
+        <translation>Cancelar caso</translation>
+    </message>
+    <message>
+        <source>Cancel case %1? Support stops working on it, and it cannot be reopened.</source>
+        <translation>Cancelar o caso %1? O suporte deixará de trabalhar nele e ele não poderá ser reaberto.</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;Case</source>
+        <translation>Cancelar &amp;caso</translation>
+    </message>
+    <message>
+        <source>Cancelling the case…</source>
+        <translation>Cancelando o caso…</translation>
+    </message>
+    <message>
+        <source>The case was cancelled.</source>
+        <translation>O caso foi cancelado.</translation>
+    </message>
+    <message>
+        <source>Delete Case</source>
+        <translation>Excluir caso</translation>
+    </message>
+    <message>
+        <source>Delete case %1? It disappears from your case lists; this cannot be undone.</source>
+        <translation>Excluir o caso %1? Ele desaparecerá das suas listas de casos; isso não pode ser desfeito.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Case</source>
+        <translation>&amp;Excluir caso</translation>
+    </message>
+    <message>
+        <source>Deleting the case…</source>
+        <translation>Excluindo o caso…</translation>
+    </message>
+    <message>
+        <source>The case was deleted.</source>
+        <translation>O caso foi excluído.</translation>
+    </message>
+    <message>
+        <source>Closing the case…</source>
+        <translation>Encerrando o caso…</translation>
+    </message>
+    <message>
+        <source>The case was closed.</source>
+        <translation>O caso foi encerrado.</translation>
+    </message>
+    <message>
+        <source>Sending the rating…</source>
+        <translation>Enviando a avaliação…</translation>
+    </message>
+    <message>
+        <source>Thank you, the rating was sent.</source>
+        <translation>Obrigado, a avaliação foi enviada.</translation>
+    </message>
+    <message>
+        <source>Saving the contact information…</source>
+        <translation>Salvando as informações de contato…</translation>
+    </message>
+    <message>
+        <source>The contact information was saved.</source>
+        <translation>As informações de contato foram salvas.</translation>
+    </message>
+    <message>
+        <source>Case ID %1 copied.</source>
+        <translation>ID do caso %1 copiado.</translation>
+    </message>
+    <message>
+        <source>A case can carry at most 5 labels. Remove one before adding another.</source>
+        <translation>Um caso pode ter no máximo 5 rótulos. Remova um antes de adicionar outro.</translation>
+    </message>
+    <message>
+        <source>Adding the label…</source>
+        <translation>Adicionando o rótulo…</translation>
+    </message>
+    <message>
+        <source>The label was added.</source>
+        <translation>O rótulo foi adicionado.</translation>
+    </message>
+    <message>
+        <source>Removing the label…</source>
+        <translation>Removendo o rótulo…</translation>
+    </message>
+    <message>
+        <source>The label was removed.</source>
+        <translation>O rótulo foi removido.</translation>
+    </message>
+    <message>
+        <source>A case cannot be related to itself.</source>
+        <translation>Um caso não pode ser relacionado a si mesmo.</translation>
+    </message>
+    <message>
+        <source>Case %1 is already related to this case.</source>
+        <translation>O caso %1 já está relacionado a este caso.</translation>
+    </message>
+    <message>
+        <source>A case can have at most 3 related cases. Remove one before adding another.</source>
+        <translation>Um caso pode ter no máximo 3 casos relacionados. Remova um antes de adicionar outro.</translation>
+    </message>
+    <message>
+        <source>Enter the ID of your IAM group: the OSM API requires it to relate cases.</source>
+        <translation>Digite o ID do seu grupo do IAM: a API OSM o exige para relacionar casos.</translation>
+    </message>
+    <message>
+        <source>Relating case %1…</source>
+        <translation>Relacionando o caso %1…</translation>
+    </message>
+    <message>
+        <source>Case %1 is now related.</source>
+        <translation>O caso %1 agora está relacionado.</translation>
+    </message>
+    <message>
+        <source>Enter the ID of your IAM group: the OSM API requires it to remove a relation.</source>
+        <translation>Digite o ID do seu grupo do IAM: a API OSM o exige para remover uma relação.</translation>
+    </message>
+    <message>
+        <source>Removing the relation…</source>
+        <translation>Removendo a relação…</translation>
+    </message>
+    <message>
+        <source>Case %1 is no longer related.</source>
+        <translation>O caso %1 não está mais relacionado.</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descrição</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravidade</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produto</translation>
+    </message>
+    <message>
+        <source>Problem type</source>
+        <translation>Tipo de problema</translation>
+    </message>
+    <message>
+        <source>Case type</source>
+        <translation>Tipo de caso</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoria</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Região</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origem</translation>
+    </message>
+    <message>
+        <source>Service type</source>
+        <translation>Tipo de serviço</translation>
+    </message>
+    <message>
+        <source>Handled by</source>
+        <translation>Atendido por</translation>
+    </message>
+    <message>
+        <source>Submitter</source>
+        <translation>Solicitante</translation>
+    </message>
+    <message>
+        <source>Account ID</source>
+        <translation>ID da conta</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Criado em</translation>
+    </message>
+    <message>
+        <source>Resolution confirmed</source>
+        <translation>Solução confirmada</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resolvido</translation>
+    </message>
+    <message>
+        <source>Access authorized</source>
+        <translation>Acesso autorizado</translation>
+    </message>
+    <message>
+        <source>Grey-release routing</source>
+        <translation>Roteamento de lançamento gradual</translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation>Causa raiz</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Solução</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Avaliação</translation>
+    </message>
+    <message>
+        <source>Your comment</source>
+        <translation>Seu comentário</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Mensagens</translation>
+    </message>
+    <message>
+        <source>Case type ID</source>
+        <translation>ID do tipo de caso</translation>
+    </message>
+    <message>
+        <source>Category ID</source>
+        <translation>ID da categoria</translation>
+    </message>
+    <message>
+        <source>Business type ID</source>
+        <translation>ID do tipo de negócio</translation>
+    </message>
+    <message>
+        <source>Problem type ID</source>
+        <translation>ID do tipo de problema</translation>
+    </message>
+    <message>
+        <source>Product ID</source>
+        <translation>ID do produto</translation>
+    </message>
+    <message>
+        <source>Country code</source>
+        <translation>Código do país</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Celular</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Contact methods</source>
+        <translation>Formas de contato</translation>
+    </message>
+    <message>
+        <source>Contact time</source>
+        <translation>Horário de contato</translation>
+    </message>
+    <message>
+        <source>CC e-mails</source>
+        <translation>E-mails em cópia (CC)</translation>
+    </message>
+    <message>
+        <source>Recent CC e-mails</source>
+        <translation>E-mails em cópia (CC) recentes</translation>
+    </message>
+    <message>
+        <source>ISV commodity</source>
+        <translation>Produto do ISV</translation>
+    </message>
+    <message>
+        <source>Case detail</source>
+        <translation>Detalhes do caso</translation>
+    </message>
+    <message>
+        <source>Case ID</source>
+        <translation>ID do caso</translation>
+    </message>
+    <message>
+        <source>Copy ID</source>
+        <translation>Copiar ID</translation>
+    </message>
+    <message>
+        <source>Copy case ID</source>
+        <translation>Copiar o ID do caso</translation>
+    </message>
+    <message>
+        <source>Case status</source>
+        <translation>Status do caso</translation>
+    </message>
+    <message>
+        <source>Case actions</source>
+        <translation>Ações do caso</translation>
+    </message>
+    <message>
+        <source>Case detail status</source>
+        <translation>Status dos detalhes do caso</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Processando</translation>
+    </message>
+    <message>
+        <source>Case detail sections</source>
+        <translation>Seções dos detalhes do caso</translation>
+    </message>
+    <message>
+        <source>Urge case</source>
+        <translation>Cobrar o caso</translation>
+    </message>
+    <message>
+        <source>C&amp;lose…</source>
+        <translation>&amp;Encerrar…</translation>
+    </message>
+    <message>
+        <source>Close case</source>
+        <translation>Encerrar o caso</translation>
+    </message>
+    <message>
+        <source>&amp;Rate…</source>
+        <translation>&amp;Avaliar…</translation>
+    </message>
+    <message>
+        <source>Rate case</source>
+        <translation>Avaliar o caso</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel Case</source>
+        <translation>Ca&amp;ncelar caso</translation>
+    </message>
+    <message>
+        <source>Cancel case</source>
+        <translation>Cancelar o caso</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>E&amp;xcluir</translation>
+    </message>
+    <message>
+        <source>Delete case</source>
+        <translation>Excluir o caso</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Contact…</source>
+        <translation>Editar c&amp;ontato…</translation>
+    </message>
+    <message>
+        <source>Edit contact information</source>
+        <translation>Editar as informações de contato</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Atuali&amp;zar</translation>
+    </message>
+    <message>
+        <source>Refresh case detail</source>
+        <translation>Atualizar os detalhes do caso</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalhes</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Rótulos</translation>
+    </message>
+    <message>
+        <source>Related Cases</source>
+        <translation>Casos relacionados</translation>
+    </message>
+    <message>
+        <source>Contact and CC</source>
+        <translation>Contato e CC</translation>
+    </message>
+    <message>
+        <source>Operation Log</source>
+        <translation>Registro de operações</translation>
+    </message>
+    <message>
+        <source>Operation log</source>
+        <translation>Registro de operações</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <extracomment>A field&apos;s name before its value, e.g. &quot;Status:&quot;</extracomment>
+        <translation>%1:</translation>
     </message>
 </context>
 <context>
@@ -1544,6 +3122,41 @@ O OSM Desk é software livre sob a licença MIT. Ele usa o Qt, sob a GNU LGPL ve
     </message>
 </context>
 <context>
+    <name>osm::ui::CaseLabelsEditor</name>
+    <message>
+        <source>Case labels</source>
+        <translation>Rótulos do caso</translation>
+    </message>
+    <message>
+        <source>Select a label and press Delete to remove it from the case</source>
+        <translation>Selecione um rótulo e pressione Delete para removê-lo do caso</translation>
+    </message>
+    <message>
+        <source>Label to add</source>
+        <translation>Rótulo a adicionar</translation>
+    </message>
+    <message>
+        <source>No other labels</source>
+        <translation>Nenhum outro rótulo</translation>
+    </message>
+    <message>
+        <source>&amp;Add Label</source>
+        <translation>&amp;Adicionar rótulo</translation>
+    </message>
+    <message>
+        <source>Add label</source>
+        <translation>Adicionar rótulo</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve Label</source>
+        <translation>Remo&amp;ver rótulo</translation>
+    </message>
+    <message>
+        <source>Remove label</source>
+        <translation>Remover rótulo</translation>
+    </message>
+</context>
+<context>
     <name>osm::ui::CaseListModel</name>
     <message>
         <source>Case ID</source>
@@ -1584,6 +3197,185 @@ O OSM Desk é software livre sob a licença MIT. Ele usa o Qt, sob a GNU LGPL ve
     <message>
         <source>Unread</source>
         <translation>Não lidas</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::CaseOperateLogModel</name>
+    <message>
+        <source>Created</source>
+        <translation>Criado</translation>
+    </message>
+    <message>
+        <source>Urged</source>
+        <translation>Cobrado</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Encerrado</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>Rated</source>
+        <translation>Avaliado</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Excluído</translation>
+    </message>
+    <message>
+        <source>Rejected by the user centre</source>
+        <translation>Recusado pela central do usuário</translation>
+    </message>
+    <message>
+        <source>Authorization confirmed</source>
+        <translation>Autorização confirmada</translation>
+    </message>
+    <message>
+        <source>Authorization rejected</source>
+        <translation>Autorização rejeitada</translation>
+    </message>
+    <message>
+        <source>Authorization cancelled</source>
+        <translation>Autorização cancelada</translation>
+    </message>
+    <message>
+        <source>Cases exported</source>
+        <translation>Casos exportados</translation>
+    </message>
+    <message>
+        <source>Customer replied (awaiting feedback)</source>
+        <translation>Resposta do cliente (aguardando retorno)</translation>
+    </message>
+    <message>
+        <source>Contact information changed</source>
+        <translation>Informações de contato alteradas</translation>
+    </message>
+    <message>
+        <source>Contact information deleted</source>
+        <translation>Informações de contato excluídas</translation>
+    </message>
+    <message>
+        <source>Operation %1</source>
+        <extracomment>%1 is an operation code the reference does not document</extracomment>
+        <translation>Operação %1</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Data e hora</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Operação</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Realizada por</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Observação</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::CaseRatingDialog</name>
+    <message>
+        <source>%1 / %2</source>
+        <extracomment>%1 characters typed, %2 the most allowed</extracomment>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Comment length</source>
+        <translation>Tamanho do comentário</translation>
+    </message>
+    <message>
+        <source>Close Case</source>
+        <translation>Encerrar caso</translation>
+    </message>
+    <message>
+        <source>Rate Case</source>
+        <translation>Avaliar caso</translation>
+    </message>
+    <message>
+        <source>Close case %1? Close it only when the problem is solved. You may rate the support you received; the rating can be given only once.</source>
+        <translation>Encerrar o caso %1? Encerre-o somente quando o problema estiver resolvido. Você pode avaliar o suporte recebido; a avaliação só pode ser feita uma vez.</translation>
+    </message>
+    <message>
+        <source>Rate the support you received for case %1. A case can be rated only once.</source>
+        <translation>Avalie o suporte que você recebeu no caso %1. Um caso só pode ser avaliado uma vez.</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Explicação</translation>
+    </message>
+    <message>
+        <source>The rating scales could not be loaded.</source>
+        <translation>Não foi possível carregar as escalas de avaliação.</translation>
+    </message>
+    <message>
+        <source>Loading the rating scales…</source>
+        <translation>Carregando as escalas de avaliação…</translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation>&amp;Comentário:</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comentário</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Opcional</translation>
+    </message>
+    <message>
+        <source>C&amp;lose Case</source>
+        <translation>&amp;Encerrar caso</translation>
+    </message>
+    <message>
+        <source>&amp;Submit Rating</source>
+        <translation>&amp;Enviar avaliação</translation>
+    </message>
+    <message>
+        <source>Confirm close</source>
+        <translation>Confirmar o encerramento</translation>
+    </message>
+    <message>
+        <source>Submit rating</source>
+        <translation>Enviar a avaliação</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Rating %1</source>
+        <extracomment>%1 is the number of a rating scale the server did not name</extracomment>
+        <translation>Avaliação %1</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <extracomment>%1 is the name of a rating scale, e.g. &quot;Handling timeliness&quot;</extracomment>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation>Não avaliado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n star(s))</source>
+        <extracomment>%1 is a row of star characters, %n the number of stars</extracomment>
+        <translation>
+            <numerusform>%1 (%n estrela)</numerusform>
+            <numerusform>%1 (%n estrelas)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rating for %1</source>
+        <extracomment>%1 is the name of a rating scale</extracomment>
+        <translation>Avaliação de %1</translation>
     </message>
 </context>
 <context>
@@ -1660,6 +3452,10 @@ O OSM Desk é software livre sob a licença MIT. Ele usa o Qt, sob a GNU LGPL ve
     <message>
         <source>The message could not be withdrawn: %1</source>
         <translation>Não foi possível retirar a mensagem: %1</translation>
+    </message>
+    <message>
+        <source>Conversation and case detail</source>
+        <translation>Conversa e detalhes do caso</translation>
     </message>
 </context>
 <context>
@@ -1749,16 +3545,722 @@ O OSM Desk é software livre sob a licença MIT. Ele usa o Qt, sob a GNU LGPL ve
         <source>Attach Files</source>
         <translation>Anexar arquivos</translation>
     </message>
+    <message numerus="yes">
+        <source>“%1” was not attached: a message takes at most %n file(s).</source>
+        <extracomment>%1 is a file name
+----------
+%1 is a file name; the limit is the server&apos;s (show_accessory_limits)</extracomment>
+        <translation>
+            <numerusform>&quot;%1&quot; não foi anexado: uma mensagem aceita no máximo %n arquivo.</numerusform>
+            <numerusform>&quot;%1&quot; não foi anexado: uma mensagem aceita no máximo %n arquivos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not attached: %1</source>
+        <extracomment>%1 says which file and which limit, e.g. &quot;“a.exe” is not a type of file that may be attached (…).&quot;</extracomment>
+        <translation>Não anexado: %1</translation>
+    </message>
+    <message>
+        <source>Remove before sending: %1</source>
+        <extracomment>%1 says which file and which limit</extracomment>
+        <translation>Remova antes de enviar: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove some files before sending: a message takes at most %n file(s).</source>
+        <translation>
+            <numerusform>Remova alguns arquivos antes de enviar: uma mensagem aceita no máximo %n arquivo.</numerusform>
+            <numerusform>Remova alguns arquivos antes de enviar: uma mensagem aceita no máximo %n arquivos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The pasted image could not be saved in “%1”.</source>
+        <extracomment>%1 is a folder</extracomment>
+        <translation>Não foi possível salvar a imagem colada em &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 (%2), uploading: %3%</source>
+        <extracomment>A staged attachment being uploaded: file name, size, percent sent</extracomment>
+        <translation>%1 (%2), enviando: %3%</translation>
+    </message>
+    <message>
+        <source>Attachment notice</source>
+        <translation>Aviso sobre anexos</translation>
+    </message>
+    <message>
+        <source>File being uploaded</source>
+        <translation>Arquivo sendo enviado</translation>
+    </message>
+    <message>
+        <source>Upload progress</source>
+        <translation>Progresso do envio</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Upload</source>
+        <translation>&amp;Cancelar envio</translation>
+    </message>
+    <message>
+        <source>Cancel the upload</source>
+        <translation>Cancelar o envio</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::ContactInfoDialog</name>
+    <message>
+        <source>A contact field can be changed but not removed: type a new value or leave the old one.</source>
+        <translation>Um campo de contato pode ser alterado, mas não removido: digite um novo valor ou mantenha o anterior.</translation>
+    </message>
+    <message>
+        <source>The e-mail address is not valid.</source>
+        <translation>O endereço de e-mail é inválido.</translation>
+    </message>
+    <message>
+        <source>The CC e-mail address &quot;%1&quot; is not valid.</source>
+        <extracomment>%1 is what the user typed as a CC e-mail address</extracomment>
+        <translation>O endereço de e-mail em cópia (CC) &quot;%1&quot; é inválido.</translation>
+    </message>
+    <message>
+        <source>Contact Information</source>
+        <translation>Informações de contato</translation>
+    </message>
+    <message>
+        <source>How support engineers reach you about case %1.</source>
+        <translation>Como os engenheiros de suporte entram em contato com você sobre o caso %1.</translation>
+    </message>
+    <message>
+        <source>Country &amp;code:</source>
+        <translation>&amp;Código do país:</translation>
+    </message>
+    <message>
+        <source>&amp;Mobile:</source>
+        <translation>C&amp;elular:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>E-&amp;mail:</translation>
+    </message>
+    <message>
+        <source>Contact &amp;time:</source>
+        <translation>&amp;Horário de contato:</translation>
+    </message>
+    <message>
+        <source>CC e-&amp;mails:</source>
+        <translation>E-mails em có&amp;pia (CC):</translation>
+    </message>
+    <message>
+        <source>Country code</source>
+        <translation>Código do país</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Celular</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Contact time</source>
+        <translation>Horário de contato</translation>
+    </message>
+    <message>
+        <source>e.g. 9:00-18:00</source>
+        <translation>ex.: 9:00-18:00</translation>
+    </message>
+    <message>
+        <source>CC e-mails</source>
+        <translation>E-mails em cópia (CC)</translation>
+    </message>
+    <message>
+        <source>Addresses separated by commas</source>
+        <translation>Endereços separados por vírgulas</translation>
+    </message>
+    <message>
+        <source>Use &amp;Recent</source>
+        <translation>Usar &amp;recentes</translation>
+    </message>
+    <message>
+        <source>Use recent CC e-mails</source>
+        <translation>Usar os e-mails em cópia (CC) recentes</translation>
+    </message>
+    <message>
+        <source>Fill in the CC e-mails used most recently: %1</source>
+        <extracomment>%1 is a list of e-mail addresses</extracomment>
+        <translation>Preencher com os e-mails em cópia (CC) usados mais recentemente: %1</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Salvar</translation>
+    </message>
+    <message>
+        <source>Save contact information</source>
+        <translation>Salvar as informações de contato</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::ContactVerificationRow</name>
+    <message>
+        <source>The code has six characters.</source>
+        <translation>O código tem seis caracteres.</translation>
+    </message>
+    <message>
+        <source>Checking whether this contact needs verification…</source>
+        <translation>Verificando se este contato precisa de validação…</translation>
+    </message>
+    <message>
+        <source>Registered or verified earlier: no code needed.</source>
+        <translation>Registrado ou verificado anteriormente: nenhum código necessário.</translation>
+    </message>
+    <message>
+        <source>This contact is not a registered one: send a code to it and enter the code here.</source>
+        <translation>Este contato não está registrado: envie um código para ele e digite o código aqui.</translation>
+    </message>
+    <message>
+        <source>A code was sent. It is valid for 5 minutes; a new code can be sent once a minute, a limited number of times a day.</source>
+        <translation>Um código foi enviado. Ele é válido por 5 minutos; um novo código pode ser enviado uma vez por minuto, um número limitado de vezes por dia.</translation>
+    </message>
+    <message>
+        <source>Verifying…</source>
+        <translation>Verificando…</translation>
+    </message>
+    <message>
+        <source>Verified.</source>
+        <translation>Verificado.</translation>
+    </message>
+    <message>
+        <source>Could not check this contact.</source>
+        <translation>Não foi possível verificar este contato.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>state, then the error that came with it</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send Again in %n s</source>
+        <translation>
+            <numerusform>Reenviar em %n s</numerusform>
+            <numerusform>Reenviar em %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send &amp;Again</source>
+        <translation>&amp;Reenviar</translation>
+    </message>
+    <message>
+        <source>Send &amp;Code</source>
+        <translation>Enviar &amp;código</translation>
+    </message>
+    <message>
+        <source>E-mail verification status</source>
+        <translation>Status da verificação do e-mail</translation>
+    </message>
+    <message>
+        <source>Mobile verification status</source>
+        <translation>Status da verificação do celular</translation>
+    </message>
+    <message>
+        <source>Code sent to the e-mail address</source>
+        <translation>Código enviado ao endereço de e-mail</translation>
+    </message>
+    <message>
+        <source>Code sent to the mobile number</source>
+        <translation>Código enviado ao número de celular</translation>
+    </message>
+    <message>
+        <source>6-character code</source>
+        <translation>Código de 6 caracteres</translation>
+    </message>
+    <message>
+        <source>Send a code to the e-mail address</source>
+        <translation>Enviar um código ao endereço de e-mail</translation>
+    </message>
+    <message>
+        <source>Send a code to the mobile number</source>
+        <translation>Enviar um código ao número de celular</translation>
+    </message>
+    <message>
+        <source>Veri&amp;fy</source>
+        <translation>&amp;Verificar</translation>
+    </message>
+    <message>
+        <source>Verify the e-mail address</source>
+        <translation>Verificar o endereço de e-mail</translation>
+    </message>
+    <message>
+        <source>Verify the mobile number</source>
+        <translation>Verificar o número de celular</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::CreateCaseWizard</name>
+    <message>
+        <source>New Case</source>
+        <translation>Novo caso</translation>
+    </message>
+    <message>
+        <source>Describe the problem for Huawei Cloud&apos;s engineers. Everything you type is kept as a draft until the case is created.</source>
+        <translation>Descreva o problema para os engenheiros da Huawei Cloud. Tudo o que você digitar fica salvo como rascunho até o caso ser criado.</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descrição</translation>
+    </message>
+    <message>
+        <source>Additional Information</source>
+        <translation>Informações adicionais</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Anexos</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contato</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Acordo</translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory:</source>
+        <translation>Ca&amp;tegoria:</translation>
+    </message>
+    <message>
+        <source>&amp;Product:</source>
+        <translation>&amp;Produto:</translation>
+    </message>
+    <message>
+        <source>Problem &amp;type:</source>
+        <translation>Tipo de pro&amp;blema:</translation>
+    </message>
+    <message>
+        <source>Se&amp;verity:</source>
+        <translation>&amp;Gravidade:</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Região:</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoria</translation>
+    </message>
+    <message>
+        <source>Choose a category…</source>
+        <translation>Escolha uma categoria…</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produto</translation>
+    </message>
+    <message>
+        <source>Choose a product…</source>
+        <translation>Escolha um produto…</translation>
+    </message>
+    <message>
+        <source>Problem type</source>
+        <translation>Tipo de problema</translation>
+    </message>
+    <message>
+        <source>Choose a problem type…</source>
+        <translation>Escolha um tipo de problema…</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravidade</translation>
+    </message>
+    <message>
+        <source>Only the severities your support plan allows are offered.</source>
+        <translation>Somente as gravidades permitidas pelo seu plano de suporte são oferecidas.</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Região</translation>
+    </message>
+    <message>
+        <source>Choose a region…</source>
+        <translation>Escolha uma região…</translation>
+    </message>
+    <message>
+        <source>Fault reports name the region of the affected resources. Your own regions come first.</source>
+        <translation>Os relatos de falha indicam a região dos recursos afetados. Suas próprias regiões aparecem primeiro.</translation>
+    </message>
+    <message>
+        <source>Case quota</source>
+        <translation>Cota de casos</translation>
+    </message>
+    <message>
+        <source>What happened, since when, which resources, what you tried</source>
+        <translation>O que aconteceu, desde quando, quais recursos, o que você já tentou</translation>
+    </message>
+    <message>
+        <source>Description length</source>
+        <translation>Tamanho da descrição</translation>
+    </message>
+    <message>
+        <source>Additional information</source>
+        <translation>Informações adicionais</translation>
+    </message>
+    <message>
+        <source>&amp;Mobile:</source>
+        <translation>&amp;Celular:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>C&amp;C e-mails:</source>
+        <translation>E-mails em có&amp;pia (CC):</translation>
+    </message>
+    <message>
+        <source>Reminder &amp;time:</source>
+        <translation>&amp;Horário dos avisos:</translation>
+    </message>
+    <message>
+        <source>Country calling code</source>
+        <translation>Código telefônico do país</translation>
+    </message>
+    <message>
+        <source>Reminder mobile number</source>
+        <translation>Número de celular para avisos</translation>
+    </message>
+    <message>
+        <source>Reminder e-mail address</source>
+        <translation>Endereço de e-mail para avisos</translation>
+    </message>
+    <message>
+        <source>CC e-mail addresses</source>
+        <translation>Endereços de e-mail em cópia (CC)</translation>
+    </message>
+    <message>
+        <source>Separated by commas</source>
+        <translation>Separados por vírgulas</translation>
+    </message>
+    <message>
+        <source>Reminder time</source>
+        <translation>Horário dos avisos</translation>
+    </message>
+    <message>
+        <source>For example 9:00-18:00</source>
+        <translation>Por exemplo, 9:00-18:00</translation>
+    </message>
+    <message>
+        <source>A number that is not registered with your account needs a verification code.</source>
+        <translation>Um número que não está registrado na sua conta precisa de um código de verificação.</translation>
+    </message>
+    <message>
+        <source>An address that is not registered with your account needs a verification code.</source>
+        <translation>Um endereço que não está registrado na sua conta precisa de um código de verificação.</translation>
+    </message>
+    <message>
+        <source>Agreement text</source>
+        <translation>Texto do acordo</translation>
+    </message>
+    <message>
+        <source>I have read and accept this a&amp;greement</source>
+        <translation>Li e &amp;aceito este acordo</translation>
+    </message>
+    <message>
+        <source>Accept the agreement</source>
+        <translation>Aceitar o acordo</translation>
+    </message>
+    <message>
+        <source>&amp;Submit Case</source>
+        <translation>Enviar ca&amp;so</translation>
+    </message>
+    <message>
+        <source>Submit the case</source>
+        <translation>Enviar o caso</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <source>Close and keep the draft</source>
+        <translation>Fechar e manter o rascunho</translation>
+    </message>
+    <message>
+        <source>Submit error</source>
+        <translation>Erro de envio</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progresso</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Carregando…</translation>
+    </message>
+    <message>
+        <source>+%1 %2</source>
+        <extracomment>%1 is a country calling code such as 86, %2 the country or region&apos;s name</extracomment>
+        <translation>+%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n addresses, separated by commas.</source>
+        <translation>
+            <numerusform>No máximo %n endereço, separado por vírgulas.</numerusform>
+            <numerusform>No máximo %n endereços, separados por vírgulas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Up to %n file(s) of at most %1 MB each; types: %2.</source>
+        <extracomment>%n files at most, %1 MB each, %2 the allowed file types</extracomment>
+        <translation>
+            <numerusform>Até %n arquivo de no máximo %1 MB; tipos: %2.</numerusform>
+            <numerusform>Até %n arquivos de no máximo %1 MB cada; tipos: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Agreement: %1 (version %2)</source>
+        <extracomment>%1 is the agreement&apos;s name, %2 its version</extracomment>
+        <translation>Acordo: %1 (versão %2)</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <extracomment>%1 characters typed of at most %2</extracomment>
+        <translation>%1 / %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s) too many.</source>
+        <translation>
+            <numerusform>%n caractere a mais.</numerusform>
+            <numerusform>%n caracteres a mais.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s) left.</source>
+        <translation>
+            <numerusform>Resta %n caractere.</numerusform>
+            <numerusform>Restam %n caracteres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No case quota applies to this problem type.</source>
+        <translation>Nenhuma cota de casos se aplica a este tipo de problema.</translation>
+    </message>
+    <message>
+        <source>The case quota for this problem type is used up, so a new case would be refused. Wait for the next period or ask your account manager for a special approval.</source>
+        <translation>A cota de casos deste tipo de problema se esgotou, então um caso novo seria recusado. Aguarde o próximo período ou peça uma aprovação especial ao seu gerente de conta.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 case(s) left this month.</source>
+        <translation>
+            <numerusform>Resta %n de %1 caso neste mês.</numerusform>
+            <numerusform>Restam %n de %1 casos neste mês.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 case(s) left this quarter.</source>
+        <translation>
+            <numerusform>Resta %n de %1 caso neste trimestre.</numerusform>
+            <numerusform>Restam %n de %1 casos neste trimestre.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 case(s) left this year.</source>
+        <translation>
+            <numerusform>Resta %n de %1 caso neste ano.</numerusform>
+            <numerusform>Restam %n de %1 casos neste ano.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 case(s) left in this period.</source>
+        <translation>
+            <numerusform>Resta %n de %1 caso neste período.</numerusform>
+            <numerusform>Restam %n de %1 casos neste período.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Submitting…</source>
+        <translation>Enviando…</translation>
+    </message>
+    <message>
+        <source>choose a category, a product and a problem type.</source>
+        <translation>escolha uma categoria, um produto e um tipo de problema.</translation>
+    </message>
+    <message>
+        <source>a fault report names the region of the affected resources.</source>
+        <translation>um relato de falha deve indicar a região dos recursos afetados.</translation>
+    </message>
+    <message>
+        <source>describe the problem.</source>
+        <translation>descreva o problema.</translation>
+    </message>
+    <message numerus="yes">
+        <source>it is %n character(s) too long.</source>
+        <translation>
+            <numerusform>tem %n caractere a mais.</numerusform>
+            <numerusform>tem %n caracteres a mais.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>fill in the template.</source>
+        <translation>preencha o modelo.</translation>
+    </message>
+    <message>
+        <source>it must be a phone number.</source>
+        <translation>deve ser um número de telefone.</translation>
+    </message>
+    <message>
+        <source>it must be an e-mail address.</source>
+        <translation>deve ser um endereço de e-mail.</translation>
+    </message>
+    <message>
+        <source>give a mobile number or an e-mail address for reminders.</source>
+        <translation>informe um número de celular ou um endereço de e-mail para os avisos.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
+        <extracomment>%1 is what the user typed</extracomment>
+        <translation>&quot;%1&quot; não é um endereço de e-mail.</translation>
+    </message>
+    <message numerus="yes">
+        <source>at most %n addresses are allowed.</source>
+        <translation>
+            <numerusform>é permitido no máximo %n endereço.</numerusform>
+            <numerusform>são permitidos no máximo %n endereços.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>verify this number with the code sent to it first.</source>
+        <translation>primeiro valide este número com o código enviado a ele.</translation>
+    </message>
+    <message>
+        <source>verify this address with the code sent to it first.</source>
+        <translation>primeiro valide este endereço com o código enviado a ele.</translation>
+    </message>
+    <message>
+        <source>read and accept the agreement first.</source>
+        <translation>primeiro leia e aceite o acordo.</translation>
+    </message>
+    <message>
+        <source>Checking the contact details…</source>
+        <translation>Verificando as informações de contato…</translation>
+    </message>
+    <message>
+        <source>Uploading %1…</source>
+        <extracomment>%1 is a file name</extracomment>
+        <translation>Enviando %1…</translation>
+    </message>
+    <message>
+        <source>%1 could not be uploaded.</source>
+        <extracomment>%1 is a file name</extracomment>
+        <translation>Não foi possível enviar %1.</translation>
+    </message>
+    <message>
+        <source>Signing the agreement…</source>
+        <translation>Assinando o acordo…</translation>
+    </message>
+    <message>
+        <source>Creating the case…</source>
+        <translation>Criando o caso…</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Celular</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Verification code</source>
+        <translation>Código de verificação</translation>
+    </message>
+    <message>
+        <source>CC e-mails</source>
+        <translation>E-mails em cópia (CC)</translation>
+    </message>
+    <message>
+        <source>%1 No more cases of this problem type can be created in this period; wait for the next one or ask your account manager for a special approval.</source>
+        <extracomment>%1 is the server&apos;s refusal; what follows explains it</extracomment>
+        <translation>%1 Não é possível criar mais casos deste tipo de problema neste período; aguarde o próximo ou peça uma aprovação especial ao seu gerente de conta.</translation>
+    </message>
+    <message>
+        <source>%1 Ask for a new code and enter it again.</source>
+        <translation>%1 Peça um novo código e digite-o novamente.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 is the label of the field that is wrong, %2 what is wrong with it</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::ExtendsParamsForm</name>
+    <message>
+        <source>%1 *</source>
+        <comment>a required field&apos;s label</comment>
+        <translation>%1 *</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Escolher…</translation>
+    </message>
+    <message>
+        <source>it must be a whole number.</source>
+        <translation>deve ser um número inteiro.</translation>
+    </message>
+    <message>
+        <source>it is required.</source>
+        <translation>é obrigatório.</translation>
+    </message>
+    <message>
+        <source>it must be between %1 and %2.</source>
+        <extracomment>%1 and %2 are the smallest and the largest allowed number</extracomment>
+        <translation>deve estar entre %1 e %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>it may be at most %n characters long.</source>
+        <translation>
+            <numerusform>pode ter no máximo %n caractere.</numerusform>
+            <numerusform>pode ter no máximo %n caracteres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>it does not have the expected format.</source>
+        <translation>não tem o formato esperado.</translation>
+    </message>
+    <message>
+        <source>This problem type asks for no additional information.</source>
+        <translation>Este tipo de problema não solicita informações adicionais.</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>System Language</source>
+        <translation>Idioma do sistema</translation>
+    </message>
 </context>
 <context>
     <name>osm::ui::MainWindow</name>
     <message>
         <source>OSM Desk</source>
         <translation>OSM Desk</translation>
-    </message>
-    <message>
-        <source>Cases</source>
-        <translation>Casos</translation>
     </message>
     <message>
         <source>Main</source>
@@ -1810,6 +4312,72 @@ O OSM Desk é software livre sob a licença MIT. Ele usa o Qt, sob a GNU LGPL ve
     <message>
         <source>ID of the IAM group whose cases to list:</source>
         <translation>ID do grupo do IAM cujos casos serão listados:</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Arquivo</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Configurações</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aj&amp;uda</translation>
+    </message>
+    <message>
+        <source>&amp;Open Case</source>
+        <translation>A&amp;brir caso</translation>
+    </message>
+    <message>
+        <source>Open the selected case in its own window (Enter or double-click)</source>
+        <translation>Abrir o caso selecionado em uma janela própria (Enter ou clique duplo)</translation>
+    </message>
+    <message>
+        <source>&amp;New Case…</source>
+        <translation>&amp;Novo caso…</translation>
+    </message>
+    <message>
+        <source>Create a new case (%1)</source>
+        <translation>Criar um caso novo (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>Sai&amp;r do OSM Desk</translation>
+    </message>
+    <message>
+        <source>&amp;About OSM Desk</source>
+        <translation>&amp;Sobre o OSM Desk</translation>
+    </message>
+    <message>
+        <source>Unread messages</source>
+        <translation>Mensagens não lidas</translation>
+    </message>
+    <message>
+        <source>Connection status</source>
+        <translation>Status da conexão</translation>
+    </message>
+    <message>
+        <source>Offline — waiting for the network</source>
+        <translation>Sem conexão — aguardando a rede</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline — retrying in %n s</source>
+        <translation>
+            <numerusform>Sem conexão — nova tentativa em %n s</numerusform>
+            <numerusform>Sem conexão — nova tentativa em %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline — retrying…</source>
+        <translation>Sem conexão — tentando novamente…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread message(s)</source>
+        <translation>
+            <numerusform>%n mensagem não lida</numerusform>
+            <numerusform>%n mensagens não lidas</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2240,10 +4808,133 @@ O OSM Desk é software livre sob a licença MIT. Ele usa o Qt, sob a GNU LGPL ve
     </message>
 </context>
 <context>
+    <name>osm::ui::RelatedCasesEditor</name>
+    <message>
+        <source>Case</source>
+        <translation>Caso</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descrição</translation>
+    </message>
+    <message>
+        <source>Submitter</source>
+        <translation>Solicitante</translation>
+    </message>
+    <message>
+        <source>Related cases</source>
+        <translation>Casos relacionados</translation>
+    </message>
+    <message>
+        <source>Related case ID</source>
+        <translation>ID do caso relacionado</translation>
+    </message>
+    <message>
+        <source>Case ID to relate</source>
+        <translation>ID do caso a relacionar</translation>
+    </message>
+    <message>
+        <source>IAM group ID for relations</source>
+        <translation>ID do grupo do IAM para as relações</translation>
+    </message>
+    <message>
+        <source>IAM group ID</source>
+        <translation>ID do grupo do IAM</translation>
+    </message>
+    <message>
+        <source>The relation calls of the OSM API require the ID of your IAM group.</source>
+        <translation>As chamadas de relação da API OSM exigem o ID do seu grupo do IAM.</translation>
+    </message>
+    <message>
+        <source>Re&amp;late</source>
+        <translation>Re&amp;lacionar</translation>
+    </message>
+    <message>
+        <source>Add related case</source>
+        <translation>Adicionar caso relacionado</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <source>Open related case</source>
+        <translation>Abrir o caso relacionado</translation>
+    </message>
+    <message>
+        <source>Unrelate</source>
+        <translation>Remover relação</translation>
+    </message>
+    <message>
+        <source>Remove related case</source>
+        <translation>Remover o caso relacionado</translation>
+    </message>
+</context>
+<context>
     <name>osm::ui::RichTextSanitizer</name>
     <message>
         <source>This message is too long to show in full; the rest was left out.</source>
         <translation>Esta mensagem é longa demais para ser exibida por completo; o restante foi omitido.</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::TrayNotifier</name>
+    <message>
+        <source>Show OSM Desk</source>
+        <translation>Mostrar o OSM Desk</translation>
+    </message>
+    <message>
+        <source>OSM Desk</source>
+        <translation>OSM Desk</translation>
+    </message>
+    <message>
+        <source>OSM Desk tray menu</source>
+        <translation>Menu da bandeja do OSM Desk</translation>
+    </message>
+    <message numerus="yes">
+        <source>OSM Desk: %n unread message(s)</source>
+        <translation>
+            <numerusform>OSM Desk: %n mensagem não lida</numerusform>
+            <numerusform>OSM Desk: %n mensagens não lidas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>OSM Desk: no unread messages</source>
+        <translation>OSM Desk: nenhuma mensagem não lida</translation>
+    </message>
+    <message>
+        <source>99+</source>
+        <translation>99+</translation>
+    </message>
+    <message>
+        <source>No unread messages</source>
+        <translation>Nenhuma mensagem não lida</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n unread)</source>
+        <extracomment>A tray menu entry: the case number and how many of its messages are unread.</extracomment>
+        <translation>
+            <numerusform>%1 (%n não lida)</numerusform>
+            <numerusform>%1 (%n não lidas)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New reply in case %1</source>
+        <translation>Nova resposta no caso %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread message(s)</source>
+        <translation>
+            <numerusform>%n mensagem não lida</numerusform>
+            <numerusform>%n mensagens não lidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>New replies in %n case(s)</source>
+        <translation>
+            <numerusform>Novas respostas em %n caso</numerusform>
+            <numerusform>Novas respostas em %n casos</numerusform>
+        </translation>
     </message>
 </context>
 <context>

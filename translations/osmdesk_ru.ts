@@ -611,14 +611,292 @@
     </message>
 </context>
 <context>
+    <name>osm::ctl::AgreementsCommands</name>
+    <message>
+        <source>0 new case, normal user (the default); 1 new case, ISV user; 2 authorization.</source>
+        <translation>0 — новое обращение, обычный пользователь (по умолчанию); 1 — новое обращение, пользователь ISV; 2 — разрешение на доступ.</translation>
+    </message>
+    <message>
+        <source>The agreements to sign before creating a case: published, signed-latest, sign.</source>
+        <translation>Соглашения, которые нужно подписать перед созданием обращения: published, signed-latest, sign.</translation>
+    </message>
+    <message>
+        <source>Show the latest published agreement of a type (5.1.1).</source>
+        <translation>Показать последнее опубликованное соглашение указанного типа (5.1.1).</translation>
+    </message>
+    <message>
+        <source>Tell whether the account signed the latest agreement of a type (5.1.2).</source>
+        <translation>Проверить, подписала ли учётная запись последнее соглашение указанного типа (5.1.2).</translation>
+    </message>
+    <message>
+        <source>Sign a published agreement (5.1.3); prints the record id &quot;cases create&quot; takes as --agreement-signed-record-id.</source>
+        <translation>Подписать опубликованное соглашение (5.1.3); выводит ID записи, который «cases create» принимает в --agreement-signed-record-id.</translation>
+    </message>
+    <message>
+        <source>The agreement&apos;s id, as &quot;agreements published&quot; shows it (1-2147483647).</source>
+        <translation>ID соглашения, как его показывает «agreements published» (1-2147483647).</translation>
+    </message>
+    <message>
+        <source>A relation id (1-32 characters).</source>
+        <translation>ID связи (1-32 символа).</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ctl::AttachmentsCommands</name>
+    <message>
+        <source>the file cannot be read (%1).</source>
+        <translation>не удаётся прочитать файл (%1).</translation>
+    </message>
+    <message>
+        <source>The IAM group, for an attachment of another member&apos;s case (at most 64 characters).</source>
+        <translation>Группа IAM — для вложения из обращения другого её участника (не более 64 символов).</translation>
+    </message>
+    <message>
+        <source>Save as this file (replaced if it exists).</source>
+        <translation>Сохранить в этот файл (существующий файл будет заменён).</translation>
+    </message>
+    <message>
+        <source>Save into this folder under the server&apos;s file name, made safe and unique (default: the current folder).</source>
+        <translation>Сохранить в эту папку под именем файла на сервере, приведённым к безопасному и уникальному виду (по умолчанию — текущая папка).</translation>
+    </message>
+    <message>
+        <source>Attachments: upload, download, image, delete, limits, download links.</source>
+        <translation>Вложения: загрузка, скачивание, изображения, удаление, ограничения, ссылки для скачивания.</translation>
+    </message>
+    <message>
+        <source>Upload a file for a new case or a message (5.5.1); prints its id.</source>
+        <translation>Загрузить файл для нового обращения или сообщения (5.5.1); выводит его ID.</translation>
+    </message>
+    <message>
+        <source>The local file to upload.</source>
+        <translation>Локальный файл для загрузки.</translation>
+    </message>
+    <message>
+        <source>The name the server keeps (1-512 characters; default the file&apos;s own name).</source>
+        <translation>Имя, под которым файл хранится на сервере (1-512 символов; по умолчанию — собственное имя файла).</translation>
+    </message>
+    <message>
+        <source>incident (for a new case, the default) or message.</source>
+        <translation>incident (для нового обращения, по умолчанию) или message.</translation>
+    </message>
+    <message>
+        <source>0 (the default) or 1 (markdown mode).</source>
+        <translation>0 (по умолчанию) или 1 (режим markdown).</translation>
+    </message>
+    <message>
+        <source>Send the content Base64-encoded in a JSON body (5.5.2) instead of a streamed multipart upload; the file is read into memory.</source>
+        <translation>Отправить содержимое в кодировке Base64 в теле JSON (5.5.2) вместо потоковой загрузки multipart; файл целиком считывается в память.</translation>
+    </message>
+    <message>
+        <source>Download attachments (5.5.4); several come as one archive.</source>
+        <translation>Скачать вложения (5.5.4); несколько вложений приходят одним архивом.</translation>
+    </message>
+    <message>
+        <source>An attachment id (1-32 characters); 340 characters in all at most.</source>
+        <translation>ID вложения (1-32 символа); всего не более 340 символов.</translation>
+    </message>
+    <message>
+        <source>Download an image attachment as it is displayed (5.5.5).</source>
+        <translation>Скачать вложение-изображение в том виде, в каком оно отображается (5.5.5).</translation>
+    </message>
+    <message>
+        <source>The attachment id (1-32 characters).</source>
+        <translation>ID вложения (1-32 символа).</translation>
+    </message>
+    <message>
+        <source>Delete an uploaded attachment that no case or message uses yet (5.5.3).</source>
+        <translation>Удалить загруженное вложение, которое ещё не используется ни в одном обращении или сообщении (5.5.3).</translation>
+    </message>
+    <message>
+        <source>The attachment was deleted.</source>
+        <translation>Вложение удалено.</translation>
+    </message>
+    <message>
+        <source>Show how many files, how large and of which types may be attached (5.5.6).</source>
+        <translation>Показать, сколько файлов, какого размера и каких типов можно прикрепить (5.5.6).</translation>
+    </message>
+    <message>
+        <source>Show temporary download links of attachments (5.2.1).</source>
+        <translation>Показать временные ссылки для скачивания вложений (5.2.1).</translation>
+    </message>
+    <message>
+        <source>An attachment id; 1-100.</source>
+        <translation>ID вложения; 1-100.</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ctl::AuthorizationsCommands</name>
+    <message>
+        <source>The authorization&apos;s id (1-32 characters).</source>
+        <translation>ID разрешения (1-32 символа).</translation>
+    </message>
+    <message>
+        <source>The id of an item of the authorization (authorization_detail_id, a whole number ≥ 0).</source>
+        <translation>ID элемента разрешения (authorization_detail_id, целое число ≥ 0).</translation>
+    </message>
+    <message>
+        <source>The IAM group, for the authorizations of its other members (at most 64 characters).</source>
+        <translation>Группа IAM — для разрешений других её участников (не более 64 символов).</translation>
+    </message>
+    <message>
+        <source>false: keep the rich-text markup of the description (default true: plain text).</source>
+        <translation>false: сохранять разметку форматированного текста в описании (по умолчанию true: обычный текст).</translation>
+    </message>
+    <message>
+        <source>The bastion-host session&apos;s id (session_id, from &quot;sessions&quot;).</source>
+        <translation>ID сеанса бастионного хоста (session_id, из «sessions»).</translation>
+    </message>
+    <message>
+        <source>0 newest first (default), 1 oldest first.</source>
+        <translation>0 — сначала новые (по умолчанию), 1 — сначала старые.</translation>
+    </message>
+    <message>
+        <source>Skip this many records (-1..65535, default 0).</source>
+        <translation>Сколько записей пропустить (-1..65535, по умолчанию 0).</translation>
+    </message>
+    <message>
+        <source>At most this many records (-1..100, default 10).</source>
+        <translation>Максимальное число записей (-1..100, по умолчанию 10).</translation>
+    </message>
+    <message>
+        <source>The host&apos;s password (1-10240 characters). A command line is visible to other local users: leave it out to take the password from the environment variable OSM_HOST_PASSWORD.</source>
+        <translation>Пароль хоста (1-10240 символов). Командная строка видна другим локальным пользователям: не указывайте этот параметр, и пароль будет взят из переменной окружения OSM_HOST_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>время</translation>
+    </message>
+    <message>
+        <source>--%1 expects epoch milliseconds or an ISO 8601 time, not &quot;%2&quot;.</source>
+        <translation>--%1 ожидает миллисекунды от начала эпохи Unix или время в формате ISO 8601, а не «%2».</translation>
+    </message>
+    <message>
+        <source>Agree from this time: epoch milliseconds or ISO 8601 (default now).</source>
+        <translation>Начало действия согласия: миллисекунды от начала эпохи Unix или ISO 8601 (по умолчанию — сейчас).</translation>
+    </message>
+    <message>
+        <source>Agree until this time: epoch milliseconds or ISO 8601 (default a day later).</source>
+        <translation>Окончание действия согласия: миллисекунды от начала эпохи Unix или ISO 8601 (по умолчанию — через сутки).</translation>
+    </message>
+    <message>
+        <source>Access requests of support engineers: list, show, agree, reject, revoke, check hosts, bastion-host records.</source>
+        <translation>Запросы доступа от инженеров поддержки: список, просмотр, одобрение, отклонение, аннулирование, проверка хостов, записи бастионного хоста.</translation>
+    </message>
+    <message>
+        <source>List the authorization requests, with every filter of the API (5.6.6).</source>
+        <translation>Вывести список запросов на разрешение со всеми фильтрами API (5.6.6).</translation>
+    </message>
+    <message>
+        <source>Those of this sub-user name (at most 64 characters).</source>
+        <translation>Запросы субпользователя с этим именем (не более 64 символов).</translation>
+    </message>
+    <message>
+        <source>Those of this case id (at most 32 characters).</source>
+        <translation>Запросы по обращению с этим ID (не более 32 символов).</translation>
+    </message>
+    <message>
+        <source>The status (-1..10): 0 pending, 1 agreed, 2 rejected, 3 expired, 4 withdrawn, 5 revoked.</source>
+        <translation>Статус (-1..10): 0 — ожидает, 1 — одобрено, 2 — отклонено, 3 — истекло, 4 — отозвано, 5 — аннулировано.</translation>
+    </message>
+    <message>
+        <source>A part of the case&apos;s description (at most 64 characters).</source>
+        <translation>Часть описания обращения (не более 64 символов).</translation>
+    </message>
+    <message>
+        <source>Skip this many requests (0-65535, default 0).</source>
+        <translation>Сколько запросов пропустить (0-65535, по умолчанию 0).</translation>
+    </message>
+    <message>
+        <source>At most this many requests (1-100, default 10).</source>
+        <translation>Максимальное число запросов (1-100, по умолчанию 10).</translation>
+    </message>
+    <message>
+        <source>Show an authorization request with its items (5.6.4).</source>
+        <translation>Показать запрос на разрешение с его элементами (5.6.4).</translation>
+    </message>
+    <message>
+        <source>Agree to an authorization request for a period (5.6.5).</source>
+        <translation>Одобрить запрос на разрешение на определённый срок (5.6.5).</translation>
+    </message>
+    <message>
+        <source>item</source>
+        <translation>элемент</translation>
+    </message>
+    <message>
+        <source>An item and what you supply for it: auth-detail-id=&lt;number&gt;[,port=&lt;1-65535&gt;][,account=&lt;text&gt;]; at most 6. An item with an account gets the password of OSM_HOST_PASSWORD.</source>
+        <translation>Элемент и данные для него: auth-detail-id=&lt;число&gt;[,port=&lt;1-65535&gt;][,account=&lt;текст&gt;]; не более 6. Для элемента с учётной записью используется пароль из OSM_HOST_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>--auth-detail-list expects &quot;auth-detail-id=&lt;number&gt;[,port=&lt;number&gt;][,account=&lt;text&gt;]&quot;, not &quot;%1&quot;.</source>
+        <extracomment>%1 is the value given; auth-detail-id, port and account are typed as they are</extracomment>
+        <translation>--auth-detail-list ожидает «auth-detail-id=&lt;число&gt;[,port=&lt;число&gt;][,account=&lt;текст&gt;]», а не «%1».</translation>
+    </message>
+    <message>
+        <source>Agree for this agency (at most 64 characters).</source>
+        <translation>Одобрить для этого агентства (не более 64 символов).</translation>
+    </message>
+    <message>
+        <source>The authorization was agreed.</source>
+        <translation>Разрешение одобрено.</translation>
+    </message>
+    <message>
+        <source>Reject a pending authorization request (5.6.2, action_id reject).</source>
+        <translation>Отклонить ожидающий запрос на разрешение (5.6.2, action_id reject).</translation>
+    </message>
+    <message>
+        <source>Why (1-300 characters).</source>
+        <translation>Причина (1-300 символов).</translation>
+    </message>
+    <message>
+        <source>The authorization was rejected.</source>
+        <translation>Разрешение отклонено.</translation>
+    </message>
+    <message>
+        <source>Revoke an agreed authorization (5.6.2, action_id cancel).</source>
+        <translation>Аннулировать одобренное разрешение (5.6.2, action_id cancel).</translation>
+    </message>
+    <message>
+        <source>The authorization was revoked.</source>
+        <translation>Разрешение аннулировано.</translation>
+    </message>
+    <message>
+        <source>Check a host item&apos;s port, account and password (5.6.1).</source>
+        <translation>Проверить порт, учётную запись и пароль элемента-хоста (5.6.1).</translation>
+    </message>
+    <message>
+        <source>The host&apos;s port (1-65535).</source>
+        <translation>Порт хоста (1-65535).</translation>
+    </message>
+    <message>
+        <source>The host account (1-64 characters).</source>
+        <translation>Учётная запись хоста (1-64 символа).</translation>
+    </message>
+    <message>
+        <source>The port, account and password of the host are right.</source>
+        <translation>Порт, учётная запись и пароль хоста верны.</translation>
+    </message>
+    <message>
+        <source>Show how you signed in: ASSUMED, FEDERATION… (5.6.3).</source>
+        <translation>Показать способ входа: ASSUMED, FEDERATION… (5.6.3).</translation>
+    </message>
+    <message>
+        <source>List the bastion-host sessions on an authorized item (5.6.8).</source>
+        <translation>Вывести список сеансов бастионного хоста для разрешённого элемента (5.6.8).</translation>
+    </message>
+    <message>
+        <source>List the commands run in a bastion-host session (5.6.7).</source>
+        <translation>Вывести список команд, выполненных в сеансе бастионного хоста (5.6.7).</translation>
+    </message>
+    <message>
+        <source>List the file transfers of a bastion-host session (5.6.9).</source>
+        <translation>Вывести список передач файлов в сеансе бастионного хоста (5.6.9).</translation>
+    </message>
+</context>
+<context>
     <name>osm::ctl::CasesCommands</name>
     <message>
         <source>false: keep the rich-text markup in descriptions and messages (default true: plain text).</source>
         <translation>false: сохранять разметку форматированного текста в описаниях и сообщениях (по умолчанию true: обычный текст).</translation>
-    </message>
-    <message>
-        <source>Support cases: list, show, count, status, logs.</source>
-        <translation>Обращения в поддержку: list, show, count, status, logs.</translation>
     </message>
     <message>
         <source>List cases, with every filter of the API (5.11.9).</source>
@@ -735,6 +1013,262 @@
     <message>
         <source>Show the CC e-mails used most recently (5.11.6).</source>
         <translation>Показать недавно использованные адреса электронной почты для копии (CC) (5.11.6).</translation>
+    </message>
+    <message>
+        <source>--%1 expects KEY=VALUE or KEY:=JSON, not &quot;%2&quot;.</source>
+        <translation>--%1 ожидает KEY=VALUE или KEY:=JSON, а не «%2».</translation>
+    </message>
+    <message>
+        <source>--%1: the value of %2 is not JSON.</source>
+        <translation>--%1: значение %2 не является JSON.</translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not a JSON object.</source>
+        <translation>--%1: «%2» не является объектом JSON.</translation>
+    </message>
+    <message>
+        <source>--%1 expects SATISFACTION_ID=VALUE (two whole numbers) or a JSON object, not &quot;%2&quot;.</source>
+        <translation>--%1 ожидает SATISFACTION_ID=VALUE (два целых числа) или объект JSON, а не «%2».</translation>
+    </message>
+    <message>
+        <source>KEY=VALUE sends the value as text, KEY:=JSON as a JSON value (a number, true, an object).</source>
+        <translation>KEY=VALUE отправляет значение как текст, KEY:=JSON — как значение JSON (число, true, объект).</translation>
+    </message>
+    <message>
+        <source>A rating: SATISFACTION_ID=VALUE (the ids of &quot;osmctl config satisfaction-dimensions&quot;), or a JSON object with satisfaction_id, satisfaction_value and the other fields of IncidentSatisfactionV2Do; at most 100.</source>
+        <translation>Оценка: SATISFACTION_ID=VALUE (ID из «osmctl config satisfaction-dimensions») или объект JSON с satisfaction_id, satisfaction_value и другими полями IncidentSatisfactionV2Do; не более 100.</translation>
+    </message>
+    <message>
+        <source>Support cases: list, show, count, status, logs, create, act on (cancel, close, urge, delete), rate, export, contacts, additional parameters, regions.</source>
+        <translation>Обращения в поддержку: список, просмотр, подсчёт, статус, журнал, создание, действия (отзыв, закрытие, напоминание, удаление), оценка, экспорт, контакты, дополнительные параметры, регионы.</translation>
+    </message>
+    <message>
+        <source>Create a case (5.3.5); prints its id.</source>
+        <translation>Создать обращение (5.3.5); выводит его ID.</translation>
+    </message>
+    <message>
+        <source>The problem type id, from &quot;osmctl config problem-types&quot; (at most 512 characters).</source>
+        <translation>ID типа проблемы из «osmctl config problem-types» (не более 512 символов).</translation>
+    </message>
+    <message>
+        <source>The description of the problem (at most 2000 characters).</source>
+        <translation>Описание проблемы (не более 2000 символов).</translation>
+    </message>
+    <message>
+        <source>The case sub-type id, from &quot;osmctl config categories&quot; (at most 32 characters).</source>
+        <translation>ID подтипа обращения из «osmctl config categories» (не более 32 символов).</translation>
+    </message>
+    <message>
+        <source>The region id (at most 64 characters); needed when the problem type&apos;s case_type is 5.</source>
+        <translation>ID региона (не более 64 символов); обязателен, если case_type типа проблемы равен 5.</translation>
+    </message>
+    <message>
+        <source>The case source (at most 32 characters; default the fixed value the reference gives).</source>
+        <translation>Источник обращения (не более 32 символов; по умолчанию — фиксированное значение из справочника API).</translation>
+    </message>
+    <message>
+        <source>The mobile number for reminders (at most 32 characters).</source>
+        <translation>Номер мобильного телефона для уведомлений (не более 32 символов).</translation>
+    </message>
+    <message>
+        <source>The e-mail address for reminders (at most 128 characters).</source>
+        <translation>Адрес электронной почты для уведомлений (не более 128 символов).</translation>
+    </message>
+    <message>
+        <source>When reminders may come (at most 16 characters).</source>
+        <translation>Время, когда можно присылать уведомления (не более 16 символов).</translation>
+    </message>
+    <message>
+        <source>The project id (at most 64 characters).</source>
+        <translation>ID проекта (не более 64 символов).</translation>
+    </message>
+    <message>
+        <source>An id &quot;osmctl attachments upload&quot; printed; at most 100.</source>
+        <translation>ID, выведенный командой «osmctl attachments upload»; не более 100.</translation>
+    </message>
+    <message>
+        <source>key=value</source>
+        <translation>ключ=значение</translation>
+    </message>
+    <message>
+        <source>An additional parameter of the problem type (&quot;osmctl config extends-params&quot;); at most 100, keys at most 32 characters.</source>
+        <translation>Дополнительный параметр типа проблемы («osmctl config extends-params»); не более 100, ключи не длиннее 32 символов.</translation>
+    </message>
+    <message>
+        <source>An extension parameter, such as remindCCEmail=a@example.org,b@example.org; at most 100, keys at most 32 characters.</source>
+        <translation>Параметр расширения, например remindCCEmail=a@example.org,b@example.org; не более 100, ключи не длиннее 32 символов.</translation>
+    </message>
+    <message>
+        <source>The severity id, from &quot;osmctl config severities&quot; (at most 64 characters).</source>
+        <translation>ID уровня серьёзности из «osmctl config severities» (не более 64 символов).</translation>
+    </message>
+    <message>
+        <source>The code sent to a contact that is not registered (&quot;osmctl verify send&quot;; at most 6 characters).</source>
+        <translation>Код, отправленный на незарегистрированный контакт («osmctl verify send»; не более 6 символов).</translation>
+    </message>
+    <message>
+        <source>The telephone country code of the mobile number (at most 32 characters).</source>
+        <translation>Телефонный код страны для номера мобильного телефона (не более 32 символов).</translation>
+    </message>
+    <message>
+        <source>IncidentService (a case) or IntelligentCustomerService (online service).</source>
+        <translation>IncidentService (обращение) или IntelligentCustomerService (онлайн-поддержка).</translation>
+    </message>
+    <message>
+        <source>A session id (at most 64 characters); at most 5.</source>
+        <translation>ID сеанса (не более 64 символов); не более 5.</translation>
+    </message>
+    <message>
+        <source>The record &quot;osmctl agreements sign&quot; printed.</source>
+        <translation>Запись, выведенная командой «osmctl agreements sign».</translation>
+    </message>
+    <message>
+        <source>What the user said to the assistant to ask for a human (online service).</source>
+        <translation>Что пользователь написал ассистенту, чтобы вызвать оператора (онлайн-поддержка).</translation>
+    </message>
+    <message>
+        <source>The assistant the case comes from: 0, 1 or 2.</source>
+        <translation>Ассистент, из которого пришло обращение: 0, 1 или 2.</translation>
+    </message>
+    <message>
+        <source>Cancel, close, urge or delete a case (5.3.8); a close may carry a rating.</source>
+        <translation>Отозвать, закрыть, удалить обращение или напомнить о нём (5.3.8); при закрытии можно передать оценку.</translation>
+    </message>
+    <message>
+        <source>cancel, close, press (urge the engineers) or delete.</source>
+        <translation>cancel (отозвать), close (закрыть), press (напомнить инженерам) или delete (удалить).</translation>
+    </message>
+    <message>
+        <source>--action expects cancel, close, press or delete, not &quot;%1&quot;.</source>
+        <translation>--action ожидает cancel, close, press или delete, а не «%1».</translation>
+    </message>
+    <message>
+        <source>Why (at most 400 characters).</source>
+        <translation>Причина (не более 400 символов).</translation>
+    </message>
+    <message>
+        <source>With close: a comment on how the case was handled (at most 400 characters).</source>
+        <translation>Для close: комментарий о том, как обрабатывалось обращение (не более 400 символов).</translation>
+    </message>
+    <message>
+        <source>rating</source>
+        <translation>оценка</translation>
+    </message>
+    <message>
+        <source>With close:</source>
+        <translation>Для close:</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Готово.</translation>
+    </message>
+    <message>
+        <source>Rate a case (5.3.6).</source>
+        <translation>Оценить обращение (5.3.6).</translation>
+    </message>
+    <message>
+        <source>A comment on how the case was handled (at most 400 characters; default empty).</source>
+        <translation>Комментарий о том, как обрабатывалось обращение (не более 400 символов; по умолчанию пусто).</translation>
+    </message>
+    <message>
+        <source>The rating was sent.</source>
+        <translation>Оценка отправлена.</translation>
+    </message>
+    <message>
+        <source>Export the cases matching the filters to a file (5.3.7); its language follows --language.</source>
+        <translation>Экспортировать обращения, соответствующие фильтрам, в файл (5.3.7); язык файла задаётся параметром --language.</translation>
+    </message>
+    <message>
+        <source>The file to write (replaced if it exists).</source>
+        <translation>Файл для записи (существующий файл будет заменён).</translation>
+    </message>
+    <message>
+        <source>A case id; 3400 characters in all at most.</source>
+        <translation>ID обращения; всего не более 3400 символов.</translation>
+    </message>
+    <message>
+        <source>A keyword of the description (at most 64 characters).</source>
+        <translation>Ключевое слово из описания (не более 64 символов).</translation>
+    </message>
+    <message>
+        <source>The user id (at most 64 characters).</source>
+        <translation>ID пользователя (не более 64 символов).</translation>
+    </message>
+    <message>
+        <source>A source id; at most 100.</source>
+        <translation>ID источника; не более 100.</translation>
+    </message>
+    <message>
+        <source>The service type of the case (at most 32 characters).</source>
+        <translation>Тип сервиса обращения (не более 32 символов).</translation>
+    </message>
+    <message>
+        <source>The time zone of the file&apos;s times, such as GMT+8 (at most 32 characters).</source>
+        <translation>Часовой пояс для времени в файле, например GMT+8 (не более 32 символов).</translation>
+    </message>
+    <message>
+        <source>Skip this many cases (-1-65535).</source>
+        <translation>Сколько обращений пропустить (-1-65535).</translation>
+    </message>
+    <message>
+        <source>At most this many cases (-1-100; -1: all).</source>
+        <translation>Максимальное число обращений (-1-100; -1 — все).</translation>
+    </message>
+    <message>
+        <source>Change who is reminded about a case, and how (5.3.1).</source>
+        <translation>Изменить, кто и как получает уведомления по обращению (5.3.1).</translation>
+    </message>
+    <message>
+        <source>The telephone country code of the mobile number (1-32 characters).</source>
+        <translation>Телефонный код страны для номера мобильного телефона (1-32 символа).</translation>
+    </message>
+    <message>
+        <source>The mobile number for reminders (1-32 characters).</source>
+        <translation>Номер мобильного телефона для уведомлений (1-32 символа).</translation>
+    </message>
+    <message>
+        <source>The e-mail address for reminders (1-128 characters).</source>
+        <translation>Адрес электронной почты для уведомлений (1-128 символов).</translation>
+    </message>
+    <message>
+        <source>When reminders may come (1-16 characters).</source>
+        <translation>Время, когда можно присылать уведомления (1-16 символов).</translation>
+    </message>
+    <message>
+        <source>contactType, remindCCEmail, remindEncryptCCEmail or isReceiveMsgRemind.</source>
+        <translation>contactType, remindCCEmail, remindEncryptCCEmail или isReceiveMsgRemind.</translation>
+    </message>
+    <message>
+        <source>The contact information was changed.</source>
+        <translation>Контактная информация изменена.</translation>
+    </message>
+    <message>
+        <source>List the additional parameters given for a case (5.3.2).</source>
+        <translation>Вывести список дополнительных параметров, указанных для обращения (5.3.2).</translation>
+    </message>
+    <message>
+        <source>The case id (1-64 characters).</source>
+        <translation>ID обращения (1-64 символа).</translation>
+    </message>
+    <message>
+        <source>Give additional parameters for a case, as an engineer asked (5.3.3).</source>
+        <translation>Передать дополнительные параметры для обращения по запросу инженера (5.3.3).</translation>
+    </message>
+    <message>
+        <source>A parameter (the param_key of &quot;osmctl config extends-params&quot;); 1-100.</source>
+        <translation>Параметр (param_key из «osmctl config extends-params»); 1-100.</translation>
+    </message>
+    <message>
+        <source>The message that asked for them (1-64 characters).</source>
+        <translation>Сообщение, в котором их запросили (1-64 символа).</translation>
+    </message>
+    <message>
+        <source>The additional parameters were sent.</source>
+        <translation>Дополнительные параметры отправлены.</translation>
+    </message>
+    <message>
+        <source>List the regions associated with the account (5.3.4).</source>
+        <translation>Вывести список регионов, связанных с учётной записью (5.3.4).</translation>
     </message>
 </context>
 <context>
@@ -997,6 +1531,21 @@
     </message>
 </context>
 <context>
+    <name>osm::ctl::ConfigurationsCommands</name>
+    <message>
+        <source>Configuration items of the service, by key.</source>
+        <translation>Элементы конфигурации сервиса по ключу.</translation>
+    </message>
+    <message>
+        <source>Show a configuration item (5.14.1).</source>
+        <translation>Показать элемент конфигурации (5.14.1).</translation>
+    </message>
+    <message>
+        <source>The item&apos;s key (1-128 characters), e.g. case.create-case.diagnose-list.</source>
+        <translation>Ключ элемента (1-128 символов), например case.create-case.diagnose-list.</translation>
+    </message>
+</context>
+<context>
     <name>osm::ctl::Connection</name>
     <message>
         <source>--endpoint needs credentials in the environment: OSM_AK and OSM_SK (optionally OSM_DOMAIN_ID and OSM_SECURITY_TOKEN), or OSM_IAM_DOMAIN, OSM_IAM_USER and OSM_PASSWORD.</source>
@@ -1032,6 +1581,258 @@
     <message>
         <source>Only the user with this id (at most 64 characters).</source>
         <translation>Только пользователь с этим ID (не более 64 символов).</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ctl::DiagnoseCommands</name>
+    <message>
+        <source>The diagnosis: 1 ECS, 2 RDS, 3 remote login, 4 network health.</source>
+        <translation>Диагностика: 1 — ECS, 2 — RDS, 3 — удалённый вход, 4 — состояние сети.</translation>
+    </message>
+    <message>
+        <source>The region (region_id), e.g. cn-south-1.</source>
+        <translation>Регион (region_id), например cn-south-1.</translation>
+    </message>
+    <message>
+        <source>The diagnosis job&apos;s id (at most 64 characters).</source>
+        <translation>ID задания диагностики (не более 64 символов).</translation>
+    </message>
+    <message>
+        <source>One-click diagnosis: pick a VM, start a diagnosis, follow it, read its advice, past diagnoses.</source>
+        <translation>Диагностика в один клик: выбор ВМ, запуск диагностики, отслеживание, рекомендации, прошлые диагностики.</translation>
+    </message>
+    <message>
+        <source>List the VMs of a project that can be diagnosed (5.15.6).</source>
+        <translation>Вывести список ВМ проекта, которые можно диагностировать (5.15.6).</translation>
+    </message>
+    <message>
+        <source>The project id.</source>
+        <translation>ID проекта.</translation>
+    </message>
+    <message>
+        <source>Only the VMs of this region.</source>
+        <translation>Только ВМ этого региона.</translation>
+    </message>
+    <message>
+        <source>The page, counted from 1 (default 1).</source>
+        <translation>Номер страницы, начиная с 1 (по умолчанию 1).</translation>
+    </message>
+    <message>
+        <source>VMs per page (1-100, default 5).</source>
+        <translation>ВМ на странице (1-100, по умолчанию 5).</translation>
+    </message>
+    <message>
+        <source>Only the VM with this id.</source>
+        <translation>Только ВМ с этим ID.</translation>
+    </message>
+    <message>
+        <source>Only the VM with this IP address.</source>
+        <translation>Только ВМ с этим IP-адресом.</translation>
+    </message>
+    <message>
+        <source>Only the VMs whose name contains this.</source>
+        <translation>Только ВМ, имя которых содержит эту строку.</translation>
+    </message>
+    <message>
+        <source>Start a diagnosis; prints its job_id (5.15.5).</source>
+        <translation>Запустить диагностику; выводит её job_id (5.15.5).</translation>
+    </message>
+    <message>
+        <source>key=value</source>
+        <translation>ключ=значение</translation>
+    </message>
+    <message>
+        <source>What to diagnose: vm_id=&lt;id&gt; or eip=&lt;address&gt; (ECS, remote login), instanceId=&lt;id&gt; (RDS).</source>
+        <translation>Объект диагностики: vm_id=&lt;id&gt; или eip=&lt;адрес&gt; (ECS, удалённый вход), instanceId=&lt;id&gt; (RDS).</translation>
+    </message>
+    <message>
+        <source>--params expects key=value, not &quot;%1&quot;.</source>
+        <extracomment>%1 is the value given; key=value is typed as it is</extracomment>
+        <translation>--params ожидает key=value, а не «%1».</translation>
+    </message>
+    <message>
+        <source>Show how far a diagnosis got, item by item (5.15.3).</source>
+        <translation>Показать ход диагностики по каждому пункту (5.15.3).</translation>
+    </message>
+    <message>
+        <source>Show the findings and advice of checks of a diagnosis (5.15.2).</source>
+        <translation>Показать результаты и рекомендации проверок диагностики (5.15.2).</translation>
+    </message>
+    <message>
+        <source>A check id (at most 64 characters); at most 100.</source>
+        <translation>ID проверки (не более 64 символов); не более 100.</translation>
+    </message>
+    <message>
+        <source>List past diagnoses, newest first (5.15.4).</source>
+        <translation>Вывести список прошлых диагностик, сначала новые (5.15.4).</translation>
+    </message>
+    <message>
+        <source>Diagnoses per page (1-100, default 10).</source>
+        <translation>Диагностик на странице (1-100, по умолчанию 10).</translation>
+    </message>
+    <message>
+        <source>The diagnosis: 1 ECS (default), 2 RDS, 3 remote login, 4 network health.</source>
+        <translation>Диагностика: 1 — ECS (по умолчанию), 2 — RDS, 3 — удалённый вход, 4 — состояние сети.</translation>
+    </message>
+    <message>
+        <source>Say whether your latest diagnosis of a type helped (5.15.1).</source>
+        <translation>Сообщить, помогла ли ваша последняя диагностика указанного типа (5.15.1).</translation>
+    </message>
+    <message>
+        <source>Whether it helped.</source>
+        <translation>Помогла ли она.</translation>
+    </message>
+    <message>
+        <source>Your comment (at most 10000 characters).</source>
+        <translation>Ваш комментарий (не более 10000 символов).</translation>
+    </message>
+    <message>
+        <source>Thank you: the feedback was sent.</source>
+        <translation>Спасибо, отзыв отправлен.</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ctl::FeedbackCommands</name>
+    <message>
+        <source>Report an intellectual-property infringement or illegal information on Huawei Cloud.</source>
+        <translation>Сообщить о нарушении прав интеллектуальной собственности или о незаконной информации в Huawei Cloud.</translation>
+    </message>
+    <message>
+        <source>Report an infringement or illegal information (5.16.1).</source>
+        <translation>Сообщить о нарушении прав или незаконной информации (5.16.1).</translation>
+    </message>
+    <message>
+        <source>What is reported: infringement or illegal.</source>
+        <translation>Предмет жалобы: infringement (нарушение прав) или illegal (незаконная информация).</translation>
+    </message>
+    <message>
+        <source>&quot;&lt;product or service&gt;; &lt;website URL&gt;&quot; (at most 2048 characters).</source>
+        <translation>«&lt;продукт или сервис&gt;; &lt;URL сайта&gt;» (не более 2048 символов).</translation>
+    </message>
+    <message>
+        <source>What is reported (1-5000 characters).</source>
+        <translation>Суть жалобы (1-5000 символов).</translation>
+    </message>
+    <message>
+        <source>An uploaded attachment&apos;s id (1-32 characters); 1-3.</source>
+        <translation>ID загруженного вложения (1-32 символа); 1-3.</translation>
+    </message>
+    <message>
+        <source>For illegal information: sex breach, gamble breach, policy breach, fraud breach, virtual currency breach, proxy server breach, ICP undocumented, sensitive message, violent terror, rumour, insulting heroes, religion, harm minors, cyberattack or spam.</source>
+        <translation>Для незаконной информации: sex breach, gamble breach, policy breach, fraud breach, virtual currency breach, proxy server breach, ICP undocumented, sensitive message, violent terror, rumour, insulting heroes, religion, harm minors, cyberattack или spam.</translation>
+    </message>
+    <message>
+        <source>The reported party or merchant (at most 255 characters).</source>
+        <translation>Сторона или продавец, на которых подаётся жалоба (не более 255 символов).</translation>
+    </message>
+    <message>
+        <source>The infringing product or service (at most 255 characters).</source>
+        <translation>Продукт или сервис, нарушающий права (не более 255 символов).</translation>
+    </message>
+    <message>
+        <source>The infringed right (ip.ip_type, required for infringement): copyright, trademark, patent or other.</source>
+        <translation>Нарушенное право (ip.ip_type, обязательно для нарушения прав): copyright, trademark, patent или other.</translation>
+    </message>
+    <message>
+        <source>Where the right is registered (ip.ip_area, at most 128 characters).</source>
+        <translation>Где зарегистрировано право (ip.ip_area, не более 128 символов).</translation>
+    </message>
+    <message>
+        <source>The registration or application number (ip.ip_number, at most 512 characters).</source>
+        <translation>Номер регистрации или заявки (ip.ip_number, не более 512 символов).</translation>
+    </message>
+    <message>
+        <source>The right, in short (ip.ip_content, required for infringement, at most 5000 characters).</source>
+        <translation>Краткое описание права (ip.ip_content, обязательно для нарушения прав, не более 5000 символов).</translation>
+    </message>
+    <message>
+        <source>An attachment id proving the right (ip.ip_files); at most 3.</source>
+        <translation>ID вложения, подтверждающего право (ip.ip_files); не более 3.</translation>
+    </message>
+    <message>
+        <source>Your name (contacts.name, required for infringement, at most 512 characters).</source>
+        <translation>Ваше имя (contacts.name, обязательно для нарушения прав, не более 512 символов).</translation>
+    </message>
+    <message>
+        <source>Your mobile number (contacts.mobile, required for infringement, at most 32 characters).</source>
+        <translation>Ваш номер мобильного телефона (contacts.mobile, обязательно для нарушения прав, не более 32 символов).</translation>
+    </message>
+    <message>
+        <source>Your e-mail address (contacts.mail, required for infringement, at most 128 characters).</source>
+        <translation>Ваш адрес электронной почты (contacts.mail, обязательно для нарушения прав, не более 128 символов).</translation>
+    </message>
+    <message>
+        <source>Your country or region (contacts.area, at most 128 characters).</source>
+        <translation>Ваша страна или регион (contacts.area, не более 128 символов).</translation>
+    </message>
+    <message>
+        <source>Your address (contacts.address, at most 512 characters).</source>
+        <translation>Ваш адрес (contacts.address, не более 512 символов).</translation>
+    </message>
+    <message>
+        <source>Who reports (contacts.id_type): 10 enterprise, 20 individual, 21 authorized agent, 22 lawyer, 23 right owner.</source>
+        <translation>Кто подаёт жалобу (contacts.id_type): 10 — организация, 20 — физическое лицо, 21 — уполномоченный представитель, 22 — юрист, 23 — правообладатель.</translation>
+    </message>
+    <message>
+        <source>Your company (contacts.company_name, at most 512 characters).</source>
+        <translation>Ваша компания (contacts.company_name, не более 512 символов).</translation>
+    </message>
+    <message>
+        <source>An attachment id proving your identity (contacts.id_files); at most 3.</source>
+        <translation>ID вложения, подтверждающего вашу личность (contacts.id_files); не более 3.</translation>
+    </message>
+    <message>
+        <source>Another way to reach you (contacts.other_way, at most 512 characters).</source>
+        <translation>Другой способ связи с вами (contacts.other_way, не более 512 символов).</translation>
+    </message>
+    <message>
+        <source>An attachment id proving your authorisation (contacts.authorization_files); at most 3.</source>
+        <translation>ID вложения, подтверждающего ваши полномочия (contacts.authorization_files); не более 3.</translation>
+    </message>
+    <message>
+        <source>The report was sent.</source>
+        <translation>Жалоба отправлена.</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ctl::FileTransfer</name>
+    <message>
+        <source>Uploading: %1 of %2</source>
+        <extracomment>%1 and %2 are sizes such as &quot;1.5 MB&quot;</extracomment>
+        <translation>Загрузка: %1 из %2</translation>
+    </message>
+    <message>
+        <source>Downloading: %1 of %2</source>
+        <translation>Скачивание: %1 из %2</translation>
+    </message>
+    <message>
+        <source>Uploading: %1</source>
+        <extracomment>%1 is a size such as &quot;1.5 MB&quot;</extracomment>
+        <translation>Загрузка: %1</translation>
+    </message>
+    <message>
+        <source>Downloading: %1</source>
+        <translation>Скачивание: %1</translation>
+    </message>
+    <message>
+        <source>give either --output or --dir, not both.</source>
+        <translation>укажите либо --output, либо --dir, но не оба.</translation>
+    </message>
+    <message>
+        <source>it is a folder; use --dir for a folder.</source>
+        <translation>это папка; для папки используйте --dir.</translation>
+    </message>
+    <message>
+        <source>its folder does not exist.</source>
+        <translation>его папка не существует.</translation>
+    </message>
+    <message>
+        <source>the folder does not exist.</source>
+        <translation>папка не существует.</translation>
+    </message>
+    <message>
+        <source>the file could not be written; the download was kept as %1.</source>
+        <translation>не удалось записать файл; скачанные данные сохранены как %1.</translation>
     </message>
 </context>
 <context>
@@ -1307,6 +2108,42 @@
     </message>
 </context>
 <context>
+    <name>osm::ctl::PrivilegesCommands</name>
+    <message>
+        <source>The privilege: export (export cases), createCase (create cases) or assumeCaseAll (case work of a delegated account).</source>
+        <translation>Привилегия: export (экспорт обращений), createCase (создание обращений) или assumeCaseAll (работа с обращениями делегированной учётной записи).</translation>
+    </message>
+    <message>
+        <source>Case privileges: the restrictions of sub-users and whether you hold a privilege.</source>
+        <translation>Привилегии для обращений: ограничения субпользователей и наличие у вас привилегии.</translation>
+    </message>
+    <message>
+        <source>Show whether the restriction of a privilege is switched on (5.4.1).</source>
+        <translation>Показать, включено ли ограничение привилегии (5.4.1).</translation>
+    </message>
+    <message>
+        <source>Show whether you hold a privilege: has_privilege 1 or 0 (5.4.2).</source>
+        <translation>Показать, есть ли у вас привилегия: has_privilege 1 или 0 (5.4.2).</translation>
+    </message>
+    <message>
+        <source>Switch the restriction of a privilege on (create) or off (delete) (5.4.3).</source>
+        <translation>Включить (create) или выключить (delete) ограничение привилегии (5.4.3).</translation>
+    </message>
+    <message>
+        <source>create switches the restriction on, delete switches it off.</source>
+        <translation>create включает ограничение, delete выключает его.</translation>
+    </message>
+    <message>
+        <source>--operation expects create or delete, not &quot;%1&quot;.</source>
+        <extracomment>%1 is the value given; &quot;create&quot; and &quot;delete&quot; are typed as they are</extracomment>
+        <translation>--operation ожидает create или delete, а не «%1».</translation>
+    </message>
+    <message>
+        <source>The privilege setting was saved.</source>
+        <translation>Настройка привилегии сохранена.</translation>
+    </message>
+</context>
+<context>
     <name>osm::ctl::QuotasCommands</name>
     <message>
         <source>How many cases of a problem type may still be created.</source>
@@ -1369,6 +2206,89 @@
     </message>
 </context>
 <context>
+    <name>osm::ctl::VerifyCommands</name>
+    <message>
+        <source>0 a mobile number (SMS), 1 an e-mail address.</source>
+        <translation>0 — номер мобильного телефона (SMS), 1 — адрес электронной почты.</translation>
+    </message>
+    <message>
+        <source>The mobile number or e-mail address (1-64 characters).</source>
+        <translation>Номер мобильного телефона или адрес электронной почты (1-64 символа).</translation>
+    </message>
+    <message>
+        <source>The telephone country code of a mobile number, such as 86 (at most 16 characters).</source>
+        <translation>Телефонный код страны для номера мобильного телефона, например 86 (не более 16 символов).</translation>
+    </message>
+    <message>
+        <source>Tell whether a reminder contact needs a verification code (5.13.1).</source>
+        <translation>Проверить, нужен ли код подтверждения для контакта уведомлений (5.13.1).</translation>
+    </message>
+    <message>
+        <source>Send a verification code to a contact (5.13.4).</source>
+        <translation>Отправить код подтверждения на контакт (5.13.4).</translation>
+    </message>
+    <message>
+        <source>Check the code a contact received, which verifies the contact (5.13.3).</source>
+        <translation>Проверить код, полученный на контакт, и тем самым подтвердить контакт (5.13.3).</translation>
+    </message>
+    <message>
+        <source>Verification codes for reminder contacts that are not the account&apos;s own: need-verify, send, check, list.</source>
+        <translation>Коды подтверждения для контактов уведомлений, не принадлежащих самой учётной записи: need-verify, send, check, list.</translation>
+    </message>
+    <message>
+        <source>The code was sent; it is valid for 5 minutes.</source>
+        <translation>Код отправлен; он действителен 5 минут.</translation>
+    </message>
+    <message>
+        <source>The code received (6 characters).</source>
+        <translation>Полученный код (6 символов).</translation>
+    </message>
+    <message>
+        <source>The sub-user (IAM user) id (at most 64 characters).</source>
+        <translation>ID субпользователя (пользователя IAM) (не более 64 символов).</translation>
+    </message>
+    <message>
+        <source>The account id (at most 64 characters).</source>
+        <translation>ID учётной записи (не более 64 символов).</translation>
+    </message>
+    <message>
+        <source>The contact is verified.</source>
+        <translation>Контакт подтверждён.</translation>
+    </message>
+    <message>
+        <source>List the verified contacts (5.13.2).</source>
+        <translation>Вывести список подтверждённых контактов (5.13.2).</translation>
+    </message>
+    <message>
+        <source>0 mobile numbers, 1 e-mail addresses.</source>
+        <translation>0 — номера мобильных телефонов, 1 — адреса электронной почты.</translation>
+    </message>
+    <message>
+        <source>This mobile number or e-mail address (at most 64 characters).</source>
+        <translation>Этот номер мобильного телефона или адрес электронной почты (не более 64 символов).</translation>
+    </message>
+    <message>
+        <source>The telephone country code (at most 16 characters).</source>
+        <translation>Телефонный код страны (не более 16 символов).</translation>
+    </message>
+    <message>
+        <source>The verification with this id (at most 64 characters).</source>
+        <translation>Подтверждение с этим ID (не более 64 символов).</translation>
+    </message>
+    <message>
+        <source>Still valid at this time, yyyy-MM-dd HH:mm:ss.</source>
+        <translation>Всё ещё действительно на этот момент, yyyy-MM-dd HH:mm:ss.</translation>
+    </message>
+    <message>
+        <source>Skip this many contacts (0-65535, default 0).</source>
+        <translation>Сколько контактов пропустить (0-65535, по умолчанию 0).</translation>
+    </message>
+    <message>
+        <source>At most this many contacts (1-100, default 10).</source>
+        <translation>Максимальное число контактов (1-100, по умолчанию 10).</translation>
+    </message>
+</context>
+<context>
     <name>osm::ui::AboutDialog</name>
     <message>
         <source>OSM Desk %1
@@ -1405,6 +2325,669 @@ OSM Desk — свободное программное обеспечение п
     <message>
         <source>Licences</source>
         <translation>Лицензии</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::AttachmentListModel</name>
+    <message>
+        <source>Downloading… %1%</source>
+        <extracomment>An attachment being downloaded: percent done</extracomment>
+        <translation>Скачивание… %1%</translation>
+    </message>
+    <message>
+        <source>Downloading…</source>
+        <translation>Скачивание…</translation>
+    </message>
+    <message>
+        <source>%1, attached %2</source>
+        <extracomment>An attachment for a screen reader: its name and the date of its message</extracomment>
+        <translation>%1, прикреплён %2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <extracomment>Column of the attachment list</extracomment>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <extracomment>Column of the attachment list</extracomment>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <extracomment>Column of the attachment list: when the file was attached</extracomment>
+        <translation>Дата</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::AttachmentStagingList</name>
+    <message>
+        <source>Attach Files</source>
+        <translation>Прикрепить файлы</translation>
+    </message>
+    <message>
+        <source>Files to attach</source>
+        <translation>Файлы для прикрепления</translation>
+    </message>
+    <message>
+        <source>Drop files here, paste them, or use Add Files…</source>
+        <translation>Перетащите файлы сюда, вставьте их или нажмите «Добавить файлы…»</translation>
+    </message>
+    <message>
+        <source>&amp;Add Files…</source>
+        <translation>&amp;Добавить файлы…</translation>
+    </message>
+    <message>
+        <source>Add files</source>
+        <translation>Добавить файлы</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>Remove the selected files</source>
+        <translation>Удалить выбранные файлы</translation>
+    </message>
+    <message>
+        <source>Attachment limits</source>
+        <translation>Ограничения для вложений</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::AttachmentsPanel</name>
+    <message>
+        <source>Save Attachments To</source>
+        <translation>Сохранить вложения в</translation>
+    </message>
+    <message>
+        <source>Case files</source>
+        <translation>Файлы обращения</translation>
+    </message>
+    <message>
+        <source>Files of this case</source>
+        <translation>Файлы этого обращения</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Вложения</translation>
+    </message>
+    <message>
+        <source>Press Enter to open a file. Drag files to a folder to save them there.</source>
+        <translation>Нажмите Enter, чтобы открыть файл. Перетащите файлы в папку, чтобы сохранить их там.</translation>
+    </message>
+    <message>
+        <source>Image preview</source>
+        <translation>Предпросмотр изображения</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Открыть</translation>
+    </message>
+    <message>
+        <source>Open the selected attachment</source>
+        <translation>Открыть выбранное вложение</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve…</source>
+        <translation>&amp;Сохранить…</translation>
+    </message>
+    <message>
+        <source>Save the selected attachments</source>
+        <translation>Сохранить выбранные вложения</translation>
+    </message>
+    <message>
+        <source>Save A&amp;ll…</source>
+        <translation>Сохранить &amp;все…</translation>
+    </message>
+    <message>
+        <source>Save all attachments</source>
+        <translation>Сохранить все вложения</translation>
+    </message>
+    <message>
+        <source>Cancel Do&amp;wnload</source>
+        <translation>Отменить с&amp;качивание</translation>
+    </message>
+    <message>
+        <source>Cancel downloads</source>
+        <translation>Отменить скачивание</translation>
+    </message>
+    <message>
+        <source>Attachment status</source>
+        <translation>Состояние вложений</translation>
+    </message>
+    <message numerus="yes">
+        <source>Files (%n)</source>
+        <extracomment>Heading of the attachment list, with how many files the case has</extracomment>
+        <translation>
+            <numerusform>Файлы (%n)</numerusform>
+            <numerusform>Файлы (%n)</numerusform>
+            <numerusform>Файлы (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The download of “%1” was cancelled.</source>
+        <translation>Скачивание «%1» отменено.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be downloaded: %2</source>
+        <extracomment>%1 is a file name, %2 the reason</extracomment>
+        <translation>Не удалось скачать «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>Нет подключения.</translation>
+    </message>
+    <message>
+        <source>Downloading “%1”…</source>
+        <translation>Скачивание «%1»…</translation>
+    </message>
+    <message>
+        <source>No application could open “%1”.</source>
+        <extracomment>%1 is a file name</extracomment>
+        <translation>Не найдено приложение, которое может открыть «%1».</translation>
+    </message>
+    <message>
+        <source>Not saved: %1. The other files are in “%2”.</source>
+        <translation>Не сохранено: %1. Остальные файлы находятся в «%2».</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saving was cancelled; %n file(s) saved in “%1”.</source>
+        <translation>
+            <numerusform>Сохранение отменено; %n файл сохранён в «%1».</numerusform>
+            <numerusform>Сохранение отменено; %n файла сохранено в «%1».</numerusform>
+            <numerusform>Сохранение отменено; %n файлов сохранено в «%1».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) saved in “%1”.</source>
+        <translation>
+            <numerusform>%n файл сохранён в «%1».</numerusform>
+            <numerusform>%n файла сохранено в «%1».</numerusform>
+            <numerusform>%n файлов сохранено в «%1».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saving %n file(s)…</source>
+        <translation>
+            <numerusform>Сохранение %n файла…</numerusform>
+            <numerusform>Сохранение %n файлов…</numerusform>
+            <numerusform>Сохранение %n файлов…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No preview available.</source>
+        <translation>Предпросмотр недоступен.</translation>
+    </message>
+    <message>
+        <source>Preview of “%1”</source>
+        <extracomment>Accessible description of the preview: the image&apos;s file name</extracomment>
+        <translation>Предпросмотр «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::CaseDetailPanel</name>
+    <message>
+        <source>Showing %1 of %2 entries.</source>
+        <extracomment>%1 entries shown of %2 in the case&apos;s operation log</extracomment>
+        <translation>Показано записей: %1 из %2.</translation>
+    </message>
+    <message>
+        <source>Rating %1</source>
+        <translation>Оценка %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <extracomment>%1 a rating scale&apos;s name, %2 stars drawn as characters, %3 the score</extracomment>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>Huawei Cloud</source>
+        <translation>Huawei Cloud</translation>
+    </message>
+    <message>
+        <source>Partner (BP)</source>
+        <translation>Партнёр (BP)</translation>
+    </message>
+    <message>
+        <source>Independent software vendor (ISV)</source>
+        <translation>Независимый поставщик ПО (ISV)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>%1 the submitter&apos;s name, %2 their user id
+----------
+%1 an action&apos;s name, %2 its keyboard shortcut</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n сообщение</numerusform>
+            <numerusform>%n сообщения</numerusform>
+            <numerusform>%n сообщений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No reminder contact is set.</source>
+        <translation>Контакт для уведомлений не задан.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Urge Case</source>
+        <translation>Напоминание об обращении</translation>
+    </message>
+    <message>
+        <source>Ask the support engineers to speed up case %1?</source>
+        <translation>Попросить инженеров поддержки ускорить работу над обращением %1?</translation>
+    </message>
+    <message>
+        <source>&amp;Urge</source>
+        <translation>&amp;Напомнить</translation>
+    </message>
+    <message>
+        <source>Urging the case…</source>
+        <translation>Отправка напоминания…</translation>
+    </message>
+    <message>
+        <source>The case was urged.</source>
+        <translation>Напоминание отправлено.</translation>
+    </message>
+    <message>
+        <source>Cancel Case</source>
+        <translation>Отзыв обращения</translation>
+    </message>
+    <message>
+        <source>Cancel case %1? Support stops working on it, and it cannot be reopened.</source>
+        <translation>Отозвать обращение %1? Поддержка прекратит работу над ним, и его нельзя будет открыть повторно.</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;Case</source>
+        <translation>&amp;Отозвать обращение</translation>
+    </message>
+    <message>
+        <source>Cancelling the case…</source>
+        <translation>Отзыв обращения…</translation>
+    </message>
+    <message>
+        <source>The case was cancelled.</source>
+        <translation>Обращение отозвано.</translation>
+    </message>
+    <message>
+        <source>Delete Case</source>
+        <translation>Удаление обращения</translation>
+    </message>
+    <message>
+        <source>Delete case %1? It disappears from your case lists; this cannot be undone.</source>
+        <translation>Удалить обращение %1? Оно исчезнет из ваших списков обращений; это действие нельзя отменить.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Case</source>
+        <translation>&amp;Удалить обращение</translation>
+    </message>
+    <message>
+        <source>Deleting the case…</source>
+        <translation>Удаление обращения…</translation>
+    </message>
+    <message>
+        <source>The case was deleted.</source>
+        <translation>Обращение удалено.</translation>
+    </message>
+    <message>
+        <source>Closing the case…</source>
+        <translation>Закрытие обращения…</translation>
+    </message>
+    <message>
+        <source>The case was closed.</source>
+        <translation>Обращение закрыто.</translation>
+    </message>
+    <message>
+        <source>Sending the rating…</source>
+        <translation>Отправка оценки…</translation>
+    </message>
+    <message>
+        <source>Thank you, the rating was sent.</source>
+        <translation>Спасибо, оценка отправлена.</translation>
+    </message>
+    <message>
+        <source>Saving the contact information…</source>
+        <translation>Сохранение контактной информации…</translation>
+    </message>
+    <message>
+        <source>The contact information was saved.</source>
+        <translation>Контактная информация сохранена.</translation>
+    </message>
+    <message>
+        <source>Case ID %1 copied.</source>
+        <translation>№ обращения %1 скопирован.</translation>
+    </message>
+    <message>
+        <source>A case can carry at most 5 labels. Remove one before adding another.</source>
+        <translation>У обращения может быть не более 5 меток. Удалите одну, прежде чем добавлять другую.</translation>
+    </message>
+    <message>
+        <source>Adding the label…</source>
+        <translation>Добавление метки…</translation>
+    </message>
+    <message>
+        <source>The label was added.</source>
+        <translation>Метка добавлена.</translation>
+    </message>
+    <message>
+        <source>Removing the label…</source>
+        <translation>Удаление метки…</translation>
+    </message>
+    <message>
+        <source>The label was removed.</source>
+        <translation>Метка удалена.</translation>
+    </message>
+    <message>
+        <source>A case cannot be related to itself.</source>
+        <translation>Обращение нельзя связать с самим собой.</translation>
+    </message>
+    <message>
+        <source>Case %1 is already related to this case.</source>
+        <translation>Обращение %1 уже связано с этим обращением.</translation>
+    </message>
+    <message>
+        <source>A case can have at most 3 related cases. Remove one before adding another.</source>
+        <translation>У обращения может быть не более 3 связанных обращений. Удалите одно, прежде чем добавлять другое.</translation>
+    </message>
+    <message>
+        <source>Enter the ID of your IAM group: the OSM API requires it to relate cases.</source>
+        <translation>Введите ID своей группы IAM: API OSM требует его для связывания обращений.</translation>
+    </message>
+    <message>
+        <source>Relating case %1…</source>
+        <translation>Связывание обращения %1…</translation>
+    </message>
+    <message>
+        <source>Case %1 is now related.</source>
+        <translation>Обращение %1 связано.</translation>
+    </message>
+    <message>
+        <source>Enter the ID of your IAM group: the OSM API requires it to remove a relation.</source>
+        <translation>Введите ID своей группы IAM: API OSM требует его для удаления связи.</translation>
+    </message>
+    <message>
+        <source>Removing the relation…</source>
+        <translation>Удаление связи…</translation>
+    </message>
+    <message>
+        <source>Case %1 is no longer related.</source>
+        <translation>Обращение %1 больше не связано.</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Серьёзность</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Продукт</translation>
+    </message>
+    <message>
+        <source>Problem type</source>
+        <translation>Тип проблемы</translation>
+    </message>
+    <message>
+        <source>Case type</source>
+        <translation>Тип обращения</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Service type</source>
+        <translation>Тип сервиса</translation>
+    </message>
+    <message>
+        <source>Handled by</source>
+        <translation>Обрабатывает</translation>
+    </message>
+    <message>
+        <source>Submitter</source>
+        <translation>Автор</translation>
+    </message>
+    <message>
+        <source>Account ID</source>
+        <translation>ID учётной записи</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Создано</translation>
+    </message>
+    <message>
+        <source>Resolution confirmed</source>
+        <translation>Решение подтверждено</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Решено</translation>
+    </message>
+    <message>
+        <source>Access authorized</source>
+        <translation>Доступ разрешён</translation>
+    </message>
+    <message>
+        <source>Grey-release routing</source>
+        <translation>Маршрутизация серого выпуска</translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation>Первопричина</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <source>Your comment</source>
+        <translation>Ваш комментарий</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Сообщения</translation>
+    </message>
+    <message>
+        <source>Case type ID</source>
+        <translation>ID типа обращения</translation>
+    </message>
+    <message>
+        <source>Category ID</source>
+        <translation>ID категории</translation>
+    </message>
+    <message>
+        <source>Business type ID</source>
+        <translation>ID типа бизнеса</translation>
+    </message>
+    <message>
+        <source>Problem type ID</source>
+        <translation>ID типа проблемы</translation>
+    </message>
+    <message>
+        <source>Product ID</source>
+        <translation>ID продукта</translation>
+    </message>
+    <message>
+        <source>Country code</source>
+        <translation>Код страны</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Мобильный телефон</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <source>Contact methods</source>
+        <translation>Способы связи</translation>
+    </message>
+    <message>
+        <source>Contact time</source>
+        <translation>Время для связи</translation>
+    </message>
+    <message>
+        <source>CC e-mails</source>
+        <translation>Копии (CC)</translation>
+    </message>
+    <message>
+        <source>Recent CC e-mails</source>
+        <translation>Недавние адреса в копии (CC)</translation>
+    </message>
+    <message>
+        <source>ISV commodity</source>
+        <translation>Товар ISV</translation>
+    </message>
+    <message>
+        <source>Case detail</source>
+        <translation>Сведения об обращении</translation>
+    </message>
+    <message>
+        <source>Case ID</source>
+        <translation>№ обращения</translation>
+    </message>
+    <message>
+        <source>Copy ID</source>
+        <translation>Копировать ID</translation>
+    </message>
+    <message>
+        <source>Copy case ID</source>
+        <translation>Копировать № обращения</translation>
+    </message>
+    <message>
+        <source>Case status</source>
+        <translation>Статус обращения</translation>
+    </message>
+    <message>
+        <source>Case actions</source>
+        <translation>Действия с обращением</translation>
+    </message>
+    <message>
+        <source>Case detail status</source>
+        <translation>Состояние панели сведений</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Выполняется</translation>
+    </message>
+    <message>
+        <source>Case detail sections</source>
+        <translation>Разделы сведений об обращении</translation>
+    </message>
+    <message>
+        <source>Urge case</source>
+        <translation>Напомнить об обращении</translation>
+    </message>
+    <message>
+        <source>C&amp;lose…</source>
+        <translation>&amp;Закрыть…</translation>
+    </message>
+    <message>
+        <source>Close case</source>
+        <translation>Закрыть обращение</translation>
+    </message>
+    <message>
+        <source>&amp;Rate…</source>
+        <translation>&amp;Оценить…</translation>
+    </message>
+    <message>
+        <source>Rate case</source>
+        <translation>Оценить обращение</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel Case</source>
+        <translation>Отоз&amp;вать обращение</translation>
+    </message>
+    <message>
+        <source>Cancel case</source>
+        <translation>Отозвать обращение</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>Delete case</source>
+        <translation>Удалить обращение</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Contact…</source>
+        <translation>Изменить &amp;контакты…</translation>
+    </message>
+    <message>
+        <source>Edit contact information</source>
+        <translation>Изменить контактную информацию</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Обновить</translation>
+    </message>
+    <message>
+        <source>Refresh case detail</source>
+        <translation>Обновить сведения об обращении</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Сведения</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Метки</translation>
+    </message>
+    <message>
+        <source>Related Cases</source>
+        <translation>Связанные обращения</translation>
+    </message>
+    <message>
+        <source>Contact and CC</source>
+        <translation>Контакты и копии</translation>
+    </message>
+    <message>
+        <source>Operation Log</source>
+        <translation>Журнал действий</translation>
+    </message>
+    <message>
+        <source>Operation log</source>
+        <translation>Журнал действий</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <extracomment>A field&apos;s name before its value, e.g. &quot;Status:&quot;</extracomment>
+        <translation>%1:</translation>
     </message>
 </context>
 <context>
@@ -1550,6 +3133,41 @@ OSM Desk — свободное программное обеспечение п
     </message>
 </context>
 <context>
+    <name>osm::ui::CaseLabelsEditor</name>
+    <message>
+        <source>Case labels</source>
+        <translation>Метки обращения</translation>
+    </message>
+    <message>
+        <source>Select a label and press Delete to remove it from the case</source>
+        <translation>Выберите метку и нажмите Delete, чтобы удалить её из обращения</translation>
+    </message>
+    <message>
+        <source>Label to add</source>
+        <translation>Метка для добавления</translation>
+    </message>
+    <message>
+        <source>No other labels</source>
+        <translation>Других меток нет</translation>
+    </message>
+    <message>
+        <source>&amp;Add Label</source>
+        <translation>&amp;Добавить метку</translation>
+    </message>
+    <message>
+        <source>Add label</source>
+        <translation>Добавить метку</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve Label</source>
+        <translation>&amp;Удалить метку</translation>
+    </message>
+    <message>
+        <source>Remove label</source>
+        <translation>Удалить метку</translation>
+    </message>
+</context>
+<context>
     <name>osm::ui::CaseListModel</name>
     <message>
         <source>Case ID</source>
@@ -1590,6 +3208,186 @@ OSM Desk — свободное программное обеспечение п
     <message>
         <source>Unread</source>
         <translation>Непрочитанные</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::CaseOperateLogModel</name>
+    <message>
+        <source>Created</source>
+        <translation>Создано</translation>
+    </message>
+    <message>
+        <source>Urged</source>
+        <translation>Напоминание</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Закрыто</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Отозвано</translation>
+    </message>
+    <message>
+        <source>Rated</source>
+        <translation>Оценено</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Удалено</translation>
+    </message>
+    <message>
+        <source>Rejected by the user centre</source>
+        <translation>Отклонено центром пользователей</translation>
+    </message>
+    <message>
+        <source>Authorization confirmed</source>
+        <translation>Разрешение подтверждено</translation>
+    </message>
+    <message>
+        <source>Authorization rejected</source>
+        <translation>Разрешение отклонено</translation>
+    </message>
+    <message>
+        <source>Authorization cancelled</source>
+        <translation>Разрешение отменено</translation>
+    </message>
+    <message>
+        <source>Cases exported</source>
+        <translation>Обращения экспортированы</translation>
+    </message>
+    <message>
+        <source>Customer replied (awaiting feedback)</source>
+        <translation>Клиент ответил (ожидает ответа)</translation>
+    </message>
+    <message>
+        <source>Contact information changed</source>
+        <translation>Контактная информация изменена</translation>
+    </message>
+    <message>
+        <source>Contact information deleted</source>
+        <translation>Контактная информация удалена</translation>
+    </message>
+    <message>
+        <source>Operation %1</source>
+        <extracomment>%1 is an operation code the reference does not document</extracomment>
+        <translation>Действие %1</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::CaseRatingDialog</name>
+    <message>
+        <source>%1 / %2</source>
+        <extracomment>%1 characters typed, %2 the most allowed</extracomment>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Comment length</source>
+        <translation>Длина комментария</translation>
+    </message>
+    <message>
+        <source>Close Case</source>
+        <translation>Закрытие обращения</translation>
+    </message>
+    <message>
+        <source>Rate Case</source>
+        <translation>Оценка обращения</translation>
+    </message>
+    <message>
+        <source>Close case %1? Close it only when the problem is solved. You may rate the support you received; the rating can be given only once.</source>
+        <translation>Закрыть обращение %1? Закрывайте его, только если проблема решена. Вы можете оценить полученную поддержку; оценку можно поставить только один раз.</translation>
+    </message>
+    <message>
+        <source>Rate the support you received for case %1. A case can be rated only once.</source>
+        <translation>Оцените поддержку, полученную по обращению %1. Обращение можно оценить только один раз.</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Пояснение</translation>
+    </message>
+    <message>
+        <source>The rating scales could not be loaded.</source>
+        <translation>Не удалось загрузить шкалы оценки.</translation>
+    </message>
+    <message>
+        <source>Loading the rating scales…</source>
+        <translation>Загрузка шкал оценки…</translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation>&amp;Комментарий:</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Комментарий</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Необязательно</translation>
+    </message>
+    <message>
+        <source>C&amp;lose Case</source>
+        <translation>&amp;Закрыть обращение</translation>
+    </message>
+    <message>
+        <source>&amp;Submit Rating</source>
+        <translation>&amp;Отправить оценку</translation>
+    </message>
+    <message>
+        <source>Confirm close</source>
+        <translation>Подтвердить закрытие</translation>
+    </message>
+    <message>
+        <source>Submit rating</source>
+        <translation>Отправить оценку</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Rating %1</source>
+        <extracomment>%1 is the number of a rating scale the server did not name</extracomment>
+        <translation>Оценка %1</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <extracomment>%1 is the name of a rating scale, e.g. &quot;Handling timeliness&quot;</extracomment>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation>Без оценки</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n star(s))</source>
+        <extracomment>%1 is a row of star characters, %n the number of stars</extracomment>
+        <translation>
+            <numerusform>%1 (%n звезда)</numerusform>
+            <numerusform>%1 (%n звезды)</numerusform>
+            <numerusform>%1 (%n звёзд)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rating for %1</source>
+        <extracomment>%1 is the name of a rating scale</extracomment>
+        <translation>Оценка: %1</translation>
     </message>
 </context>
 <context>
@@ -1668,6 +3466,10 @@ OSM Desk — свободное программное обеспечение п
     <message>
         <source>The message could not be withdrawn: %1</source>
         <translation>Не удалось отозвать сообщение: %1</translation>
+    </message>
+    <message>
+        <source>Conversation and case detail</source>
+        <translation>Переписка и сведения об обращении</translation>
     </message>
 </context>
 <context>
@@ -1757,16 +3559,736 @@ OSM Desk — свободное программное обеспечение п
         <source>Attach Files</source>
         <translation>Прикрепить файлы</translation>
     </message>
+    <message numerus="yes">
+        <source>“%1” was not attached: a message takes at most %n file(s).</source>
+        <extracomment>%1 is a file name
+----------
+%1 is a file name; the limit is the server&apos;s (show_accessory_limits)</extracomment>
+        <translation>
+            <numerusform>«%1» не прикреплён: к сообщению можно прикрепить не более %n файла.</numerusform>
+            <numerusform>«%1» не прикреплён: к сообщению можно прикрепить не более %n файлов.</numerusform>
+            <numerusform>«%1» не прикреплён: к сообщению можно прикрепить не более %n файлов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not attached: %1</source>
+        <extracomment>%1 says which file and which limit, e.g. &quot;“a.exe” is not a type of file that may be attached (…).&quot;</extracomment>
+        <translation>Не прикреплено: %1</translation>
+    </message>
+    <message>
+        <source>Remove before sending: %1</source>
+        <extracomment>%1 says which file and which limit</extracomment>
+        <translation>Удалите перед отправкой: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove some files before sending: a message takes at most %n file(s).</source>
+        <translation>
+            <numerusform>Удалите часть файлов перед отправкой: к сообщению можно прикрепить не более %n файла.</numerusform>
+            <numerusform>Удалите часть файлов перед отправкой: к сообщению можно прикрепить не более %n файлов.</numerusform>
+            <numerusform>Удалите часть файлов перед отправкой: к сообщению можно прикрепить не более %n файлов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The pasted image could not be saved in “%1”.</source>
+        <extracomment>%1 is a folder</extracomment>
+        <translation>Не удалось сохранить вставленное изображение в «%1».</translation>
+    </message>
+    <message>
+        <source>%1 (%2), uploading: %3%</source>
+        <extracomment>A staged attachment being uploaded: file name, size, percent sent</extracomment>
+        <translation>%1 (%2), загрузка: %3%</translation>
+    </message>
+    <message>
+        <source>Attachment notice</source>
+        <translation>Уведомление о вложении</translation>
+    </message>
+    <message>
+        <source>File being uploaded</source>
+        <translation>Загружаемый файл</translation>
+    </message>
+    <message>
+        <source>Upload progress</source>
+        <translation>Ход загрузки</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Upload</source>
+        <translation>&amp;Отменить загрузку</translation>
+    </message>
+    <message>
+        <source>Cancel the upload</source>
+        <translation>Отменить загрузку</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::ContactInfoDialog</name>
+    <message>
+        <source>A contact field can be changed but not removed: type a new value or leave the old one.</source>
+        <translation>Контактные данные можно изменить, но не удалить: введите новое значение или оставьте прежнее.</translation>
+    </message>
+    <message>
+        <source>The e-mail address is not valid.</source>
+        <translation>Недопустимый адрес электронной почты.</translation>
+    </message>
+    <message>
+        <source>The CC e-mail address &quot;%1&quot; is not valid.</source>
+        <extracomment>%1 is what the user typed as a CC e-mail address</extracomment>
+        <translation>Недопустимый адрес электронной почты в копии (CC): «%1».</translation>
+    </message>
+    <message>
+        <source>Contact Information</source>
+        <translation>Контактная информация</translation>
+    </message>
+    <message>
+        <source>How support engineers reach you about case %1.</source>
+        <translation>Как инженеры поддержки будут связываться с вами по обращению %1.</translation>
+    </message>
+    <message>
+        <source>Country &amp;code:</source>
+        <translation>&amp;Код страны:</translation>
+    </message>
+    <message>
+        <source>&amp;Mobile:</source>
+        <translation>&amp;Мобильный:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Эл. почта:</translation>
+    </message>
+    <message>
+        <source>Contact &amp;time:</source>
+        <translation>&amp;Время для связи:</translation>
+    </message>
+    <message>
+        <source>CC e-&amp;mails:</source>
+        <translation>Ко&amp;пии (CC):</translation>
+    </message>
+    <message>
+        <source>Country code</source>
+        <translation>Код страны</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Мобильный телефон</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <source>Contact time</source>
+        <translation>Время для связи</translation>
+    </message>
+    <message>
+        <source>e.g. 9:00-18:00</source>
+        <translation>например, 9:00-18:00</translation>
+    </message>
+    <message>
+        <source>CC e-mails</source>
+        <translation>Копии (CC)</translation>
+    </message>
+    <message>
+        <source>Addresses separated by commas</source>
+        <translation>Адреса через запятую</translation>
+    </message>
+    <message>
+        <source>Use &amp;Recent</source>
+        <translation>&amp;Недавние</translation>
+    </message>
+    <message>
+        <source>Use recent CC e-mails</source>
+        <translation>Использовать недавние адреса в копии</translation>
+    </message>
+    <message>
+        <source>Fill in the CC e-mails used most recently: %1</source>
+        <extracomment>%1 is a list of e-mail addresses</extracomment>
+        <translation>Подставить недавно использованные адреса в копии (CC): %1</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Проблема</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <source>Save contact information</source>
+        <translation>Сохранить контактную информацию</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::ContactVerificationRow</name>
+    <message>
+        <source>The code has six characters.</source>
+        <translation>Код состоит из шести символов.</translation>
+    </message>
+    <message>
+        <source>Checking whether this contact needs verification…</source>
+        <translation>Проверка, нужно ли подтверждать этот контакт…</translation>
+    </message>
+    <message>
+        <source>Registered or verified earlier: no code needed.</source>
+        <translation>Зарегистрирован или подтверждён ранее: код не нужен.</translation>
+    </message>
+    <message>
+        <source>This contact is not a registered one: send a code to it and enter the code here.</source>
+        <translation>Этот контакт не зарегистрирован: отправьте на него код и введите код здесь.</translation>
+    </message>
+    <message>
+        <source>A code was sent. It is valid for 5 minutes; a new code can be sent once a minute, a limited number of times a day.</source>
+        <translation>Код отправлен. Он действителен 5 минут; новый код можно отправлять раз в минуту, ограниченное число раз в день.</translation>
+    </message>
+    <message>
+        <source>Verifying…</source>
+        <translation>Проверка…</translation>
+    </message>
+    <message>
+        <source>Verified.</source>
+        <translation>Подтверждено.</translation>
+    </message>
+    <message>
+        <source>Could not check this contact.</source>
+        <translation>Не удалось проверить этот контакт.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>state, then the error that came with it</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send Again in %n s</source>
+        <translation>
+            <numerusform>Отправить снова через %n с</numerusform>
+            <numerusform>Отправить снова через %n с</numerusform>
+            <numerusform>Отправить снова через %n с</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send &amp;Again</source>
+        <translation>Отправить &amp;снова</translation>
+    </message>
+    <message>
+        <source>Send &amp;Code</source>
+        <translation>Отправить &amp;код</translation>
+    </message>
+    <message>
+        <source>E-mail verification status</source>
+        <translation>Статус подтверждения эл. почты</translation>
+    </message>
+    <message>
+        <source>Mobile verification status</source>
+        <translation>Статус подтверждения мобильного телефона</translation>
+    </message>
+    <message>
+        <source>Code sent to the e-mail address</source>
+        <translation>Код, отправленный на адрес эл. почты</translation>
+    </message>
+    <message>
+        <source>Code sent to the mobile number</source>
+        <translation>Код, отправленный на мобильный телефон</translation>
+    </message>
+    <message>
+        <source>6-character code</source>
+        <translation>Код из 6 символов</translation>
+    </message>
+    <message>
+        <source>Send a code to the e-mail address</source>
+        <translation>Отправить код на адрес эл. почты</translation>
+    </message>
+    <message>
+        <source>Send a code to the mobile number</source>
+        <translation>Отправить код на мобильный телефон</translation>
+    </message>
+    <message>
+        <source>Veri&amp;fy</source>
+        <translation>&amp;Подтвердить</translation>
+    </message>
+    <message>
+        <source>Verify the e-mail address</source>
+        <translation>Подтвердить адрес эл. почты</translation>
+    </message>
+    <message>
+        <source>Verify the mobile number</source>
+        <translation>Подтвердить номер мобильного телефона</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::CreateCaseWizard</name>
+    <message>
+        <source>New Case</source>
+        <translation>Новое обращение</translation>
+    </message>
+    <message>
+        <source>Describe the problem for Huawei Cloud&apos;s engineers. Everything you type is kept as a draft until the case is created.</source>
+        <translation>Опишите проблему для инженеров Huawei Cloud. Всё, что вы вводите, сохраняется как черновик, пока обращение не будет создано.</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Проблема</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>Additional Information</source>
+        <translation>Дополнительная информация</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Вложения</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Контакты</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Соглашение</translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory:</source>
+        <translation>&amp;Категория:</translation>
+    </message>
+    <message>
+        <source>&amp;Product:</source>
+        <translation>&amp;Продукт:</translation>
+    </message>
+    <message>
+        <source>Problem &amp;type:</source>
+        <translation>&amp;Тип проблемы:</translation>
+    </message>
+    <message>
+        <source>Se&amp;verity:</source>
+        <translation>&amp;Серьёзность:</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Регион:</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Choose a category…</source>
+        <translation>Выберите категорию…</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Продукт</translation>
+    </message>
+    <message>
+        <source>Choose a product…</source>
+        <translation>Выберите продукт…</translation>
+    </message>
+    <message>
+        <source>Problem type</source>
+        <translation>Тип проблемы</translation>
+    </message>
+    <message>
+        <source>Choose a problem type…</source>
+        <translation>Выберите тип проблемы…</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Серьёзность</translation>
+    </message>
+    <message>
+        <source>Only the severities your support plan allows are offered.</source>
+        <translation>Доступны только уровни серьёзности, разрешённые вашим планом поддержки.</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <source>Choose a region…</source>
+        <translation>Выберите регион…</translation>
+    </message>
+    <message>
+        <source>Fault reports name the region of the affected resources. Your own regions come first.</source>
+        <translation>В сообщении о сбое указывается регион затронутых ресурсов. Ваши регионы показаны первыми.</translation>
+    </message>
+    <message>
+        <source>Case quota</source>
+        <translation>Квота обращений</translation>
+    </message>
+    <message>
+        <source>What happened, since when, which resources, what you tried</source>
+        <translation>Что произошло, с какого времени, какие ресурсы затронуты, что вы уже пробовали</translation>
+    </message>
+    <message>
+        <source>Description length</source>
+        <translation>Длина описания</translation>
+    </message>
+    <message>
+        <source>Additional information</source>
+        <translation>Дополнительная информация</translation>
+    </message>
+    <message>
+        <source>&amp;Mobile:</source>
+        <translation>&amp;Мобильный:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Эл. почта:</translation>
+    </message>
+    <message>
+        <source>C&amp;C e-mails:</source>
+        <translation>&amp;Копии (CC):</translation>
+    </message>
+    <message>
+        <source>Reminder &amp;time:</source>
+        <translation>&amp;Время уведомлений:</translation>
+    </message>
+    <message>
+        <source>Country calling code</source>
+        <translation>Телефонный код страны</translation>
+    </message>
+    <message>
+        <source>Reminder mobile number</source>
+        <translation>Мобильный телефон для уведомлений</translation>
+    </message>
+    <message>
+        <source>Reminder e-mail address</source>
+        <translation>Адрес эл. почты для уведомлений</translation>
+    </message>
+    <message>
+        <source>CC e-mail addresses</source>
+        <translation>Адреса эл. почты в копии (CC)</translation>
+    </message>
+    <message>
+        <source>Separated by commas</source>
+        <translation>Через запятую</translation>
+    </message>
+    <message>
+        <source>Reminder time</source>
+        <translation>Время уведомлений</translation>
+    </message>
+    <message>
+        <source>For example 9:00-18:00</source>
+        <translation>Например, 9:00-18:00</translation>
+    </message>
+    <message>
+        <source>A number that is not registered with your account needs a verification code.</source>
+        <translation>Для номера, не зарегистрированного в вашей учётной записи, нужен код подтверждения.</translation>
+    </message>
+    <message>
+        <source>An address that is not registered with your account needs a verification code.</source>
+        <translation>Для адреса, не зарегистрированного в вашей учётной записи, нужен код подтверждения.</translation>
+    </message>
+    <message>
+        <source>Agreement text</source>
+        <translation>Текст соглашения</translation>
+    </message>
+    <message>
+        <source>I have read and accept this a&amp;greement</source>
+        <translation>Я прочитал(а) и принимаю это со&amp;глашение</translation>
+    </message>
+    <message>
+        <source>Accept the agreement</source>
+        <translation>Принять соглашение</translation>
+    </message>
+    <message>
+        <source>&amp;Submit Case</source>
+        <translation>&amp;Отправить обращение</translation>
+    </message>
+    <message>
+        <source>Submit the case</source>
+        <translation>Отправить обращение</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Close and keep the draft</source>
+        <translation>Закрыть и сохранить черновик</translation>
+    </message>
+    <message>
+        <source>Submit error</source>
+        <translation>Ошибка отправки</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Ход выполнения</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <source>+%1 %2</source>
+        <extracomment>%1 is a country calling code such as 86, %2 the country or region&apos;s name</extracomment>
+        <translation>+%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n addresses, separated by commas.</source>
+        <translation>
+            <numerusform>Не более %n адреса через запятую.</numerusform>
+            <numerusform>Не более %n адресов через запятую.</numerusform>
+            <numerusform>Не более %n адресов через запятую.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Up to %n file(s) of at most %1 MB each; types: %2.</source>
+        <extracomment>%n files at most, %1 MB each, %2 the allowed file types</extracomment>
+        <translation>
+            <numerusform>До %n файла размером не более %1 МБ каждый; типы: %2.</numerusform>
+            <numerusform>До %n файлов размером не более %1 МБ каждый; типы: %2.</numerusform>
+            <numerusform>До %n файлов размером не более %1 МБ каждый; типы: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Agreement: %1 (version %2)</source>
+        <extracomment>%1 is the agreement&apos;s name, %2 its version</extracomment>
+        <translation>Соглашение: %1 (версия %2)</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <extracomment>%1 characters typed of at most %2</extracomment>
+        <translation>%1 / %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s) too many.</source>
+        <translation>
+            <numerusform>Лишний %n символ.</numerusform>
+            <numerusform>Лишних %n символа.</numerusform>
+            <numerusform>Лишних %n символов.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s) left.</source>
+        <translation>
+            <numerusform>Остался %n символ.</numerusform>
+            <numerusform>Осталось %n символа.</numerusform>
+            <numerusform>Осталось %n символов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No case quota applies to this problem type.</source>
+        <translation>Для этого типа проблемы квота обращений не действует.</translation>
+    </message>
+    <message>
+        <source>The case quota for this problem type is used up, so a new case would be refused. Wait for the next period or ask your account manager for a special approval.</source>
+        <translation>Квота обращений для этого типа проблемы исчерпана, поэтому новое обращение будет отклонено. Дождитесь следующего периода или запросите у своего менеджера специальное разрешение.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 case(s) left this month.</source>
+        <translation>
+            <numerusform>В этом месяце осталось %n обращение из %1.</numerusform>
+            <numerusform>В этом месяце осталось %n обращения из %1.</numerusform>
+            <numerusform>В этом месяце осталось %n обращений из %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 case(s) left this quarter.</source>
+        <translation>
+            <numerusform>В этом квартале осталось %n обращение из %1.</numerusform>
+            <numerusform>В этом квартале осталось %n обращения из %1.</numerusform>
+            <numerusform>В этом квартале осталось %n обращений из %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 case(s) left this year.</source>
+        <translation>
+            <numerusform>В этом году осталось %n обращение из %1.</numerusform>
+            <numerusform>В этом году осталось %n обращения из %1.</numerusform>
+            <numerusform>В этом году осталось %n обращений из %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 case(s) left in this period.</source>
+        <translation>
+            <numerusform>В этом периоде осталось %n обращение из %1.</numerusform>
+            <numerusform>В этом периоде осталось %n обращения из %1.</numerusform>
+            <numerusform>В этом периоде осталось %n обращений из %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Submitting…</source>
+        <translation>Отправка…</translation>
+    </message>
+    <message>
+        <source>choose a category, a product and a problem type.</source>
+        <translation>выберите категорию, продукт и тип проблемы.</translation>
+    </message>
+    <message>
+        <source>a fault report names the region of the affected resources.</source>
+        <translation>в сообщении о сбое нужно указать регион затронутых ресурсов.</translation>
+    </message>
+    <message>
+        <source>describe the problem.</source>
+        <translation>опишите проблему.</translation>
+    </message>
+    <message numerus="yes">
+        <source>it is %n character(s) too long.</source>
+        <translation>
+            <numerusform>текст длиннее допустимого на %n символ.</numerusform>
+            <numerusform>текст длиннее допустимого на %n символа.</numerusform>
+            <numerusform>текст длиннее допустимого на %n символов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>fill in the template.</source>
+        <translation>заполните шаблон.</translation>
+    </message>
+    <message>
+        <source>it must be a phone number.</source>
+        <translation>значение должно быть номером телефона.</translation>
+    </message>
+    <message>
+        <source>it must be an e-mail address.</source>
+        <translation>значение должно быть адресом электронной почты.</translation>
+    </message>
+    <message>
+        <source>give a mobile number or an e-mail address for reminders.</source>
+        <translation>укажите номер мобильного телефона или адрес электронной почты для уведомлений.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
+        <extracomment>%1 is what the user typed</extracomment>
+        <translation>«%1» не является адресом электронной почты.</translation>
+    </message>
+    <message numerus="yes">
+        <source>at most %n addresses are allowed.</source>
+        <translation>
+            <numerusform>допускается не более %n адреса.</numerusform>
+            <numerusform>допускается не более %n адресов.</numerusform>
+            <numerusform>допускается не более %n адресов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>verify this number with the code sent to it first.</source>
+        <translation>сначала подтвердите этот номер кодом, отправленным на него.</translation>
+    </message>
+    <message>
+        <source>verify this address with the code sent to it first.</source>
+        <translation>сначала подтвердите этот адрес кодом, отправленным на него.</translation>
+    </message>
+    <message>
+        <source>read and accept the agreement first.</source>
+        <translation>сначала прочитайте и примите соглашение.</translation>
+    </message>
+    <message>
+        <source>Checking the contact details…</source>
+        <translation>Проверка контактных данных…</translation>
+    </message>
+    <message>
+        <source>Uploading %1…</source>
+        <extracomment>%1 is a file name</extracomment>
+        <translation>Загрузка %1…</translation>
+    </message>
+    <message>
+        <source>%1 could not be uploaded.</source>
+        <extracomment>%1 is a file name</extracomment>
+        <translation>Не удалось загрузить %1.</translation>
+    </message>
+    <message>
+        <source>Signing the agreement…</source>
+        <translation>Подписание соглашения…</translation>
+    </message>
+    <message>
+        <source>Creating the case…</source>
+        <translation>Создание обращения…</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Мобильный телефон</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <source>Verification code</source>
+        <translation>Код подтверждения</translation>
+    </message>
+    <message>
+        <source>CC e-mails</source>
+        <translation>Копии (CC)</translation>
+    </message>
+    <message>
+        <source>%1 No more cases of this problem type can be created in this period; wait for the next one or ask your account manager for a special approval.</source>
+        <extracomment>%1 is the server&apos;s refusal; what follows explains it</extracomment>
+        <translation>%1 В этом периоде больше нельзя создавать обращения с этим типом проблемы; дождитесь следующего периода или запросите у своего менеджера специальное разрешение.</translation>
+    </message>
+    <message>
+        <source>%1 Ask for a new code and enter it again.</source>
+        <translation>%1 Запросите новый код и введите его снова.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 is the label of the field that is wrong, %2 what is wrong with it</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::ExtendsParamsForm</name>
+    <message>
+        <source>%1 *</source>
+        <comment>a required field&apos;s label</comment>
+        <translation>%1 *</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Выберите…</translation>
+    </message>
+    <message>
+        <source>it must be a whole number.</source>
+        <translation>значение должно быть целым числом.</translation>
+    </message>
+    <message>
+        <source>it is required.</source>
+        <translation>требуется значение.</translation>
+    </message>
+    <message>
+        <source>it must be between %1 and %2.</source>
+        <extracomment>%1 and %2 are the smallest and the largest allowed number</extracomment>
+        <translation>значение должно быть от %1 до %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>it may be at most %n characters long.</source>
+        <translation>
+            <numerusform>длина не должна превышать %n символ.</numerusform>
+            <numerusform>длина не должна превышать %n символа.</numerusform>
+            <numerusform>длина не должна превышать %n символов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>it does not have the expected format.</source>
+        <translation>значение не соответствует ожидаемому формату.</translation>
+    </message>
+    <message>
+        <source>This problem type asks for no additional information.</source>
+        <translation>Для этого типа проблемы дополнительная информация не требуется.</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>System Language</source>
+        <translation>Язык системы</translation>
+    </message>
 </context>
 <context>
     <name>osm::ui::MainWindow</name>
     <message>
         <source>OSM Desk</source>
         <translation>OSM Desk</translation>
-    </message>
-    <message>
-        <source>Cases</source>
-        <translation>Обращения</translation>
     </message>
     <message>
         <source>Main</source>
@@ -1819,6 +4341,74 @@ OSM Desk — свободное программное обеспечение п
     <message>
         <source>ID of the IAM group whose cases to list:</source>
         <translation>ID группы IAM, обращения которой нужно показать:</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Настройки</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>&amp;Open Case</source>
+        <translation>&amp;Открыть обращение</translation>
+    </message>
+    <message>
+        <source>Open the selected case in its own window (Enter or double-click)</source>
+        <translation>Открыть выбранное обращение в отдельном окне (Enter или двойной щелчок)</translation>
+    </message>
+    <message>
+        <source>&amp;New Case…</source>
+        <translation>&amp;Новое обращение…</translation>
+    </message>
+    <message>
+        <source>Create a new case (%1)</source>
+        <translation>Создать новое обращение (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Выход</translation>
+    </message>
+    <message>
+        <source>&amp;About OSM Desk</source>
+        <translation>&amp;О программе OSM Desk</translation>
+    </message>
+    <message>
+        <source>Unread messages</source>
+        <translation>Непрочитанные сообщения</translation>
+    </message>
+    <message>
+        <source>Connection status</source>
+        <translation>Состояние подключения</translation>
+    </message>
+    <message>
+        <source>Offline — waiting for the network</source>
+        <translation>Нет сети — ожидание подключения</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline — retrying in %n s</source>
+        <translation>
+            <numerusform>Нет сети — повтор через %n с</numerusform>
+            <numerusform>Нет сети — повтор через %n с</numerusform>
+            <numerusform>Нет сети — повтор через %n с</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline — retrying…</source>
+        <translation>Нет сети — повтор…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread message(s)</source>
+        <translation>
+            <numerusform>%n непрочитанное сообщение</numerusform>
+            <numerusform>%n непрочитанных сообщения</numerusform>
+            <numerusform>%n непрочитанных сообщений</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2250,10 +4840,137 @@ OSM Desk — свободное программное обеспечение п
     </message>
 </context>
 <context>
+    <name>osm::ui::RelatedCasesEditor</name>
+    <message>
+        <source>Case</source>
+        <translation>Обращение</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>Submitter</source>
+        <translation>Автор</translation>
+    </message>
+    <message>
+        <source>Related cases</source>
+        <translation>Связанные обращения</translation>
+    </message>
+    <message>
+        <source>Related case ID</source>
+        <translation>№ связанного обращения</translation>
+    </message>
+    <message>
+        <source>Case ID to relate</source>
+        <translation>№ обращения для связывания</translation>
+    </message>
+    <message>
+        <source>IAM group ID for relations</source>
+        <translation>ID группы IAM для связей</translation>
+    </message>
+    <message>
+        <source>IAM group ID</source>
+        <translation>ID группы IAM</translation>
+    </message>
+    <message>
+        <source>The relation calls of the OSM API require the ID of your IAM group.</source>
+        <translation>Для операций со связями API OSM требует ID вашей группы IAM.</translation>
+    </message>
+    <message>
+        <source>Re&amp;late</source>
+        <translation>&amp;Связать</translation>
+    </message>
+    <message>
+        <source>Add related case</source>
+        <translation>Добавить связанное обращение</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Открыть</translation>
+    </message>
+    <message>
+        <source>Open related case</source>
+        <translation>Открыть связанное обращение</translation>
+    </message>
+    <message>
+        <source>Unrelate</source>
+        <translation>Убрать связь</translation>
+    </message>
+    <message>
+        <source>Remove related case</source>
+        <translation>Удалить связанное обращение</translation>
+    </message>
+</context>
+<context>
     <name>osm::ui::RichTextSanitizer</name>
     <message>
         <source>This message is too long to show in full; the rest was left out.</source>
         <translation>Сообщение слишком длинное, чтобы показать его полностью; остальная часть опущена.</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::TrayNotifier</name>
+    <message>
+        <source>Show OSM Desk</source>
+        <translation>Показать OSM Desk</translation>
+    </message>
+    <message>
+        <source>OSM Desk</source>
+        <translation>OSM Desk</translation>
+    </message>
+    <message>
+        <source>OSM Desk tray menu</source>
+        <translation>Меню OSM Desk в области уведомлений</translation>
+    </message>
+    <message numerus="yes">
+        <source>OSM Desk: %n unread message(s)</source>
+        <translation>
+            <numerusform>OSM Desk: %n непрочитанное сообщение</numerusform>
+            <numerusform>OSM Desk: %n непрочитанных сообщения</numerusform>
+            <numerusform>OSM Desk: %n непрочитанных сообщений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>OSM Desk: no unread messages</source>
+        <translation>OSM Desk: нет непрочитанных сообщений</translation>
+    </message>
+    <message>
+        <source>99+</source>
+        <translation>99+</translation>
+    </message>
+    <message>
+        <source>No unread messages</source>
+        <translation>Нет непрочитанных сообщений</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n unread)</source>
+        <extracomment>A tray menu entry: the case number and how many of its messages are unread.</extracomment>
+        <translation>
+            <numerusform>%1 (%n непрочитанное)</numerusform>
+            <numerusform>%1 (%n непрочитанных)</numerusform>
+            <numerusform>%1 (%n непрочитанных)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New reply in case %1</source>
+        <translation>Новый ответ по обращению %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread message(s)</source>
+        <translation>
+            <numerusform>%n непрочитанное сообщение</numerusform>
+            <numerusform>%n непрочитанных сообщения</numerusform>
+            <numerusform>%n непрочитанных сообщений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>New replies in %n case(s)</source>
+        <translation>
+            <numerusform>Новые ответы по %n обращению</numerusform>
+            <numerusform>Новые ответы по %n обращениям</numerusform>
+            <numerusform>Новые ответы по %n обращениям</numerusform>
+        </translation>
     </message>
 </context>
 <context>

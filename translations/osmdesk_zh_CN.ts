@@ -603,14 +603,292 @@
     </message>
 </context>
 <context>
+    <name>osm::ctl::AgreementsCommands</name>
+    <message>
+        <source>0 new case, normal user (the default); 1 new case, ISV user; 2 authorization.</source>
+        <translation>0 普通用户新建工单（默认）；1 ISV 用户新建工单；2 授权。</translation>
+    </message>
+    <message>
+        <source>The agreements to sign before creating a case: published, signed-latest, sign.</source>
+        <translation>创建工单前需签署的协议：published、signed-latest、sign。</translation>
+    </message>
+    <message>
+        <source>Show the latest published agreement of a type (5.1.1).</source>
+        <translation>显示某类型最新发布的协议（5.1.1）。</translation>
+    </message>
+    <message>
+        <source>Tell whether the account signed the latest agreement of a type (5.1.2).</source>
+        <translation>查询账号是否已签署某类型的最新协议（5.1.2）。</translation>
+    </message>
+    <message>
+        <source>Sign a published agreement (5.1.3); prints the record id &quot;cases create&quot; takes as --agreement-signed-record-id.</source>
+        <translation>签署已发布的协议（5.1.3）；输出签署记录 ID，供“cases create”的 --agreement-signed-record-id 使用。</translation>
+    </message>
+    <message>
+        <source>The agreement&apos;s id, as &quot;agreements published&quot; shows it (1-2147483647).</source>
+        <translation>协议 ID，即“agreements published”显示的 ID（1-2147483647）。</translation>
+    </message>
+    <message>
+        <source>A relation id (1-32 characters).</source>
+        <translation>关联 ID（1-32 个字符）。</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ctl::AttachmentsCommands</name>
+    <message>
+        <source>the file cannot be read (%1).</source>
+        <translation>无法读取文件（%1）。</translation>
+    </message>
+    <message>
+        <source>The IAM group, for an attachment of another member&apos;s case (at most 64 characters).</source>
+        <translation>IAM 用户组，用于访问组内其他成员工单的附件（最多 64 个字符）。</translation>
+    </message>
+    <message>
+        <source>Save as this file (replaced if it exists).</source>
+        <translation>保存为此文件（如已存在则覆盖）。</translation>
+    </message>
+    <message>
+        <source>Save into this folder under the server&apos;s file name, made safe and unique (default: the current folder).</source>
+        <translation>以服务器端的文件名保存到此文件夹，文件名会经过安全处理并确保不重复（默认：当前文件夹）。</translation>
+    </message>
+    <message>
+        <source>Attachments: upload, download, image, delete, limits, download links.</source>
+        <translation>附件：上传、下载、图片、删除、限制、下载链接。</translation>
+    </message>
+    <message>
+        <source>Upload a file for a new case or a message (5.5.1); prints its id.</source>
+        <translation>为新建工单或留言上传文件（5.5.1）；输出其 ID。</translation>
+    </message>
+    <message>
+        <source>The local file to upload.</source>
+        <translation>要上传的本地文件。</translation>
+    </message>
+    <message>
+        <source>The name the server keeps (1-512 characters; default the file&apos;s own name).</source>
+        <translation>服务器端保存的文件名（1-512 个字符；默认为文件本身的名称）。</translation>
+    </message>
+    <message>
+        <source>incident (for a new case, the default) or message.</source>
+        <translation>incident（新建工单时使用，默认）或 message。</translation>
+    </message>
+    <message>
+        <source>0 (the default) or 1 (markdown mode).</source>
+        <translation>0（默认）或 1（Markdown 模式）。</translation>
+    </message>
+    <message>
+        <source>Send the content Base64-encoded in a JSON body (5.5.2) instead of a streamed multipart upload; the file is read into memory.</source>
+        <translation>以 Base64 编码将内容放在 JSON 请求体中发送（5.5.2），而不是以 multipart 流式上传；文件会被完整读入内存。</translation>
+    </message>
+    <message>
+        <source>Download attachments (5.5.4); several come as one archive.</source>
+        <translation>下载附件（5.5.4）；多个附件将打包为一个压缩包。</translation>
+    </message>
+    <message>
+        <source>An attachment id (1-32 characters); 340 characters in all at most.</source>
+        <translation>附件 ID（1-32 个字符）；总长度最多 340 个字符。</translation>
+    </message>
+    <message>
+        <source>Download an image attachment as it is displayed (5.5.5).</source>
+        <translation>按显示效果下载图片附件（5.5.5）。</translation>
+    </message>
+    <message>
+        <source>The attachment id (1-32 characters).</source>
+        <translation>附件 ID（1-32 个字符）。</translation>
+    </message>
+    <message>
+        <source>Delete an uploaded attachment that no case or message uses yet (5.5.3).</source>
+        <translation>删除尚未被任何工单或留言使用的已上传附件（5.5.3）。</translation>
+    </message>
+    <message>
+        <source>The attachment was deleted.</source>
+        <translation>附件已删除。</translation>
+    </message>
+    <message>
+        <source>Show how many files, how large and of which types may be attached (5.5.6).</source>
+        <translation>显示附件的数量、大小和类型限制（5.5.6）。</translation>
+    </message>
+    <message>
+        <source>Show temporary download links of attachments (5.2.1).</source>
+        <translation>显示附件的临时下载链接（5.2.1）。</translation>
+    </message>
+    <message>
+        <source>An attachment id; 1-100.</source>
+        <translation>附件 ID；1-100 个。</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ctl::AuthorizationsCommands</name>
+    <message>
+        <source>The authorization&apos;s id (1-32 characters).</source>
+        <translation>授权 ID（1-32 个字符）。</translation>
+    </message>
+    <message>
+        <source>The id of an item of the authorization (authorization_detail_id, a whole number ≥ 0).</source>
+        <translation>授权项的 ID（authorization_detail_id，不小于 0 的整数）。</translation>
+    </message>
+    <message>
+        <source>The IAM group, for the authorizations of its other members (at most 64 characters).</source>
+        <translation>IAM 用户组，用于查看组内其他成员的授权（最多 64 个字符）。</translation>
+    </message>
+    <message>
+        <source>false: keep the rich-text markup of the description (default true: plain text).</source>
+        <translation>false：保留问题描述中的富文本标记（默认 true：纯文本）。</translation>
+    </message>
+    <message>
+        <source>The bastion-host session&apos;s id (session_id, from &quot;sessions&quot;).</source>
+        <translation>堡垒机会话 ID（session_id，取自“sessions”）。</translation>
+    </message>
+    <message>
+        <source>0 newest first (default), 1 oldest first.</source>
+        <translation>0 最新的在前（默认），1 最早的在前。</translation>
+    </message>
+    <message>
+        <source>Skip this many records (-1..65535, default 0).</source>
+        <translation>跳过的记录数（-1..65535，默认 0）。</translation>
+    </message>
+    <message>
+        <source>At most this many records (-1..100, default 10).</source>
+        <translation>最多返回的记录数（-1..100，默认 10）。</translation>
+    </message>
+    <message>
+        <source>The host&apos;s password (1-10240 characters). A command line is visible to other local users: leave it out to take the password from the environment variable OSM_HOST_PASSWORD.</source>
+        <translation>主机密码（1-10240 个字符）。命令行对本机其他用户可见：省略此选项即可从环境变量 OSM_HOST_PASSWORD 读取密码。</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>--%1 expects epoch milliseconds or an ISO 8601 time, not &quot;%2&quot;.</source>
+        <translation>--%1 需要 Unix 纪元毫秒数或 ISO 8601 时间，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>Agree from this time: epoch milliseconds or ISO 8601 (default now).</source>
+        <translation>授权开始时间：Unix 纪元毫秒数或 ISO 8601（默认为当前时间）。</translation>
+    </message>
+    <message>
+        <source>Agree until this time: epoch milliseconds or ISO 8601 (default a day later).</source>
+        <translation>授权结束时间：Unix 纪元毫秒数或 ISO 8601（默认为一天后）。</translation>
+    </message>
+    <message>
+        <source>Access requests of support engineers: list, show, agree, reject, revoke, check hosts, bastion-host records.</source>
+        <translation>技术支持工程师的访问授权请求：查询、查看、同意、拒绝、撤销、检查主机、堡垒机记录。</translation>
+    </message>
+    <message>
+        <source>List the authorization requests, with every filter of the API (5.6.6).</source>
+        <translation>列出授权请求，支持 API 的全部筛选条件（5.6.6）。</translation>
+    </message>
+    <message>
+        <source>Those of this sub-user name (at most 64 characters).</source>
+        <translation>指定子用户名称的授权（最多 64 个字符）。</translation>
+    </message>
+    <message>
+        <source>Those of this case id (at most 32 characters).</source>
+        <translation>指定工单号的授权（最多 32 个字符）。</translation>
+    </message>
+    <message>
+        <source>The status (-1..10): 0 pending, 1 agreed, 2 rejected, 3 expired, 4 withdrawn, 5 revoked.</source>
+        <translation>状态（-1..10）：0 待处理，1 已同意，2 已拒绝，3 已过期，4 已撤回，5 已撤销。</translation>
+    </message>
+    <message>
+        <source>A part of the case&apos;s description (at most 64 characters).</source>
+        <translation>工单问题描述中的部分内容（最多 64 个字符）。</translation>
+    </message>
+    <message>
+        <source>Skip this many requests (0-65535, default 0).</source>
+        <translation>跳过的请求数（0-65535，默认 0）。</translation>
+    </message>
+    <message>
+        <source>At most this many requests (1-100, default 10).</source>
+        <translation>最多返回的请求数（1-100，默认 10）。</translation>
+    </message>
+    <message>
+        <source>Show an authorization request with its items (5.6.4).</source>
+        <translation>显示授权请求及其授权项（5.6.4）。</translation>
+    </message>
+    <message>
+        <source>Agree to an authorization request for a period (5.6.5).</source>
+        <translation>同意授权请求，并指定授权时段（5.6.5）。</translation>
+    </message>
+    <message>
+        <source>item</source>
+        <translation>授权项</translation>
+    </message>
+    <message>
+        <source>An item and what you supply for it: auth-detail-id=&lt;number&gt;[,port=&lt;1-65535&gt;][,account=&lt;text&gt;]; at most 6. An item with an account gets the password of OSM_HOST_PASSWORD.</source>
+        <translation>授权项及您为其提供的信息：auth-detail-id=&lt;数字&gt;[,port=&lt;1-65535&gt;][,account=&lt;文本&gt;]；最多 6 个。指定了 account 的授权项将使用 OSM_HOST_PASSWORD 中的密码。</translation>
+    </message>
+    <message>
+        <source>--auth-detail-list expects &quot;auth-detail-id=&lt;number&gt;[,port=&lt;number&gt;][,account=&lt;text&gt;]&quot;, not &quot;%1&quot;.</source>
+        <extracomment>%1 is the value given; auth-detail-id, port and account are typed as they are</extracomment>
+        <translation>--auth-detail-list 需要“auth-detail-id=&lt;数字&gt;[,port=&lt;数字&gt;][,account=&lt;文本&gt;]”格式，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Agree for this agency (at most 64 characters).</source>
+        <translation>以此委托的身份同意授权（最多 64 个字符）。</translation>
+    </message>
+    <message>
+        <source>The authorization was agreed.</source>
+        <translation>已同意授权。</translation>
+    </message>
+    <message>
+        <source>Reject a pending authorization request (5.6.2, action_id reject).</source>
+        <translation>拒绝待处理的授权请求（5.6.2，action_id reject）。</translation>
+    </message>
+    <message>
+        <source>Why (1-300 characters).</source>
+        <translation>原因（1-300 个字符）。</translation>
+    </message>
+    <message>
+        <source>The authorization was rejected.</source>
+        <translation>已拒绝授权。</translation>
+    </message>
+    <message>
+        <source>Revoke an agreed authorization (5.6.2, action_id cancel).</source>
+        <translation>撤销已同意的授权（5.6.2，action_id cancel）。</translation>
+    </message>
+    <message>
+        <source>The authorization was revoked.</source>
+        <translation>已撤销授权。</translation>
+    </message>
+    <message>
+        <source>Check a host item&apos;s port, account and password (5.6.1).</source>
+        <translation>检查主机授权项的端口、账号和密码（5.6.1）。</translation>
+    </message>
+    <message>
+        <source>The host&apos;s port (1-65535).</source>
+        <translation>主机端口（1-65535）。</translation>
+    </message>
+    <message>
+        <source>The host account (1-64 characters).</source>
+        <translation>主机账号（1-64 个字符）。</translation>
+    </message>
+    <message>
+        <source>The port, account and password of the host are right.</source>
+        <translation>主机的端口、账号和密码均正确。</translation>
+    </message>
+    <message>
+        <source>Show how you signed in: ASSUMED, FEDERATION… (5.6.3).</source>
+        <translation>显示您的登录方式：ASSUMED、FEDERATION…（5.6.3）。</translation>
+    </message>
+    <message>
+        <source>List the bastion-host sessions on an authorized item (5.6.8).</source>
+        <translation>列出已授权项上的堡垒机会话（5.6.8）。</translation>
+    </message>
+    <message>
+        <source>List the commands run in a bastion-host session (5.6.7).</source>
+        <translation>列出堡垒机会话中执行的命令（5.6.7）。</translation>
+    </message>
+    <message>
+        <source>List the file transfers of a bastion-host session (5.6.9).</source>
+        <translation>列出堡垒机会话的文件传输记录（5.6.9）。</translation>
+    </message>
+</context>
+<context>
     <name>osm::ctl::CasesCommands</name>
     <message>
         <source>false: keep the rich-text markup in descriptions and messages (default true: plain text).</source>
         <translation>false：保留问题描述和留言中的富文本标记（默认 true：纯文本）。</translation>
-    </message>
-    <message>
-        <source>Support cases: list, show, count, status, logs.</source>
-        <translation>支持工单：列表、详情、计数、状态、操作日志。</translation>
     </message>
     <message>
         <source>List cases, with every filter of the API (5.11.9).</source>
@@ -727,6 +1005,262 @@
     <message>
         <source>Show the CC e-mails used most recently (5.11.6).</source>
         <translation>显示最近使用的抄送邮箱（5.11.6）。</translation>
+    </message>
+    <message>
+        <source>--%1 expects KEY=VALUE or KEY:=JSON, not &quot;%2&quot;.</source>
+        <translation>--%1 需要 KEY=VALUE 或 KEY:=JSON 格式，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>--%1: the value of %2 is not JSON.</source>
+        <translation>--%1：%2 的值不是有效的 JSON。</translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not a JSON object.</source>
+        <translation>--%1：“%2”不是 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>--%1 expects SATISFACTION_ID=VALUE (two whole numbers) or a JSON object, not &quot;%2&quot;.</source>
+        <translation>--%1 需要 SATISFACTION_ID=VALUE（两个整数）或 JSON 对象，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>KEY=VALUE sends the value as text, KEY:=JSON as a JSON value (a number, true, an object).</source>
+        <translation>KEY=VALUE 将值作为文本发送，KEY:=JSON 将值作为 JSON 值发送（数字、true、对象等）。</translation>
+    </message>
+    <message>
+        <source>A rating: SATISFACTION_ID=VALUE (the ids of &quot;osmctl config satisfaction-dimensions&quot;), or a JSON object with satisfaction_id, satisfaction_value and the other fields of IncidentSatisfactionV2Do; at most 100.</source>
+        <translation>一项评价：SATISFACTION_ID=VALUE（ID 取自“osmctl config satisfaction-dimensions”），或包含 satisfaction_id、satisfaction_value 及 IncidentSatisfactionV2Do 其他字段的 JSON 对象；最多 100 项。</translation>
+    </message>
+    <message>
+        <source>Support cases: list, show, count, status, logs, create, act on (cancel, close, urge, delete), rate, export, contacts, additional parameters, regions.</source>
+        <translation>支持工单：查询、查看、统计、状态、日志、创建、操作（撤单、关单、催单、删除）、评价、导出、联系方式、附加参数、区域。</translation>
+    </message>
+    <message>
+        <source>Create a case (5.3.5); prints its id.</source>
+        <translation>创建工单（5.3.5）；输出其工单号。</translation>
+    </message>
+    <message>
+        <source>The problem type id, from &quot;osmctl config problem-types&quot; (at most 512 characters).</source>
+        <translation>问题类型 ID，取自“osmctl config problem-types”（最多 512 个字符）。</translation>
+    </message>
+    <message>
+        <source>The description of the problem (at most 2000 characters).</source>
+        <translation>问题描述（最多 2000 个字符）。</translation>
+    </message>
+    <message>
+        <source>The case sub-type id, from &quot;osmctl config categories&quot; (at most 32 characters).</source>
+        <translation>工单子类型 ID，取自“osmctl config categories”（最多 32 个字符）。</translation>
+    </message>
+    <message>
+        <source>The region id (at most 64 characters); needed when the problem type&apos;s case_type is 5.</source>
+        <translation>区域 ID（最多 64 个字符）；当问题类型的 case_type 为 5 时必填。</translation>
+    </message>
+    <message>
+        <source>The case source (at most 32 characters; default the fixed value the reference gives).</source>
+        <translation>工单来源（最多 32 个字符；默认为 API 参考中给出的固定值）。</translation>
+    </message>
+    <message>
+        <source>The mobile number for reminders (at most 32 characters).</source>
+        <translation>接收提醒的手机号码（最多 32 个字符）。</translation>
+    </message>
+    <message>
+        <source>The e-mail address for reminders (at most 128 characters).</source>
+        <translation>接收提醒的邮箱地址（最多 128 个字符）。</translation>
+    </message>
+    <message>
+        <source>When reminders may come (at most 16 characters).</source>
+        <translation>可接收提醒的时间段（最多 16 个字符）。</translation>
+    </message>
+    <message>
+        <source>The project id (at most 64 characters).</source>
+        <translation>项目 ID（最多 64 个字符）。</translation>
+    </message>
+    <message>
+        <source>An id &quot;osmctl attachments upload&quot; printed; at most 100.</source>
+        <translation>“osmctl attachments upload”输出的 ID；最多 100 个。</translation>
+    </message>
+    <message>
+        <source>key=value</source>
+        <translation>key=value</translation>
+    </message>
+    <message>
+        <source>An additional parameter of the problem type (&quot;osmctl config extends-params&quot;); at most 100, keys at most 32 characters.</source>
+        <translation>问题类型的附加参数（见“osmctl config extends-params”）；最多 100 个，键名最多 32 个字符。</translation>
+    </message>
+    <message>
+        <source>An extension parameter, such as remindCCEmail=a@example.org,b@example.org; at most 100, keys at most 32 characters.</source>
+        <translation>扩展参数，例如 remindCCEmail=a@example.org,b@example.org；最多 100 个，键名最多 32 个字符。</translation>
+    </message>
+    <message>
+        <source>The severity id, from &quot;osmctl config severities&quot; (at most 64 characters).</source>
+        <translation>严重性 ID，取自“osmctl config severities”（最多 64 个字符）。</translation>
+    </message>
+    <message>
+        <source>The code sent to a contact that is not registered (&quot;osmctl verify send&quot;; at most 6 characters).</source>
+        <translation>发送给未注册联系方式的验证码（见“osmctl verify send”；最多 6 个字符）。</translation>
+    </message>
+    <message>
+        <source>The telephone country code of the mobile number (at most 32 characters).</source>
+        <translation>手机号码的国家码（最多 32 个字符）。</translation>
+    </message>
+    <message>
+        <source>IncidentService (a case) or IntelligentCustomerService (online service).</source>
+        <translation>IncidentService（工单）或 IntelligentCustomerService（在线客服）。</translation>
+    </message>
+    <message>
+        <source>A session id (at most 64 characters); at most 5.</source>
+        <translation>会话 ID（最多 64 个字符）；最多 5 个。</translation>
+    </message>
+    <message>
+        <source>The record &quot;osmctl agreements sign&quot; printed.</source>
+        <translation>“osmctl agreements sign”输出的签署记录。</translation>
+    </message>
+    <message>
+        <source>What the user said to the assistant to ask for a human (online service).</source>
+        <translation>用户向智能助手请求转人工时所说的内容（在线客服）。</translation>
+    </message>
+    <message>
+        <source>The assistant the case comes from: 0, 1 or 2.</source>
+        <translation>工单来自的智能助手：0、1 或 2。</translation>
+    </message>
+    <message>
+        <source>Cancel, close, urge or delete a case (5.3.8); a close may carry a rating.</source>
+        <translation>撤单、关单、催单或删除工单（5.3.8）；关单时可同时评价。</translation>
+    </message>
+    <message>
+        <source>cancel, close, press (urge the engineers) or delete.</source>
+        <translation>cancel（撤单）、close（关单）、press（催单，催促工程师处理）或 delete（删除）。</translation>
+    </message>
+    <message>
+        <source>--action expects cancel, close, press or delete, not &quot;%1&quot;.</source>
+        <translation>--action 需要 cancel、close、press 或 delete，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Why (at most 400 characters).</source>
+        <translation>原因（最多 400 个字符）。</translation>
+    </message>
+    <message>
+        <source>With close: a comment on how the case was handled (at most 400 characters).</source>
+        <translation>关单时：对工单处理情况的评价意见（最多 400 个字符）。</translation>
+    </message>
+    <message>
+        <source>rating</source>
+        <translation>评价</translation>
+    </message>
+    <message>
+        <source>With close:</source>
+        <translation>关单时：</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>已完成。</translation>
+    </message>
+    <message>
+        <source>Rate a case (5.3.6).</source>
+        <translation>评价工单（5.3.6）。</translation>
+    </message>
+    <message>
+        <source>A comment on how the case was handled (at most 400 characters; default empty).</source>
+        <translation>对工单处理情况的评价意见（最多 400 个字符；默认为空）。</translation>
+    </message>
+    <message>
+        <source>The rating was sent.</source>
+        <translation>评价已提交。</translation>
+    </message>
+    <message>
+        <source>Export the cases matching the filters to a file (5.3.7); its language follows --language.</source>
+        <translation>将符合筛选条件的工单导出到文件（5.3.7）；文件语言由 --language 决定。</translation>
+    </message>
+    <message>
+        <source>The file to write (replaced if it exists).</source>
+        <translation>要写入的文件（如已存在则覆盖）。</translation>
+    </message>
+    <message>
+        <source>A case id; 3400 characters in all at most.</source>
+        <translation>工单号；总长度最多 3400 个字符。</translation>
+    </message>
+    <message>
+        <source>A keyword of the description (at most 64 characters).</source>
+        <translation>问题描述中的关键字（最多 64 个字符）。</translation>
+    </message>
+    <message>
+        <source>The user id (at most 64 characters).</source>
+        <translation>用户 ID（最多 64 个字符）。</translation>
+    </message>
+    <message>
+        <source>A source id; at most 100.</source>
+        <translation>来源 ID；最多 100 个。</translation>
+    </message>
+    <message>
+        <source>The service type of the case (at most 32 characters).</source>
+        <translation>工单的服务类型（最多 32 个字符）。</translation>
+    </message>
+    <message>
+        <source>The time zone of the file&apos;s times, such as GMT+8 (at most 32 characters).</source>
+        <translation>文件中时间所用的时区，例如 GMT+8（最多 32 个字符）。</translation>
+    </message>
+    <message>
+        <source>Skip this many cases (-1-65535).</source>
+        <translation>跳过的工单数（-1-65535）。</translation>
+    </message>
+    <message>
+        <source>At most this many cases (-1-100; -1: all).</source>
+        <translation>最多返回的工单数（-1-100；-1 表示全部）。</translation>
+    </message>
+    <message>
+        <source>Change who is reminded about a case, and how (5.3.1).</source>
+        <translation>修改工单的提醒联系人及提醒方式（5.3.1）。</translation>
+    </message>
+    <message>
+        <source>The telephone country code of the mobile number (1-32 characters).</source>
+        <translation>手机号码的国家码（1-32 个字符）。</translation>
+    </message>
+    <message>
+        <source>The mobile number for reminders (1-32 characters).</source>
+        <translation>接收提醒的手机号码（1-32 个字符）。</translation>
+    </message>
+    <message>
+        <source>The e-mail address for reminders (1-128 characters).</source>
+        <translation>接收提醒的邮箱地址（1-128 个字符）。</translation>
+    </message>
+    <message>
+        <source>When reminders may come (1-16 characters).</source>
+        <translation>可接收提醒的时间段（1-16 个字符）。</translation>
+    </message>
+    <message>
+        <source>contactType, remindCCEmail, remindEncryptCCEmail or isReceiveMsgRemind.</source>
+        <translation>contactType、remindCCEmail、remindEncryptCCEmail 或 isReceiveMsgRemind。</translation>
+    </message>
+    <message>
+        <source>The contact information was changed.</source>
+        <translation>联系方式已修改。</translation>
+    </message>
+    <message>
+        <source>List the additional parameters given for a case (5.3.2).</source>
+        <translation>列出工单已提供的附加参数（5.3.2）。</translation>
+    </message>
+    <message>
+        <source>The case id (1-64 characters).</source>
+        <translation>工单号（1-64 个字符）。</translation>
+    </message>
+    <message>
+        <source>Give additional parameters for a case, as an engineer asked (5.3.3).</source>
+        <translation>按工程师的要求为工单提供附加参数（5.3.3）。</translation>
+    </message>
+    <message>
+        <source>A parameter (the param_key of &quot;osmctl config extends-params&quot;); 1-100.</source>
+        <translation>参数（键为“osmctl config extends-params”中的 param_key）；1-100 个。</translation>
+    </message>
+    <message>
+        <source>The message that asked for them (1-64 characters).</source>
+        <translation>请求提供这些参数的留言（1-64 个字符）。</translation>
+    </message>
+    <message>
+        <source>The additional parameters were sent.</source>
+        <translation>附加参数已提交。</translation>
+    </message>
+    <message>
+        <source>List the regions associated with the account (5.3.4).</source>
+        <translation>列出与账号关联的区域（5.3.4）。</translation>
     </message>
 </context>
 <context>
@@ -989,6 +1523,21 @@
     </message>
 </context>
 <context>
+    <name>osm::ctl::ConfigurationsCommands</name>
+    <message>
+        <source>Configuration items of the service, by key.</source>
+        <translation>服务的配置项，按键查询。</translation>
+    </message>
+    <message>
+        <source>Show a configuration item (5.14.1).</source>
+        <translation>显示配置项（5.14.1）。</translation>
+    </message>
+    <message>
+        <source>The item&apos;s key (1-128 characters), e.g. case.create-case.diagnose-list.</source>
+        <translation>配置项的键（1-128 个字符），例如 case.create-case.diagnose-list。</translation>
+    </message>
+</context>
+<context>
     <name>osm::ctl::Connection</name>
     <message>
         <source>--endpoint needs credentials in the environment: OSM_AK and OSM_SK (optionally OSM_DOMAIN_ID and OSM_SECURITY_TOKEN), or OSM_IAM_DOMAIN, OSM_IAM_USER and OSM_PASSWORD.</source>
@@ -1024,6 +1573,258 @@
     <message>
         <source>Only the user with this id (at most 64 characters).</source>
         <translation>仅列出此 ID 的用户（最多 64 个字符）。</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ctl::DiagnoseCommands</name>
+    <message>
+        <source>The diagnosis: 1 ECS, 2 RDS, 3 remote login, 4 network health.</source>
+        <translation>诊断类型：1 ECS，2 RDS，3 远程登录，4 网络健康。</translation>
+    </message>
+    <message>
+        <source>The region (region_id), e.g. cn-south-1.</source>
+        <translation>区域（region_id），例如 cn-south-1。</translation>
+    </message>
+    <message>
+        <source>The diagnosis job&apos;s id (at most 64 characters).</source>
+        <translation>诊断任务 ID（最多 64 个字符）。</translation>
+    </message>
+    <message>
+        <source>One-click diagnosis: pick a VM, start a diagnosis, follow it, read its advice, past diagnoses.</source>
+        <translation>一键诊断：选择虚拟机、发起诊断、跟踪进度、查看建议、历史诊断。</translation>
+    </message>
+    <message>
+        <source>List the VMs of a project that can be diagnosed (5.15.6).</source>
+        <translation>列出项目中可诊断的虚拟机（5.15.6）。</translation>
+    </message>
+    <message>
+        <source>The project id.</source>
+        <translation>项目 ID。</translation>
+    </message>
+    <message>
+        <source>Only the VMs of this region.</source>
+        <translation>仅列出此区域的虚拟机。</translation>
+    </message>
+    <message>
+        <source>The page, counted from 1 (default 1).</source>
+        <translation>页码，从 1 开始（默认 1）。</translation>
+    </message>
+    <message>
+        <source>VMs per page (1-100, default 5).</source>
+        <translation>每页虚拟机数（1-100，默认 5）。</translation>
+    </message>
+    <message>
+        <source>Only the VM with this id.</source>
+        <translation>仅列出此 ID 的虚拟机。</translation>
+    </message>
+    <message>
+        <source>Only the VM with this IP address.</source>
+        <translation>仅列出此 IP 地址的虚拟机。</translation>
+    </message>
+    <message>
+        <source>Only the VMs whose name contains this.</source>
+        <translation>仅列出名称包含此文本的虚拟机。</translation>
+    </message>
+    <message>
+        <source>Start a diagnosis; prints its job_id (5.15.5).</source>
+        <translation>发起诊断；输出其 job_id（5.15.5）。</translation>
+    </message>
+    <message>
+        <source>key=value</source>
+        <translation>key=value</translation>
+    </message>
+    <message>
+        <source>What to diagnose: vm_id=&lt;id&gt; or eip=&lt;address&gt; (ECS, remote login), instanceId=&lt;id&gt; (RDS).</source>
+        <translation>诊断对象：vm_id=&lt;id&gt; 或 eip=&lt;地址&gt;（ECS、远程登录），instanceId=&lt;id&gt;（RDS）。</translation>
+    </message>
+    <message>
+        <source>--params expects key=value, not &quot;%1&quot;.</source>
+        <extracomment>%1 is the value given; key=value is typed as it is</extracomment>
+        <translation>--params 需要 key=value 格式，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Show how far a diagnosis got, item by item (5.15.3).</source>
+        <translation>逐项显示诊断进度（5.15.3）。</translation>
+    </message>
+    <message>
+        <source>Show the findings and advice of checks of a diagnosis (5.15.2).</source>
+        <translation>显示诊断中各检查项的结果和建议（5.15.2）。</translation>
+    </message>
+    <message>
+        <source>A check id (at most 64 characters); at most 100.</source>
+        <translation>检查项 ID（最多 64 个字符）；最多 100 个。</translation>
+    </message>
+    <message>
+        <source>List past diagnoses, newest first (5.15.4).</source>
+        <translation>列出历史诊断，最新的在前（5.15.4）。</translation>
+    </message>
+    <message>
+        <source>Diagnoses per page (1-100, default 10).</source>
+        <translation>每页诊断数（1-100，默认 10）。</translation>
+    </message>
+    <message>
+        <source>The diagnosis: 1 ECS (default), 2 RDS, 3 remote login, 4 network health.</source>
+        <translation>诊断类型：1 ECS（默认），2 RDS，3 远程登录，4 网络健康。</translation>
+    </message>
+    <message>
+        <source>Say whether your latest diagnosis of a type helped (5.15.1).</source>
+        <translation>反馈某类型最近一次诊断是否有帮助（5.15.1）。</translation>
+    </message>
+    <message>
+        <source>Whether it helped.</source>
+        <translation>是否有帮助。</translation>
+    </message>
+    <message>
+        <source>Your comment (at most 10000 characters).</source>
+        <translation>您的意见（最多 10000 个字符）。</translation>
+    </message>
+    <message>
+        <source>Thank you: the feedback was sent.</source>
+        <translation>感谢您的反馈，反馈已提交。</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ctl::FeedbackCommands</name>
+    <message>
+        <source>Report an intellectual-property infringement or illegal information on Huawei Cloud.</source>
+        <translation>举报华为云上的知识产权侵权或违法信息。</translation>
+    </message>
+    <message>
+        <source>Report an infringement or illegal information (5.16.1).</source>
+        <translation>举报侵权或违法信息（5.16.1）。</translation>
+    </message>
+    <message>
+        <source>What is reported: infringement or illegal.</source>
+        <translation>举报类型：infringement（侵权）或 illegal（违法信息）。</translation>
+    </message>
+    <message>
+        <source>&quot;&lt;product or service&gt;; &lt;website URL&gt;&quot; (at most 2048 characters).</source>
+        <translation>“&lt;产品或服务&gt;; &lt;网站 URL&gt;”（最多 2048 个字符）。</translation>
+    </message>
+    <message>
+        <source>What is reported (1-5000 characters).</source>
+        <translation>举报内容（1-5000 个字符）。</translation>
+    </message>
+    <message>
+        <source>An uploaded attachment&apos;s id (1-32 characters); 1-3.</source>
+        <translation>已上传附件的 ID（1-32 个字符）；1-3 个。</translation>
+    </message>
+    <message>
+        <source>For illegal information: sex breach, gamble breach, policy breach, fraud breach, virtual currency breach, proxy server breach, ICP undocumented, sensitive message, violent terror, rumour, insulting heroes, religion, harm minors, cyberattack or spam.</source>
+        <translation>违法信息的类别：sex breach、gamble breach、policy breach、fraud breach、virtual currency breach、proxy server breach、ICP undocumented、sensitive message、violent terror、rumour、insulting heroes、religion、harm minors、cyberattack 或 spam。</translation>
+    </message>
+    <message>
+        <source>The reported party or merchant (at most 255 characters).</source>
+        <translation>被举报方或商家（最多 255 个字符）。</translation>
+    </message>
+    <message>
+        <source>The infringing product or service (at most 255 characters).</source>
+        <translation>侵权的产品或服务（最多 255 个字符）。</translation>
+    </message>
+    <message>
+        <source>The infringed right (ip.ip_type, required for infringement): copyright, trademark, patent or other.</source>
+        <translation>被侵犯的权利（ip.ip_type，侵权举报必填）：copyright（著作权）、trademark（商标权）、patent（专利权）或 other（其他）。</translation>
+    </message>
+    <message>
+        <source>Where the right is registered (ip.ip_area, at most 128 characters).</source>
+        <translation>权利的注册地（ip.ip_area，最多 128 个字符）。</translation>
+    </message>
+    <message>
+        <source>The registration or application number (ip.ip_number, at most 512 characters).</source>
+        <translation>注册号或申请号（ip.ip_number，最多 512 个字符）。</translation>
+    </message>
+    <message>
+        <source>The right, in short (ip.ip_content, required for infringement, at most 5000 characters).</source>
+        <translation>权利简述（ip.ip_content，侵权举报必填，最多 5000 个字符）。</translation>
+    </message>
+    <message>
+        <source>An attachment id proving the right (ip.ip_files); at most 3.</source>
+        <translation>权利证明附件的 ID（ip.ip_files）；最多 3 个。</translation>
+    </message>
+    <message>
+        <source>Your name (contacts.name, required for infringement, at most 512 characters).</source>
+        <translation>您的姓名（contacts.name，侵权举报必填，最多 512 个字符）。</translation>
+    </message>
+    <message>
+        <source>Your mobile number (contacts.mobile, required for infringement, at most 32 characters).</source>
+        <translation>您的手机号码（contacts.mobile，侵权举报必填，最多 32 个字符）。</translation>
+    </message>
+    <message>
+        <source>Your e-mail address (contacts.mail, required for infringement, at most 128 characters).</source>
+        <translation>您的邮箱地址（contacts.mail，侵权举报必填，最多 128 个字符）。</translation>
+    </message>
+    <message>
+        <source>Your country or region (contacts.area, at most 128 characters).</source>
+        <translation>您所在的国家或地区（contacts.area，最多 128 个字符）。</translation>
+    </message>
+    <message>
+        <source>Your address (contacts.address, at most 512 characters).</source>
+        <translation>您的地址（contacts.address，最多 512 个字符）。</translation>
+    </message>
+    <message>
+        <source>Who reports (contacts.id_type): 10 enterprise, 20 individual, 21 authorized agent, 22 lawyer, 23 right owner.</source>
+        <translation>举报人身份（contacts.id_type）：10 企业，20 个人，21 授权代理人，22 律师，23 权利人。</translation>
+    </message>
+    <message>
+        <source>Your company (contacts.company_name, at most 512 characters).</source>
+        <translation>您的公司（contacts.company_name，最多 512 个字符）。</translation>
+    </message>
+    <message>
+        <source>An attachment id proving your identity (contacts.id_files); at most 3.</source>
+        <translation>身份证明附件的 ID（contacts.id_files）；最多 3 个。</translation>
+    </message>
+    <message>
+        <source>Another way to reach you (contacts.other_way, at most 512 characters).</source>
+        <translation>其他联系方式（contacts.other_way，最多 512 个字符）。</translation>
+    </message>
+    <message>
+        <source>An attachment id proving your authorisation (contacts.authorization_files); at most 3.</source>
+        <translation>授权证明附件的 ID（contacts.authorization_files）；最多 3 个。</translation>
+    </message>
+    <message>
+        <source>The report was sent.</source>
+        <translation>举报已提交。</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ctl::FileTransfer</name>
+    <message>
+        <source>Uploading: %1 of %2</source>
+        <extracomment>%1 and %2 are sizes such as &quot;1.5 MB&quot;</extracomment>
+        <translation>正在上传：%1 / %2</translation>
+    </message>
+    <message>
+        <source>Downloading: %1 of %2</source>
+        <translation>正在下载：%1 / %2</translation>
+    </message>
+    <message>
+        <source>Uploading: %1</source>
+        <extracomment>%1 is a size such as &quot;1.5 MB&quot;</extracomment>
+        <translation>正在上传：%1</translation>
+    </message>
+    <message>
+        <source>Downloading: %1</source>
+        <translation>正在下载：%1</translation>
+    </message>
+    <message>
+        <source>give either --output or --dir, not both.</source>
+        <translation>--output 和 --dir 只能指定其中一个。</translation>
+    </message>
+    <message>
+        <source>it is a folder; use --dir for a folder.</source>
+        <translation>这是一个文件夹；如需指定文件夹，请使用 --dir。</translation>
+    </message>
+    <message>
+        <source>its folder does not exist.</source>
+        <translation>其所在的文件夹不存在。</translation>
+    </message>
+    <message>
+        <source>the folder does not exist.</source>
+        <translation>文件夹不存在。</translation>
+    </message>
+    <message>
+        <source>the file could not be written; the download was kept as %1.</source>
+        <translation>无法写入文件；已下载的内容保存为 %1。</translation>
     </message>
 </context>
 <context>
@@ -1297,6 +2098,42 @@
     </message>
 </context>
 <context>
+    <name>osm::ctl::PrivilegesCommands</name>
+    <message>
+        <source>The privilege: export (export cases), createCase (create cases) or assumeCaseAll (case work of a delegated account).</source>
+        <translation>权限：export（导出工单）、createCase（创建工单）或 assumeCaseAll（处理委托账号的工单）。</translation>
+    </message>
+    <message>
+        <source>Case privileges: the restrictions of sub-users and whether you hold a privilege.</source>
+        <translation>工单权限：子用户的权限限制，以及您是否拥有某项权限。</translation>
+    </message>
+    <message>
+        <source>Show whether the restriction of a privilege is switched on (5.4.1).</source>
+        <translation>显示某项权限的限制是否已开启（5.4.1）。</translation>
+    </message>
+    <message>
+        <source>Show whether you hold a privilege: has_privilege 1 or 0 (5.4.2).</source>
+        <translation>显示您是否拥有某项权限：has_privilege 为 1 或 0（5.4.2）。</translation>
+    </message>
+    <message>
+        <source>Switch the restriction of a privilege on (create) or off (delete) (5.4.3).</source>
+        <translation>开启（create）或关闭（delete）某项权限的限制（5.4.3）。</translation>
+    </message>
+    <message>
+        <source>create switches the restriction on, delete switches it off.</source>
+        <translation>create 开启限制，delete 关闭限制。</translation>
+    </message>
+    <message>
+        <source>--operation expects create or delete, not &quot;%1&quot;.</source>
+        <extracomment>%1 is the value given; &quot;create&quot; and &quot;delete&quot; are typed as they are</extracomment>
+        <translation>--operation 需要 create 或 delete，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>The privilege setting was saved.</source>
+        <translation>权限设置已保存。</translation>
+    </message>
+</context>
+<context>
     <name>osm::ctl::QuotasCommands</name>
     <message>
         <source>How many cases of a problem type may still be created.</source>
@@ -1359,6 +2196,89 @@
     </message>
 </context>
 <context>
+    <name>osm::ctl::VerifyCommands</name>
+    <message>
+        <source>0 a mobile number (SMS), 1 an e-mail address.</source>
+        <translation>0 手机号码（短信），1 邮箱地址。</translation>
+    </message>
+    <message>
+        <source>The mobile number or e-mail address (1-64 characters).</source>
+        <translation>手机号码或邮箱地址（1-64 个字符）。</translation>
+    </message>
+    <message>
+        <source>The telephone country code of a mobile number, such as 86 (at most 16 characters).</source>
+        <translation>手机号码的国家码，例如 86（最多 16 个字符）。</translation>
+    </message>
+    <message>
+        <source>Tell whether a reminder contact needs a verification code (5.13.1).</source>
+        <translation>查询提醒联系方式是否需要验证码（5.13.1）。</translation>
+    </message>
+    <message>
+        <source>Send a verification code to a contact (5.13.4).</source>
+        <translation>向联系方式发送验证码（5.13.4）。</translation>
+    </message>
+    <message>
+        <source>Check the code a contact received, which verifies the contact (5.13.3).</source>
+        <translation>校验联系方式收到的验证码，以完成该联系方式的验证（5.13.3）。</translation>
+    </message>
+    <message>
+        <source>Verification codes for reminder contacts that are not the account&apos;s own: need-verify, send, check, list.</source>
+        <translation>非账号自身的提醒联系方式所需的验证码：need-verify、send、check、list。</translation>
+    </message>
+    <message>
+        <source>The code was sent; it is valid for 5 minutes.</source>
+        <translation>验证码已发送，5 分钟内有效。</translation>
+    </message>
+    <message>
+        <source>The code received (6 characters).</source>
+        <translation>收到的验证码（6 个字符）。</translation>
+    </message>
+    <message>
+        <source>The sub-user (IAM user) id (at most 64 characters).</source>
+        <translation>子用户（IAM 用户）ID（最多 64 个字符）。</translation>
+    </message>
+    <message>
+        <source>The account id (at most 64 characters).</source>
+        <translation>账号 ID（最多 64 个字符）。</translation>
+    </message>
+    <message>
+        <source>The contact is verified.</source>
+        <translation>联系方式已验证。</translation>
+    </message>
+    <message>
+        <source>List the verified contacts (5.13.2).</source>
+        <translation>列出已验证的联系方式（5.13.2）。</translation>
+    </message>
+    <message>
+        <source>0 mobile numbers, 1 e-mail addresses.</source>
+        <translation>0 手机号码，1 邮箱地址。</translation>
+    </message>
+    <message>
+        <source>This mobile number or e-mail address (at most 64 characters).</source>
+        <translation>指定的手机号码或邮箱地址（最多 64 个字符）。</translation>
+    </message>
+    <message>
+        <source>The telephone country code (at most 16 characters).</source>
+        <translation>电话国家码（最多 16 个字符）。</translation>
+    </message>
+    <message>
+        <source>The verification with this id (at most 64 characters).</source>
+        <translation>指定 ID 的验证记录（最多 64 个字符）。</translation>
+    </message>
+    <message>
+        <source>Still valid at this time, yyyy-MM-dd HH:mm:ss.</source>
+        <translation>在此时间仍有效，格式为 yyyy-MM-dd HH:mm:ss。</translation>
+    </message>
+    <message>
+        <source>Skip this many contacts (0-65535, default 0).</source>
+        <translation>跳过的联系方式数（0-65535，默认 0）。</translation>
+    </message>
+    <message>
+        <source>At most this many contacts (1-100, default 10).</source>
+        <translation>最多返回的联系方式数（1-100，默认 10）。</translation>
+    </message>
+</context>
+<context>
     <name>osm::ui::AboutDialog</name>
     <message>
         <source>OSM Desk %1
@@ -1395,6 +2315,659 @@ OSM Desk 是基于 MIT 许可证发布的自由软件。它使用了 Qt（遵循
     <message>
         <source>Licences</source>
         <translation>许可证</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::AttachmentListModel</name>
+    <message>
+        <source>Downloading… %1%</source>
+        <extracomment>An attachment being downloaded: percent done</extracomment>
+        <translation>正在下载… %1%</translation>
+    </message>
+    <message>
+        <source>Downloading…</source>
+        <translation>正在下载…</translation>
+    </message>
+    <message>
+        <source>%1, attached %2</source>
+        <extracomment>An attachment for a screen reader: its name and the date of its message</extracomment>
+        <translation>%1，添加于 %2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <extracomment>Column of the attachment list</extracomment>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <extracomment>Column of the attachment list</extracomment>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <extracomment>Column of the attachment list: when the file was attached</extracomment>
+        <translation>日期</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::AttachmentStagingList</name>
+    <message>
+        <source>Attach Files</source>
+        <translation>添加附件</translation>
+    </message>
+    <message>
+        <source>Files to attach</source>
+        <translation>待添加的附件</translation>
+    </message>
+    <message>
+        <source>Drop files here, paste them, or use Add Files…</source>
+        <translation>将文件拖放到此处、粘贴，或使用“添加文件…”</translation>
+    </message>
+    <message>
+        <source>&amp;Add Files…</source>
+        <translation>添加文件(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Add files</source>
+        <translation>添加文件</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>移除(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Remove the selected files</source>
+        <translation>移除所选文件</translation>
+    </message>
+    <message>
+        <source>Attachment limits</source>
+        <translation>附件限制</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::AttachmentsPanel</name>
+    <message>
+        <source>Save Attachments To</source>
+        <translation>将附件保存到</translation>
+    </message>
+    <message>
+        <source>Case files</source>
+        <translation>工单文件</translation>
+    </message>
+    <message>
+        <source>Files of this case</source>
+        <translation>此工单的文件</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>Press Enter to open a file. Drag files to a folder to save them there.</source>
+        <translation>按 Enter 打开文件。将文件拖到文件夹即可保存到该处。</translation>
+    </message>
+    <message>
+        <source>Image preview</source>
+        <translation>图片预览</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open the selected attachment</source>
+        <translation>打开所选附件</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve…</source>
+        <translation>保存(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Save the selected attachments</source>
+        <translation>保存所选附件</translation>
+    </message>
+    <message>
+        <source>Save A&amp;ll…</source>
+        <translation>全部保存(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Save all attachments</source>
+        <translation>保存所有附件</translation>
+    </message>
+    <message>
+        <source>Cancel Do&amp;wnload</source>
+        <translation>取消下载(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Cancel downloads</source>
+        <translation>取消下载</translation>
+    </message>
+    <message>
+        <source>Attachment status</source>
+        <translation>附件状态</translation>
+    </message>
+    <message numerus="yes">
+        <source>Files (%n)</source>
+        <extracomment>Heading of the attachment list, with how many files the case has</extracomment>
+        <translation>
+            <numerusform>文件（%n）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The download of “%1” was cancelled.</source>
+        <translation>已取消下载“%1”。</translation>
+    </message>
+    <message>
+        <source>“%1” could not be downloaded: %2</source>
+        <extracomment>%1 is a file name, %2 the reason</extracomment>
+        <translation>无法下载“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>未连接。</translation>
+    </message>
+    <message>
+        <source>Downloading “%1”…</source>
+        <translation>正在下载“%1”…</translation>
+    </message>
+    <message>
+        <source>No application could open “%1”.</source>
+        <extracomment>%1 is a file name</extracomment>
+        <translation>没有可打开“%1”的应用程序。</translation>
+    </message>
+    <message>
+        <source>Not saved: %1. The other files are in “%2”.</source>
+        <translation>未保存：%1。其他文件已保存到“%2”。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saving was cancelled; %n file(s) saved in “%1”.</source>
+        <translation>
+            <numerusform>保存已取消；已有 %n 个文件保存到“%1”。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) saved in “%1”.</source>
+        <translation>
+            <numerusform>已将 %n 个文件保存到“%1”。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saving %n file(s)…</source>
+        <translation>
+            <numerusform>正在保存 %n 个文件…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No preview available.</source>
+        <translation>无可用预览。</translation>
+    </message>
+    <message>
+        <source>Preview of “%1”</source>
+        <extracomment>Accessible description of the preview: the image&apos;s file name</extracomment>
+        <translation>“%1”的预览</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::CaseDetailPanel</name>
+    <message>
+        <source>Showing %1 of %2 entries.</source>
+        <extracomment>%1 entries shown of %2 in the case&apos;s operation log</extracomment>
+        <translation>显示 %2 条中的 %1 条。</translation>
+    </message>
+    <message>
+        <source>Rating %1</source>
+        <translation>评价项 %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <extracomment>%1 a rating scale&apos;s name, %2 stars drawn as characters, %3 the score</extracomment>
+        <translation>%1：%2（%3）</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Huawei Cloud</source>
+        <translation>华为云</translation>
+    </message>
+    <message>
+        <source>Partner (BP)</source>
+        <translation>合作伙伴（BP）</translation>
+    </message>
+    <message>
+        <source>Independent software vendor (ISV)</source>
+        <translation>独立软件开发商（ISV）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>%1 the submitter&apos;s name, %2 their user id
+----------
+%1 an action&apos;s name, %2 its keyboard shortcut</extracomment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n 条留言</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No reminder contact is set.</source>
+        <translation>未设置提醒联系人。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Urge Case</source>
+        <translation>催单</translation>
+    </message>
+    <message>
+        <source>Ask the support engineers to speed up case %1?</source>
+        <translation>要催促技术支持工程师加快处理工单 %1 吗？</translation>
+    </message>
+    <message>
+        <source>&amp;Urge</source>
+        <translation>催单(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Urging the case…</source>
+        <translation>正在催单…</translation>
+    </message>
+    <message>
+        <source>The case was urged.</source>
+        <translation>已催单。</translation>
+    </message>
+    <message>
+        <source>Cancel Case</source>
+        <translation>撤单</translation>
+    </message>
+    <message>
+        <source>Cancel case %1? Support stops working on it, and it cannot be reopened.</source>
+        <translation>要撤销工单 %1 吗？技术支持将停止处理该工单，且撤销后无法重新打开。</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;Case</source>
+        <translation>撤单(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Cancelling the case…</source>
+        <translation>正在撤单…</translation>
+    </message>
+    <message>
+        <source>The case was cancelled.</source>
+        <translation>工单已撤销。</translation>
+    </message>
+    <message>
+        <source>Delete Case</source>
+        <translation>删除工单</translation>
+    </message>
+    <message>
+        <source>Delete case %1? It disappears from your case lists; this cannot be undone.</source>
+        <translation>要删除工单 %1 吗？该工单将从您的工单列表中消失；此操作不可恢复。</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Case</source>
+        <translation>删除工单(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Deleting the case…</source>
+        <translation>正在删除工单…</translation>
+    </message>
+    <message>
+        <source>The case was deleted.</source>
+        <translation>工单已删除。</translation>
+    </message>
+    <message>
+        <source>Closing the case…</source>
+        <translation>正在关单…</translation>
+    </message>
+    <message>
+        <source>The case was closed.</source>
+        <translation>工单已关闭。</translation>
+    </message>
+    <message>
+        <source>Sending the rating…</source>
+        <translation>正在提交评价…</translation>
+    </message>
+    <message>
+        <source>Thank you, the rating was sent.</source>
+        <translation>感谢您的评价，评价已提交。</translation>
+    </message>
+    <message>
+        <source>Saving the contact information…</source>
+        <translation>正在保存联系方式…</translation>
+    </message>
+    <message>
+        <source>The contact information was saved.</source>
+        <translation>联系方式已保存。</translation>
+    </message>
+    <message>
+        <source>Case ID %1 copied.</source>
+        <translation>已复制工单号 %1。</translation>
+    </message>
+    <message>
+        <source>A case can carry at most 5 labels. Remove one before adding another.</source>
+        <translation>每个工单最多可添加 5 个标签。请先移除一个再添加。</translation>
+    </message>
+    <message>
+        <source>Adding the label…</source>
+        <translation>正在添加标签…</translation>
+    </message>
+    <message>
+        <source>The label was added.</source>
+        <translation>标签已添加。</translation>
+    </message>
+    <message>
+        <source>Removing the label…</source>
+        <translation>正在移除标签…</translation>
+    </message>
+    <message>
+        <source>The label was removed.</source>
+        <translation>标签已移除。</translation>
+    </message>
+    <message>
+        <source>A case cannot be related to itself.</source>
+        <translation>工单不能关联自身。</translation>
+    </message>
+    <message>
+        <source>Case %1 is already related to this case.</source>
+        <translation>工单 %1 已与此工单关联。</translation>
+    </message>
+    <message>
+        <source>A case can have at most 3 related cases. Remove one before adding another.</source>
+        <translation>每个工单最多可有 3 个关联工单。请先移除一个再添加。</translation>
+    </message>
+    <message>
+        <source>Enter the ID of your IAM group: the OSM API requires it to relate cases.</source>
+        <translation>请输入您的 IAM 用户组 ID：OSM API 关联工单时需要此 ID。</translation>
+    </message>
+    <message>
+        <source>Relating case %1…</source>
+        <translation>正在关联工单 %1…</translation>
+    </message>
+    <message>
+        <source>Case %1 is now related.</source>
+        <translation>已关联工单 %1。</translation>
+    </message>
+    <message>
+        <source>Enter the ID of your IAM group: the OSM API requires it to remove a relation.</source>
+        <translation>请输入您的 IAM 用户组 ID：OSM API 解除关联时需要此 ID。</translation>
+    </message>
+    <message>
+        <source>Removing the relation…</source>
+        <translation>正在解除关联…</translation>
+    </message>
+    <message>
+        <source>Case %1 is no longer related.</source>
+        <translation>已解除与工单 %1 的关联。</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>问题描述</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重性</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Problem type</source>
+        <translation>问题类型</translation>
+    </message>
+    <message>
+        <source>Case type</source>
+        <translation>工单类型</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类目</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Service type</source>
+        <translation>服务类型</translation>
+    </message>
+    <message>
+        <source>Handled by</source>
+        <translation>处理方</translation>
+    </message>
+    <message>
+        <source>Submitter</source>
+        <translation>提单人</translation>
+    </message>
+    <message>
+        <source>Account ID</source>
+        <translation>账号 ID</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Resolution confirmed</source>
+        <translation>确认解决时间</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>解决时间</translation>
+    </message>
+    <message>
+        <source>Access authorized</source>
+        <translation>已授权访问</translation>
+    </message>
+    <message>
+        <source>Grey-release routing</source>
+        <translation>灰度路由</translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation>问题归属</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>解决方案</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>评价</translation>
+    </message>
+    <message>
+        <source>Your comment</source>
+        <translation>您的评价意见</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>留言</translation>
+    </message>
+    <message>
+        <source>Case type ID</source>
+        <translation>工单类型 ID</translation>
+    </message>
+    <message>
+        <source>Category ID</source>
+        <translation>类目 ID</translation>
+    </message>
+    <message>
+        <source>Business type ID</source>
+        <translation>业务类型 ID</translation>
+    </message>
+    <message>
+        <source>Problem type ID</source>
+        <translation>问题类型 ID</translation>
+    </message>
+    <message>
+        <source>Product ID</source>
+        <translation>产品 ID</translation>
+    </message>
+    <message>
+        <source>Country code</source>
+        <translation>国家码</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机号码</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>Contact methods</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <source>Contact time</source>
+        <translation>联系时间</translation>
+    </message>
+    <message>
+        <source>CC e-mails</source>
+        <translation>抄送邮箱</translation>
+    </message>
+    <message>
+        <source>Recent CC e-mails</source>
+        <translation>最近使用的抄送邮箱</translation>
+    </message>
+    <message>
+        <source>ISV commodity</source>
+        <translation>ISV 商品</translation>
+    </message>
+    <message>
+        <source>Case detail</source>
+        <translation>工单详情</translation>
+    </message>
+    <message>
+        <source>Case ID</source>
+        <translation>工单号</translation>
+    </message>
+    <message>
+        <source>Copy ID</source>
+        <translation>复制 ID</translation>
+    </message>
+    <message>
+        <source>Copy case ID</source>
+        <translation>复制工单号</translation>
+    </message>
+    <message>
+        <source>Case status</source>
+        <translation>工单状态</translation>
+    </message>
+    <message>
+        <source>Case actions</source>
+        <translation>工单操作</translation>
+    </message>
+    <message>
+        <source>Case detail status</source>
+        <translation>工单详情状态</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>正在处理</translation>
+    </message>
+    <message>
+        <source>Case detail sections</source>
+        <translation>工单详情分区</translation>
+    </message>
+    <message>
+        <source>Urge case</source>
+        <translation>催单</translation>
+    </message>
+    <message>
+        <source>C&amp;lose…</source>
+        <translation>关单(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Close case</source>
+        <translation>关单</translation>
+    </message>
+    <message>
+        <source>&amp;Rate…</source>
+        <translation>评价(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Rate case</source>
+        <translation>评价工单</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel Case</source>
+        <translation>撤单(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Cancel case</source>
+        <translation>撤单</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Delete case</source>
+        <translation>删除工单</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Contact…</source>
+        <translation>编辑联系方式(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Edit contact information</source>
+        <translation>编辑联系方式</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>刷新(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Refresh case detail</source>
+        <translation>刷新工单详情</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Related Cases</source>
+        <translation>关联工单</translation>
+    </message>
+    <message>
+        <source>Contact and CC</source>
+        <translation>联系方式与抄送</translation>
+    </message>
+    <message>
+        <source>Operation Log</source>
+        <translation>操作日志</translation>
+    </message>
+    <message>
+        <source>Operation log</source>
+        <translation>操作日志</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <extracomment>A field&apos;s name before its value, e.g. &quot;Status:&quot;</extracomment>
+        <translation>%1：</translation>
     </message>
 </context>
 <context>
@@ -1538,6 +3111,41 @@ OSM Desk 是基于 MIT 许可证发布的自由软件。它使用了 Qt（遵循
     </message>
 </context>
 <context>
+    <name>osm::ui::CaseLabelsEditor</name>
+    <message>
+        <source>Case labels</source>
+        <translation>工单标签</translation>
+    </message>
+    <message>
+        <source>Select a label and press Delete to remove it from the case</source>
+        <translation>选择标签后按 Delete 键即可将其从工单中移除</translation>
+    </message>
+    <message>
+        <source>Label to add</source>
+        <translation>要添加的标签</translation>
+    </message>
+    <message>
+        <source>No other labels</source>
+        <translation>没有其他标签</translation>
+    </message>
+    <message>
+        <source>&amp;Add Label</source>
+        <translation>添加标签(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Add label</source>
+        <translation>添加标签</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve Label</source>
+        <translation>移除标签(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Remove label</source>
+        <translation>移除标签</translation>
+    </message>
+</context>
+<context>
     <name>osm::ui::CaseListModel</name>
     <message>
         <source>Case ID</source>
@@ -1578,6 +3186,184 @@ OSM Desk 是基于 MIT 许可证发布的自由软件。它使用了 Qt（遵循
     <message>
         <source>Unread</source>
         <translation>未读</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::CaseOperateLogModel</name>
+    <message>
+        <source>Created</source>
+        <translation>创建工单</translation>
+    </message>
+    <message>
+        <source>Urged</source>
+        <translation>催单</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>关单</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>撤单</translation>
+    </message>
+    <message>
+        <source>Rated</source>
+        <translation>评价</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>删除工单</translation>
+    </message>
+    <message>
+        <source>Rejected by the user centre</source>
+        <translation>被用户中心驳回</translation>
+    </message>
+    <message>
+        <source>Authorization confirmed</source>
+        <translation>确认授权</translation>
+    </message>
+    <message>
+        <source>Authorization rejected</source>
+        <translation>拒绝授权</translation>
+    </message>
+    <message>
+        <source>Authorization cancelled</source>
+        <translation>撤销授权</translation>
+    </message>
+    <message>
+        <source>Cases exported</source>
+        <translation>导出工单</translation>
+    </message>
+    <message>
+        <source>Customer replied (awaiting feedback)</source>
+        <translation>客户已回复（待反馈）</translation>
+    </message>
+    <message>
+        <source>Contact information changed</source>
+        <translation>修改联系方式</translation>
+    </message>
+    <message>
+        <source>Contact information deleted</source>
+        <translation>删除联系方式</translation>
+    </message>
+    <message>
+        <source>Operation %1</source>
+        <extracomment>%1 is an operation code the reference does not document</extracomment>
+        <translation>操作 %1</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::CaseRatingDialog</name>
+    <message>
+        <source>%1 / %2</source>
+        <extracomment>%1 characters typed, %2 the most allowed</extracomment>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Comment length</source>
+        <translation>评价意见长度</translation>
+    </message>
+    <message>
+        <source>Close Case</source>
+        <translation>关单</translation>
+    </message>
+    <message>
+        <source>Rate Case</source>
+        <translation>评价工单</translation>
+    </message>
+    <message>
+        <source>Close case %1? Close it only when the problem is solved. You may rate the support you received; the rating can be given only once.</source>
+        <translation>要关闭工单 %1 吗？请仅在问题已解决时关单。您可以对获得的技术支持进行评价；评价只能提交一次。</translation>
+    </message>
+    <message>
+        <source>Rate the support you received for case %1. A case can be rated only once.</source>
+        <translation>请对工单 %1 获得的技术支持进行评价。每个工单只能评价一次。</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>The rating scales could not be loaded.</source>
+        <translation>无法加载评价项。</translation>
+    </message>
+    <message>
+        <source>Loading the rating scales…</source>
+        <translation>正在加载评价项…</translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation>评价意见(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>评价意见</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>可选</translation>
+    </message>
+    <message>
+        <source>C&amp;lose Case</source>
+        <translation>关单(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Submit Rating</source>
+        <translation>提交评价(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Confirm close</source>
+        <translation>确认关单</translation>
+    </message>
+    <message>
+        <source>Submit rating</source>
+        <translation>提交评价</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Rating %1</source>
+        <extracomment>%1 is the number of a rating scale the server did not name</extracomment>
+        <translation>评价项 %1</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <extracomment>%1 is the name of a rating scale, e.g. &quot;Handling timeliness&quot;</extracomment>
+        <translation>%1：</translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation>未评价</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n star(s))</source>
+        <extracomment>%1 is a row of star characters, %n the number of stars</extracomment>
+        <translation>
+            <numerusform>%1（%n 星）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rating for %1</source>
+        <extracomment>%1 is the name of a rating scale</extracomment>
+        <translation>%1 的评分</translation>
     </message>
 </context>
 <context>
@@ -1652,6 +3438,10 @@ OSM Desk 是基于 MIT 许可证发布的自由软件。它使用了 Qt（遵循
     <message>
         <source>The message could not be withdrawn: %1</source>
         <translation>无法撤回留言：%1</translation>
+    </message>
+    <message>
+        <source>Conversation and case detail</source>
+        <translation>沟通记录与工单详情</translation>
     </message>
 </context>
 <context>
@@ -1741,16 +3531,708 @@ OSM Desk 是基于 MIT 许可证发布的自由软件。它使用了 Qt（遵循
         <source>Attach Files</source>
         <translation>添加附件</translation>
     </message>
+    <message numerus="yes">
+        <source>“%1” was not attached: a message takes at most %n file(s).</source>
+        <extracomment>%1 is a file name
+----------
+%1 is a file name; the limit is the server&apos;s (show_accessory_limits)</extracomment>
+        <translation>
+            <numerusform>未添加“%1”：每条留言最多可添加 %n 个附件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not attached: %1</source>
+        <extracomment>%1 says which file and which limit, e.g. &quot;“a.exe” is not a type of file that may be attached (…).&quot;</extracomment>
+        <translation>未添加：%1</translation>
+    </message>
+    <message>
+        <source>Remove before sending: %1</source>
+        <extracomment>%1 says which file and which limit</extracomment>
+        <translation>请在发送前移除：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove some files before sending: a message takes at most %n file(s).</source>
+        <translation>
+            <numerusform>请在发送前移除部分文件：每条留言最多可添加 %n 个附件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The pasted image could not be saved in “%1”.</source>
+        <extracomment>%1 is a folder</extracomment>
+        <translation>无法将粘贴的图片保存到“%1”。</translation>
+    </message>
+    <message>
+        <source>%1 (%2), uploading: %3%</source>
+        <extracomment>A staged attachment being uploaded: file name, size, percent sent</extracomment>
+        <translation>%1（%2），正在上传：%3%</translation>
+    </message>
+    <message>
+        <source>Attachment notice</source>
+        <translation>附件提示</translation>
+    </message>
+    <message>
+        <source>File being uploaded</source>
+        <translation>正在上传的文件</translation>
+    </message>
+    <message>
+        <source>Upload progress</source>
+        <translation>上传进度</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Upload</source>
+        <translation>取消上传(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Cancel the upload</source>
+        <translation>取消上传</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::ContactInfoDialog</name>
+    <message>
+        <source>A contact field can be changed but not removed: type a new value or leave the old one.</source>
+        <translation>联系方式字段可以修改但不能删除：请输入新值或保留原值。</translation>
+    </message>
+    <message>
+        <source>The e-mail address is not valid.</source>
+        <translation>邮箱地址无效。</translation>
+    </message>
+    <message>
+        <source>The CC e-mail address &quot;%1&quot; is not valid.</source>
+        <extracomment>%1 is what the user typed as a CC e-mail address</extracomment>
+        <translation>抄送邮箱地址“%1”无效。</translation>
+    </message>
+    <message>
+        <source>Contact Information</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <source>How support engineers reach you about case %1.</source>
+        <translation>技术支持工程师就工单 %1 联系您的方式。</translation>
+    </message>
+    <message>
+        <source>Country &amp;code:</source>
+        <translation>国家码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Mobile:</source>
+        <translation>手机号码(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>邮箱(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Contact &amp;time:</source>
+        <translation>联系时间(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>CC e-&amp;mails:</source>
+        <translation>抄送邮箱(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Country code</source>
+        <translation>国家码</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机号码</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>Contact time</source>
+        <translation>联系时间</translation>
+    </message>
+    <message>
+        <source>e.g. 9:00-18:00</source>
+        <translation>例如 9:00-18:00</translation>
+    </message>
+    <message>
+        <source>CC e-mails</source>
+        <translation>抄送邮箱</translation>
+    </message>
+    <message>
+        <source>Addresses separated by commas</source>
+        <translation>多个地址以逗号分隔</translation>
+    </message>
+    <message>
+        <source>Use &amp;Recent</source>
+        <translation>填入最近使用(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Use recent CC e-mails</source>
+        <translation>填入最近使用的抄送邮箱</translation>
+    </message>
+    <message>
+        <source>Fill in the CC e-mails used most recently: %1</source>
+        <extracomment>%1 is a list of e-mail addresses</extracomment>
+        <translation>填入最近使用的抄送邮箱：%1</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save contact information</source>
+        <translation>保存联系方式</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::ContactVerificationRow</name>
+    <message>
+        <source>The code has six characters.</source>
+        <translation>验证码为 6 个字符。</translation>
+    </message>
+    <message>
+        <source>Checking whether this contact needs verification…</source>
+        <translation>正在检查此联系方式是否需要验证…</translation>
+    </message>
+    <message>
+        <source>Registered or verified earlier: no code needed.</source>
+        <translation>已注册或此前已验证：无需验证码。</translation>
+    </message>
+    <message>
+        <source>This contact is not a registered one: send a code to it and enter the code here.</source>
+        <translation>此联系方式未注册：请向其发送验证码，并在此处输入收到的验证码。</translation>
+    </message>
+    <message>
+        <source>A code was sent. It is valid for 5 minutes; a new code can be sent once a minute, a limited number of times a day.</source>
+        <translation>验证码已发送，5 分钟内有效；每分钟可重新发送一次，每天的发送次数有限。</translation>
+    </message>
+    <message>
+        <source>Verifying…</source>
+        <translation>正在验证…</translation>
+    </message>
+    <message>
+        <source>Verified.</source>
+        <translation>已验证。</translation>
+    </message>
+    <message>
+        <source>Could not check this contact.</source>
+        <translation>无法检查此联系方式。</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>state, then the error that came with it</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send Again in %n s</source>
+        <translation>
+            <numerusform>%n 秒后可重新发送</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send &amp;Again</source>
+        <translation>重新发送(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Send &amp;Code</source>
+        <translation>发送验证码(&amp;C)</translation>
+    </message>
+    <message>
+        <source>E-mail verification status</source>
+        <translation>邮箱验证状态</translation>
+    </message>
+    <message>
+        <source>Mobile verification status</source>
+        <translation>手机号码验证状态</translation>
+    </message>
+    <message>
+        <source>Code sent to the e-mail address</source>
+        <translation>发送到邮箱的验证码</translation>
+    </message>
+    <message>
+        <source>Code sent to the mobile number</source>
+        <translation>发送到手机的验证码</translation>
+    </message>
+    <message>
+        <source>6-character code</source>
+        <translation>6 位验证码</translation>
+    </message>
+    <message>
+        <source>Send a code to the e-mail address</source>
+        <translation>向邮箱发送验证码</translation>
+    </message>
+    <message>
+        <source>Send a code to the mobile number</source>
+        <translation>向手机号码发送验证码</translation>
+    </message>
+    <message>
+        <source>Veri&amp;fy</source>
+        <translation>验证(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Verify the e-mail address</source>
+        <translation>验证邮箱地址</translation>
+    </message>
+    <message>
+        <source>Verify the mobile number</source>
+        <translation>验证手机号码</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::CreateCaseWizard</name>
+    <message>
+        <source>New Case</source>
+        <translation>新建工单</translation>
+    </message>
+    <message>
+        <source>Describe the problem for Huawei Cloud&apos;s engineers. Everything you type is kept as a draft until the case is created.</source>
+        <translation>请向华为云工程师描述您的问题。在工单创建之前，您输入的所有内容都会保存为草稿。</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>问题描述</translation>
+    </message>
+    <message>
+        <source>Additional Information</source>
+        <translation>附加信息</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>协议</translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory:</source>
+        <translation>类目(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Product:</source>
+        <translation>产品(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Problem &amp;type:</source>
+        <translation>问题类型(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Se&amp;verity:</source>
+        <translation>严重性(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>区域(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类目</translation>
+    </message>
+    <message>
+        <source>Choose a category…</source>
+        <translation>请选择类目…</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Choose a product…</source>
+        <translation>请选择产品…</translation>
+    </message>
+    <message>
+        <source>Problem type</source>
+        <translation>问题类型</translation>
+    </message>
+    <message>
+        <source>Choose a problem type…</source>
+        <translation>请选择问题类型…</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重性</translation>
+    </message>
+    <message>
+        <source>Only the severities your support plan allows are offered.</source>
+        <translation>仅列出您的支持计划允许的严重性。</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Choose a region…</source>
+        <translation>请选择区域…</translation>
+    </message>
+    <message>
+        <source>Fault reports name the region of the affected resources. Your own regions come first.</source>
+        <translation>故障类工单需注明受影响资源所在的区域。您账号下的区域排在前面。</translation>
+    </message>
+    <message>
+        <source>Case quota</source>
+        <translation>工单配额</translation>
+    </message>
+    <message>
+        <source>What happened, since when, which resources, what you tried</source>
+        <translation>发生了什么、从何时开始、涉及哪些资源、已尝试过哪些操作</translation>
+    </message>
+    <message>
+        <source>Description length</source>
+        <translation>问题描述长度</translation>
+    </message>
+    <message>
+        <source>Additional information</source>
+        <translation>附加信息</translation>
+    </message>
+    <message>
+        <source>&amp;Mobile:</source>
+        <translation>手机号码(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>邮箱(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>C&amp;C e-mails:</source>
+        <translation>抄送邮箱(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Reminder &amp;time:</source>
+        <translation>提醒时间(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Country calling code</source>
+        <translation>国家码</translation>
+    </message>
+    <message>
+        <source>Reminder mobile number</source>
+        <translation>接收提醒的手机号码</translation>
+    </message>
+    <message>
+        <source>Reminder e-mail address</source>
+        <translation>接收提醒的邮箱地址</translation>
+    </message>
+    <message>
+        <source>CC e-mail addresses</source>
+        <translation>抄送邮箱地址</translation>
+    </message>
+    <message>
+        <source>Separated by commas</source>
+        <translation>以逗号分隔</translation>
+    </message>
+    <message>
+        <source>Reminder time</source>
+        <translation>提醒时间</translation>
+    </message>
+    <message>
+        <source>For example 9:00-18:00</source>
+        <translation>例如 9:00-18:00</translation>
+    </message>
+    <message>
+        <source>A number that is not registered with your account needs a verification code.</source>
+        <translation>未在您账号中注册的手机号码需要通过验证码验证。</translation>
+    </message>
+    <message>
+        <source>An address that is not registered with your account needs a verification code.</source>
+        <translation>未在您账号中注册的邮箱地址需要通过验证码验证。</translation>
+    </message>
+    <message>
+        <source>Agreement text</source>
+        <translation>协议内容</translation>
+    </message>
+    <message>
+        <source>I have read and accept this a&amp;greement</source>
+        <translation>我已阅读并接受此协议(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Accept the agreement</source>
+        <translation>接受协议</translation>
+    </message>
+    <message>
+        <source>&amp;Submit Case</source>
+        <translation>提交工单(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Submit the case</source>
+        <translation>提交工单</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Close and keep the draft</source>
+        <translation>关闭并保留草稿</translation>
+    </message>
+    <message>
+        <source>Submit error</source>
+        <translation>提交错误</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>+%1 %2</source>
+        <extracomment>%1 is a country calling code such as 86, %2 the country or region&apos;s name</extracomment>
+        <translation>+%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n addresses, separated by commas.</source>
+        <translation>
+            <numerusform>最多 %n 个地址，以逗号分隔。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Up to %n file(s) of at most %1 MB each; types: %2.</source>
+        <extracomment>%n files at most, %1 MB each, %2 the allowed file types</extracomment>
+        <translation>
+            <numerusform>最多 %n 个文件，每个不超过 %1 MB；类型：%2。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Agreement: %1 (version %2)</source>
+        <extracomment>%1 is the agreement&apos;s name, %2 its version</extracomment>
+        <translation>协议：%1（版本 %2）</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <extracomment>%1 characters typed of at most %2</extracomment>
+        <translation>%1 / %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s) too many.</source>
+        <translation>
+            <numerusform>超出 %n 个字符。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s) left.</source>
+        <translation>
+            <numerusform>还可输入 %n 个字符。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No case quota applies to this problem type.</source>
+        <translation>此问题类型不受工单配额限制。</translation>
+    </message>
+    <message>
+        <source>The case quota for this problem type is used up, so a new case would be refused. Wait for the next period or ask your account manager for a special approval.</source>
+        <translation>此问题类型的工单配额已用完，新建工单将被拒绝。请等待下一周期，或联系您的客户经理申请特批。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 case(s) left this month.</source>
+        <translation>
+            <numerusform>本月剩余 %n 个工单（共 %1 个）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 case(s) left this quarter.</source>
+        <translation>
+            <numerusform>本季度剩余 %n 个工单（共 %1 个）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 case(s) left this year.</source>
+        <translation>
+            <numerusform>本年度剩余 %n 个工单（共 %1 个）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 case(s) left in this period.</source>
+        <translation>
+            <numerusform>本周期剩余 %n 个工单（共 %1 个）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Submitting…</source>
+        <translation>正在提交…</translation>
+    </message>
+    <message>
+        <source>choose a category, a product and a problem type.</source>
+        <translation>请选择类目、产品和问题类型。</translation>
+    </message>
+    <message>
+        <source>a fault report names the region of the affected resources.</source>
+        <translation>故障类工单需注明受影响资源所在的区域。</translation>
+    </message>
+    <message>
+        <source>describe the problem.</source>
+        <translation>请描述问题。</translation>
+    </message>
+    <message numerus="yes">
+        <source>it is %n character(s) too long.</source>
+        <translation>
+            <numerusform>超出 %n 个字符。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>fill in the template.</source>
+        <translation>请填写模板。</translation>
+    </message>
+    <message>
+        <source>it must be a phone number.</source>
+        <translation>必须是电话号码。</translation>
+    </message>
+    <message>
+        <source>it must be an e-mail address.</source>
+        <translation>必须是邮箱地址。</translation>
+    </message>
+    <message>
+        <source>give a mobile number or an e-mail address for reminders.</source>
+        <translation>请提供接收提醒的手机号码或邮箱地址。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
+        <extracomment>%1 is what the user typed</extracomment>
+        <translation>“%1”不是邮箱地址。</translation>
+    </message>
+    <message numerus="yes">
+        <source>at most %n addresses are allowed.</source>
+        <translation>
+            <numerusform>最多允许 %n 个地址。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>verify this number with the code sent to it first.</source>
+        <translation>请先使用发送到此号码的验证码完成验证。</translation>
+    </message>
+    <message>
+        <source>verify this address with the code sent to it first.</source>
+        <translation>请先使用发送到此地址的验证码完成验证。</translation>
+    </message>
+    <message>
+        <source>read and accept the agreement first.</source>
+        <translation>请先阅读并接受协议。</translation>
+    </message>
+    <message>
+        <source>Checking the contact details…</source>
+        <translation>正在检查联系方式…</translation>
+    </message>
+    <message>
+        <source>Uploading %1…</source>
+        <extracomment>%1 is a file name</extracomment>
+        <translation>正在上传 %1…</translation>
+    </message>
+    <message>
+        <source>%1 could not be uploaded.</source>
+        <extracomment>%1 is a file name</extracomment>
+        <translation>无法上传 %1。</translation>
+    </message>
+    <message>
+        <source>Signing the agreement…</source>
+        <translation>正在签署协议…</translation>
+    </message>
+    <message>
+        <source>Creating the case…</source>
+        <translation>正在创建工单…</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机号码</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>Verification code</source>
+        <translation>验证码</translation>
+    </message>
+    <message>
+        <source>CC e-mails</source>
+        <translation>抄送邮箱</translation>
+    </message>
+    <message>
+        <source>%1 No more cases of this problem type can be created in this period; wait for the next one or ask your account manager for a special approval.</source>
+        <extracomment>%1 is the server&apos;s refusal; what follows explains it</extracomment>
+        <translation>%1 本周期内无法再创建此问题类型的工单；请等待下一周期，或联系您的客户经理申请特批。</translation>
+    </message>
+    <message>
+        <source>%1 Ask for a new code and enter it again.</source>
+        <translation>%1 请重新获取验证码并再次输入。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 is the label of the field that is wrong, %2 what is wrong with it</extracomment>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::ExtendsParamsForm</name>
+    <message>
+        <source>%1 *</source>
+        <comment>a required field&apos;s label</comment>
+        <translation>%1 *</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>请选择…</translation>
+    </message>
+    <message>
+        <source>it must be a whole number.</source>
+        <translation>必须是整数。</translation>
+    </message>
+    <message>
+        <source>it is required.</source>
+        <translation>此项为必填项。</translation>
+    </message>
+    <message>
+        <source>it must be between %1 and %2.</source>
+        <extracomment>%1 and %2 are the smallest and the largest allowed number</extracomment>
+        <translation>必须介于 %1 和 %2 之间。</translation>
+    </message>
+    <message numerus="yes">
+        <source>it may be at most %n characters long.</source>
+        <translation>
+            <numerusform>长度不能超过 %n 个字符。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>it does not have the expected format.</source>
+        <translation>格式不符合要求。</translation>
+    </message>
+    <message>
+        <source>This problem type asks for no additional information.</source>
+        <translation>此问题类型无需提供附加信息。</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>System Language</source>
+        <translation>系统语言</translation>
+    </message>
 </context>
 <context>
     <name>osm::ui::MainWindow</name>
     <message>
         <source>OSM Desk</source>
         <translation>OSM Desk</translation>
-    </message>
-    <message>
-        <source>Cases</source>
-        <translation>工单</translation>
     </message>
     <message>
         <source>Main</source>
@@ -1801,6 +4283,70 @@ OSM Desk 是基于 MIT 许可证发布的自由软件。它使用了 Qt（遵循
     <message>
         <source>ID of the IAM group whose cases to list:</source>
         <translation>要列出其工单的 IAM 用户组 ID：</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>设置(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Open Case</source>
+        <translation>打开工单(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open the selected case in its own window (Enter or double-click)</source>
+        <translation>在单独的窗口中打开所选工单（Enter 或双击）</translation>
+    </message>
+    <message>
+        <source>&amp;New Case…</source>
+        <translation>新建工单(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Create a new case (%1)</source>
+        <translation>新建工单（%1）</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;About OSM Desk</source>
+        <translation>关于 OSM Desk(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Unread messages</source>
+        <translation>未读留言</translation>
+    </message>
+    <message>
+        <source>Connection status</source>
+        <translation>连接状态</translation>
+    </message>
+    <message>
+        <source>Offline — waiting for the network</source>
+        <translation>离线 — 正在等待网络</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline — retrying in %n s</source>
+        <translation>
+            <numerusform>离线 — %n 秒后重试</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline — retrying…</source>
+        <translation>离线 — 正在重试…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread message(s)</source>
+        <translation>
+            <numerusform>%n 条未读留言</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2230,10 +4776,129 @@ OSM Desk 是基于 MIT 许可证发布的自由软件。它使用了 Qt（遵循
     </message>
 </context>
 <context>
+    <name>osm::ui::RelatedCasesEditor</name>
+    <message>
+        <source>Case</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>问题描述</translation>
+    </message>
+    <message>
+        <source>Submitter</source>
+        <translation>提单人</translation>
+    </message>
+    <message>
+        <source>Related cases</source>
+        <translation>关联工单</translation>
+    </message>
+    <message>
+        <source>Related case ID</source>
+        <translation>关联工单号</translation>
+    </message>
+    <message>
+        <source>Case ID to relate</source>
+        <translation>要关联的工单号</translation>
+    </message>
+    <message>
+        <source>IAM group ID for relations</source>
+        <translation>用于关联操作的 IAM 用户组 ID</translation>
+    </message>
+    <message>
+        <source>IAM group ID</source>
+        <translation>IAM 用户组 ID</translation>
+    </message>
+    <message>
+        <source>The relation calls of the OSM API require the ID of your IAM group.</source>
+        <translation>OSM API 的关联接口需要您的 IAM 用户组 ID。</translation>
+    </message>
+    <message>
+        <source>Re&amp;late</source>
+        <translation>关联(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Add related case</source>
+        <translation>添加关联工单</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open related case</source>
+        <translation>打开关联工单</translation>
+    </message>
+    <message>
+        <source>Unrelate</source>
+        <translation>解除关联</translation>
+    </message>
+    <message>
+        <source>Remove related case</source>
+        <translation>移除关联工单</translation>
+    </message>
+</context>
+<context>
     <name>osm::ui::RichTextSanitizer</name>
     <message>
         <source>This message is too long to show in full; the rest was left out.</source>
         <translation>此留言过长，无法完整显示；其余部分已省略。</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::TrayNotifier</name>
+    <message>
+        <source>Show OSM Desk</source>
+        <translation>显示 OSM Desk</translation>
+    </message>
+    <message>
+        <source>OSM Desk</source>
+        <translation>OSM Desk</translation>
+    </message>
+    <message>
+        <source>OSM Desk tray menu</source>
+        <translation>OSM Desk 托盘菜单</translation>
+    </message>
+    <message numerus="yes">
+        <source>OSM Desk: %n unread message(s)</source>
+        <translation>
+            <numerusform>OSM Desk：%n 条未读留言</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>OSM Desk: no unread messages</source>
+        <translation>OSM Desk：没有未读留言</translation>
+    </message>
+    <message>
+        <source>99+</source>
+        <translation>99+</translation>
+    </message>
+    <message>
+        <source>No unread messages</source>
+        <translation>没有未读留言</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n unread)</source>
+        <extracomment>A tray menu entry: the case number and how many of its messages are unread.</extracomment>
+        <translation>
+            <numerusform>%1（%n 条未读）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New reply in case %1</source>
+        <translation>工单 %1 有新回复</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread message(s)</source>
+        <translation>
+            <numerusform>%n 条未读留言</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>New replies in %n case(s)</source>
+        <translation>
+            <numerusform>%n 个工单有新回复</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -603,14 +603,292 @@
     </message>
 </context>
 <context>
+    <name>osm::ctl::AgreementsCommands</name>
+    <message>
+        <source>0 new case, normal user (the default); 1 new case, ISV user; 2 authorization.</source>
+        <translation>0 一般使用者新建工單（預設）；1 ISV 使用者新建工單；2 授權。</translation>
+    </message>
+    <message>
+        <source>The agreements to sign before creating a case: published, signed-latest, sign.</source>
+        <translation>建立工單前需簽署的協議：published、signed-latest、sign。</translation>
+    </message>
+    <message>
+        <source>Show the latest published agreement of a type (5.1.1).</source>
+        <translation>顯示某類型最新發布的協議（5.1.1）。</translation>
+    </message>
+    <message>
+        <source>Tell whether the account signed the latest agreement of a type (5.1.2).</source>
+        <translation>查詢帳號是否已簽署某類型的最新協議（5.1.2）。</translation>
+    </message>
+    <message>
+        <source>Sign a published agreement (5.1.3); prints the record id &quot;cases create&quot; takes as --agreement-signed-record-id.</source>
+        <translation>簽署已發布的協議（5.1.3）；輸出簽署記錄 ID，供「cases create」的 --agreement-signed-record-id 使用。</translation>
+    </message>
+    <message>
+        <source>The agreement&apos;s id, as &quot;agreements published&quot; shows it (1-2147483647).</source>
+        <translation>協議 ID，即「agreements published」顯示的 ID（1-2147483647）。</translation>
+    </message>
+    <message>
+        <source>A relation id (1-32 characters).</source>
+        <translation>關聯 ID（1-32 個字元）。</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ctl::AttachmentsCommands</name>
+    <message>
+        <source>the file cannot be read (%1).</source>
+        <translation>無法讀取檔案（%1）。</translation>
+    </message>
+    <message>
+        <source>The IAM group, for an attachment of another member&apos;s case (at most 64 characters).</source>
+        <translation>IAM 使用者群組，用於存取群組內其他成員工單的附件（最多 64 個字元）。</translation>
+    </message>
+    <message>
+        <source>Save as this file (replaced if it exists).</source>
+        <translation>儲存為此檔案（若已存在則覆寫）。</translation>
+    </message>
+    <message>
+        <source>Save into this folder under the server&apos;s file name, made safe and unique (default: the current folder).</source>
+        <translation>以伺服器端的檔名儲存到此資料夾，檔名會經過安全處理並確保不重複（預設：目前的資料夾）。</translation>
+    </message>
+    <message>
+        <source>Attachments: upload, download, image, delete, limits, download links.</source>
+        <translation>附件：上傳、下載、圖片、刪除、限制、下載連結。</translation>
+    </message>
+    <message>
+        <source>Upload a file for a new case or a message (5.5.1); prints its id.</source>
+        <translation>為新建工單或留言上傳檔案（5.5.1）；輸出其 ID。</translation>
+    </message>
+    <message>
+        <source>The local file to upload.</source>
+        <translation>要上傳的本機檔案。</translation>
+    </message>
+    <message>
+        <source>The name the server keeps (1-512 characters; default the file&apos;s own name).</source>
+        <translation>伺服器端保存的檔名（1-512 個字元；預設為檔案本身的名稱）。</translation>
+    </message>
+    <message>
+        <source>incident (for a new case, the default) or message.</source>
+        <translation>incident（新建工單時使用，預設）或 message。</translation>
+    </message>
+    <message>
+        <source>0 (the default) or 1 (markdown mode).</source>
+        <translation>0（預設）或 1（Markdown 模式）。</translation>
+    </message>
+    <message>
+        <source>Send the content Base64-encoded in a JSON body (5.5.2) instead of a streamed multipart upload; the file is read into memory.</source>
+        <translation>以 Base64 編碼將內容放在 JSON 請求本文中傳送（5.5.2），而非以 multipart 串流上傳；檔案會完整讀入記憶體。</translation>
+    </message>
+    <message>
+        <source>Download attachments (5.5.4); several come as one archive.</source>
+        <translation>下載附件（5.5.4）；多個附件會打包成一個壓縮檔。</translation>
+    </message>
+    <message>
+        <source>An attachment id (1-32 characters); 340 characters in all at most.</source>
+        <translation>附件 ID（1-32 個字元）；總長度最多 340 個字元。</translation>
+    </message>
+    <message>
+        <source>Download an image attachment as it is displayed (5.5.5).</source>
+        <translation>依顯示效果下載圖片附件（5.5.5）。</translation>
+    </message>
+    <message>
+        <source>The attachment id (1-32 characters).</source>
+        <translation>附件 ID（1-32 個字元）。</translation>
+    </message>
+    <message>
+        <source>Delete an uploaded attachment that no case or message uses yet (5.5.3).</source>
+        <translation>刪除尚未被任何工單或留言使用的已上傳附件（5.5.3）。</translation>
+    </message>
+    <message>
+        <source>The attachment was deleted.</source>
+        <translation>附件已刪除。</translation>
+    </message>
+    <message>
+        <source>Show how many files, how large and of which types may be attached (5.5.6).</source>
+        <translation>顯示附件的數量、大小和類型限制（5.5.6）。</translation>
+    </message>
+    <message>
+        <source>Show temporary download links of attachments (5.2.1).</source>
+        <translation>顯示附件的臨時下載連結（5.2.1）。</translation>
+    </message>
+    <message>
+        <source>An attachment id; 1-100.</source>
+        <translation>附件 ID；1-100 個。</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ctl::AuthorizationsCommands</name>
+    <message>
+        <source>The authorization&apos;s id (1-32 characters).</source>
+        <translation>授權 ID（1-32 個字元）。</translation>
+    </message>
+    <message>
+        <source>The id of an item of the authorization (authorization_detail_id, a whole number ≥ 0).</source>
+        <translation>授權項目的 ID（authorization_detail_id，不小於 0 的整數）。</translation>
+    </message>
+    <message>
+        <source>The IAM group, for the authorizations of its other members (at most 64 characters).</source>
+        <translation>IAM 使用者群組，用於檢視群組內其他成員的授權（最多 64 個字元）。</translation>
+    </message>
+    <message>
+        <source>false: keep the rich-text markup of the description (default true: plain text).</source>
+        <translation>false：保留問題描述中的富文字標記（預設 true：純文字）。</translation>
+    </message>
+    <message>
+        <source>The bastion-host session&apos;s id (session_id, from &quot;sessions&quot;).</source>
+        <translation>堡壘機工作階段 ID（session_id，取自「sessions」）。</translation>
+    </message>
+    <message>
+        <source>0 newest first (default), 1 oldest first.</source>
+        <translation>0 最新的在前（預設），1 最舊的在前。</translation>
+    </message>
+    <message>
+        <source>Skip this many records (-1..65535, default 0).</source>
+        <translation>略過的記錄數（-1..65535，預設 0）。</translation>
+    </message>
+    <message>
+        <source>At most this many records (-1..100, default 10).</source>
+        <translation>最多傳回的記錄數（-1..100，預設 10）。</translation>
+    </message>
+    <message>
+        <source>The host&apos;s password (1-10240 characters). A command line is visible to other local users: leave it out to take the password from the environment variable OSM_HOST_PASSWORD.</source>
+        <translation>主機密碼（1-10240 個字元）。命令列對本機其他使用者可見：省略此選項即可從環境變數 OSM_HOST_PASSWORD 讀取密碼。</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>--%1 expects epoch milliseconds or an ISO 8601 time, not &quot;%2&quot;.</source>
+        <translation>--%1 需要 Unix 紀元毫秒數或 ISO 8601 時間，而非「%2」。</translation>
+    </message>
+    <message>
+        <source>Agree from this time: epoch milliseconds or ISO 8601 (default now).</source>
+        <translation>授權開始時間：Unix 紀元毫秒數或 ISO 8601（預設為目前時間）。</translation>
+    </message>
+    <message>
+        <source>Agree until this time: epoch milliseconds or ISO 8601 (default a day later).</source>
+        <translation>授權結束時間：Unix 紀元毫秒數或 ISO 8601（預設為一天後）。</translation>
+    </message>
+    <message>
+        <source>Access requests of support engineers: list, show, agree, reject, revoke, check hosts, bastion-host records.</source>
+        <translation>技術支援工程師的存取授權請求：查詢、檢視、同意、拒絕、撤銷、檢查主機、堡壘機記錄。</translation>
+    </message>
+    <message>
+        <source>List the authorization requests, with every filter of the API (5.6.6).</source>
+        <translation>列出授權請求，支援 API 的所有篩選條件（5.6.6）。</translation>
+    </message>
+    <message>
+        <source>Those of this sub-user name (at most 64 characters).</source>
+        <translation>指定子使用者名稱的授權（最多 64 個字元）。</translation>
+    </message>
+    <message>
+        <source>Those of this case id (at most 32 characters).</source>
+        <translation>指定工單編號的授權（最多 32 個字元）。</translation>
+    </message>
+    <message>
+        <source>The status (-1..10): 0 pending, 1 agreed, 2 rejected, 3 expired, 4 withdrawn, 5 revoked.</source>
+        <translation>狀態（-1..10）：0 待處理，1 已同意，2 已拒絕，3 已過期，4 已撤回，5 已撤銷。</translation>
+    </message>
+    <message>
+        <source>A part of the case&apos;s description (at most 64 characters).</source>
+        <translation>工單問題描述中的部分內容（最多 64 個字元）。</translation>
+    </message>
+    <message>
+        <source>Skip this many requests (0-65535, default 0).</source>
+        <translation>略過的請求數（0-65535，預設 0）。</translation>
+    </message>
+    <message>
+        <source>At most this many requests (1-100, default 10).</source>
+        <translation>最多傳回的請求數（1-100，預設 10）。</translation>
+    </message>
+    <message>
+        <source>Show an authorization request with its items (5.6.4).</source>
+        <translation>顯示授權請求及其授權項目（5.6.4）。</translation>
+    </message>
+    <message>
+        <source>Agree to an authorization request for a period (5.6.5).</source>
+        <translation>同意授權請求，並指定授權期間（5.6.5）。</translation>
+    </message>
+    <message>
+        <source>item</source>
+        <translation>授權項目</translation>
+    </message>
+    <message>
+        <source>An item and what you supply for it: auth-detail-id=&lt;number&gt;[,port=&lt;1-65535&gt;][,account=&lt;text&gt;]; at most 6. An item with an account gets the password of OSM_HOST_PASSWORD.</source>
+        <translation>授權項目及您為其提供的資訊：auth-detail-id=&lt;數字&gt;[,port=&lt;1-65535&gt;][,account=&lt;文字&gt;]；最多 6 個。指定了 account 的授權項目會使用 OSM_HOST_PASSWORD 中的密碼。</translation>
+    </message>
+    <message>
+        <source>--auth-detail-list expects &quot;auth-detail-id=&lt;number&gt;[,port=&lt;number&gt;][,account=&lt;text&gt;]&quot;, not &quot;%1&quot;.</source>
+        <extracomment>%1 is the value given; auth-detail-id, port and account are typed as they are</extracomment>
+        <translation>--auth-detail-list 需要「auth-detail-id=&lt;數字&gt;[,port=&lt;數字&gt;][,account=&lt;文字&gt;]」格式，而非「%1」。</translation>
+    </message>
+    <message>
+        <source>Agree for this agency (at most 64 characters).</source>
+        <translation>以此委託的身分同意授權（最多 64 個字元）。</translation>
+    </message>
+    <message>
+        <source>The authorization was agreed.</source>
+        <translation>已同意授權。</translation>
+    </message>
+    <message>
+        <source>Reject a pending authorization request (5.6.2, action_id reject).</source>
+        <translation>拒絕待處理的授權請求（5.6.2，action_id reject）。</translation>
+    </message>
+    <message>
+        <source>Why (1-300 characters).</source>
+        <translation>原因（1-300 個字元）。</translation>
+    </message>
+    <message>
+        <source>The authorization was rejected.</source>
+        <translation>已拒絕授權。</translation>
+    </message>
+    <message>
+        <source>Revoke an agreed authorization (5.6.2, action_id cancel).</source>
+        <translation>撤銷已同意的授權（5.6.2，action_id cancel）。</translation>
+    </message>
+    <message>
+        <source>The authorization was revoked.</source>
+        <translation>已撤銷授權。</translation>
+    </message>
+    <message>
+        <source>Check a host item&apos;s port, account and password (5.6.1).</source>
+        <translation>檢查主機授權項目的連接埠、帳號和密碼（5.6.1）。</translation>
+    </message>
+    <message>
+        <source>The host&apos;s port (1-65535).</source>
+        <translation>主機連接埠（1-65535）。</translation>
+    </message>
+    <message>
+        <source>The host account (1-64 characters).</source>
+        <translation>主機帳號（1-64 個字元）。</translation>
+    </message>
+    <message>
+        <source>The port, account and password of the host are right.</source>
+        <translation>主機的連接埠、帳號和密碼皆正確。</translation>
+    </message>
+    <message>
+        <source>Show how you signed in: ASSUMED, FEDERATION… (5.6.3).</source>
+        <translation>顯示您的登入方式：ASSUMED、FEDERATION…（5.6.3）。</translation>
+    </message>
+    <message>
+        <source>List the bastion-host sessions on an authorized item (5.6.8).</source>
+        <translation>列出已授權項目上的堡壘機工作階段（5.6.8）。</translation>
+    </message>
+    <message>
+        <source>List the commands run in a bastion-host session (5.6.7).</source>
+        <translation>列出堡壘機工作階段中執行的命令（5.6.7）。</translation>
+    </message>
+    <message>
+        <source>List the file transfers of a bastion-host session (5.6.9).</source>
+        <translation>列出堡壘機工作階段的檔案傳輸記錄（5.6.9）。</translation>
+    </message>
+</context>
+<context>
     <name>osm::ctl::CasesCommands</name>
     <message>
         <source>false: keep the rich-text markup in descriptions and messages (default true: plain text).</source>
         <translation>false：保留問題描述和留言中的富文字標記（預設 true：純文字）。</translation>
-    </message>
-    <message>
-        <source>Support cases: list, show, count, status, logs.</source>
-        <translation>支援工單：清單、詳細資料、計數、狀態、操作記錄。</translation>
     </message>
     <message>
         <source>List cases, with every filter of the API (5.11.9).</source>
@@ -727,6 +1005,262 @@
     <message>
         <source>Show the CC e-mails used most recently (5.11.6).</source>
         <translation>顯示最近使用的副本電子郵件地址（5.11.6）。</translation>
+    </message>
+    <message>
+        <source>--%1 expects KEY=VALUE or KEY:=JSON, not &quot;%2&quot;.</source>
+        <translation>--%1 需要 KEY=VALUE 或 KEY:=JSON 格式，而非「%2」。</translation>
+    </message>
+    <message>
+        <source>--%1: the value of %2 is not JSON.</source>
+        <translation>--%1：%2 的值不是有效的 JSON。</translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not a JSON object.</source>
+        <translation>--%1：「%2」不是 JSON 物件。</translation>
+    </message>
+    <message>
+        <source>--%1 expects SATISFACTION_ID=VALUE (two whole numbers) or a JSON object, not &quot;%2&quot;.</source>
+        <translation>--%1 需要 SATISFACTION_ID=VALUE（兩個整數）或 JSON 物件，而非「%2」。</translation>
+    </message>
+    <message>
+        <source>KEY=VALUE sends the value as text, KEY:=JSON as a JSON value (a number, true, an object).</source>
+        <translation>KEY=VALUE 將值作為文字傳送，KEY:=JSON 將值作為 JSON 值傳送（數字、true、物件等）。</translation>
+    </message>
+    <message>
+        <source>A rating: SATISFACTION_ID=VALUE (the ids of &quot;osmctl config satisfaction-dimensions&quot;), or a JSON object with satisfaction_id, satisfaction_value and the other fields of IncidentSatisfactionV2Do; at most 100.</source>
+        <translation>一項評價：SATISFACTION_ID=VALUE（ID 取自「osmctl config satisfaction-dimensions」），或包含 satisfaction_id、satisfaction_value 及 IncidentSatisfactionV2Do 其他欄位的 JSON 物件；最多 100 項。</translation>
+    </message>
+    <message>
+        <source>Support cases: list, show, count, status, logs, create, act on (cancel, close, urge, delete), rate, export, contacts, additional parameters, regions.</source>
+        <translation>支援工單：查詢、檢視、統計、狀態、記錄、建立、操作（撤單、關單、催單、刪除）、評價、匯出、聯絡資訊、附加參數、區域。</translation>
+    </message>
+    <message>
+        <source>Create a case (5.3.5); prints its id.</source>
+        <translation>建立工單（5.3.5）；輸出其工單編號。</translation>
+    </message>
+    <message>
+        <source>The problem type id, from &quot;osmctl config problem-types&quot; (at most 512 characters).</source>
+        <translation>問題類型 ID，取自「osmctl config problem-types」（最多 512 個字元）。</translation>
+    </message>
+    <message>
+        <source>The description of the problem (at most 2000 characters).</source>
+        <translation>問題描述（最多 2000 個字元）。</translation>
+    </message>
+    <message>
+        <source>The case sub-type id, from &quot;osmctl config categories&quot; (at most 32 characters).</source>
+        <translation>工單子類型 ID，取自「osmctl config categories」（最多 32 個字元）。</translation>
+    </message>
+    <message>
+        <source>The region id (at most 64 characters); needed when the problem type&apos;s case_type is 5.</source>
+        <translation>區域 ID（最多 64 個字元）；當問題類型的 case_type 為 5 時必填。</translation>
+    </message>
+    <message>
+        <source>The case source (at most 32 characters; default the fixed value the reference gives).</source>
+        <translation>工單來源（最多 32 個字元；預設為 API 參考文件中提供的固定值）。</translation>
+    </message>
+    <message>
+        <source>The mobile number for reminders (at most 32 characters).</source>
+        <translation>接收提醒的手機號碼（最多 32 個字元）。</translation>
+    </message>
+    <message>
+        <source>The e-mail address for reminders (at most 128 characters).</source>
+        <translation>接收提醒的電子郵件地址（最多 128 個字元）。</translation>
+    </message>
+    <message>
+        <source>When reminders may come (at most 16 characters).</source>
+        <translation>可接收提醒的時段（最多 16 個字元）。</translation>
+    </message>
+    <message>
+        <source>The project id (at most 64 characters).</source>
+        <translation>專案 ID（最多 64 個字元）。</translation>
+    </message>
+    <message>
+        <source>An id &quot;osmctl attachments upload&quot; printed; at most 100.</source>
+        <translation>「osmctl attachments upload」輸出的 ID；最多 100 個。</translation>
+    </message>
+    <message>
+        <source>key=value</source>
+        <translation>key=value</translation>
+    </message>
+    <message>
+        <source>An additional parameter of the problem type (&quot;osmctl config extends-params&quot;); at most 100, keys at most 32 characters.</source>
+        <translation>問題類型的附加參數（見「osmctl config extends-params」）；最多 100 個，鍵名最多 32 個字元。</translation>
+    </message>
+    <message>
+        <source>An extension parameter, such as remindCCEmail=a@example.org,b@example.org; at most 100, keys at most 32 characters.</source>
+        <translation>擴充參數，例如 remindCCEmail=a@example.org,b@example.org；最多 100 個，鍵名最多 32 個字元。</translation>
+    </message>
+    <message>
+        <source>The severity id, from &quot;osmctl config severities&quot; (at most 64 characters).</source>
+        <translation>嚴重性 ID，取自「osmctl config severities」（最多 64 個字元）。</translation>
+    </message>
+    <message>
+        <source>The code sent to a contact that is not registered (&quot;osmctl verify send&quot;; at most 6 characters).</source>
+        <translation>傳送給未註冊聯絡方式的驗證碼（見「osmctl verify send」；最多 6 個字元）。</translation>
+    </message>
+    <message>
+        <source>The telephone country code of the mobile number (at most 32 characters).</source>
+        <translation>手機號碼的國碼（最多 32 個字元）。</translation>
+    </message>
+    <message>
+        <source>IncidentService (a case) or IntelligentCustomerService (online service).</source>
+        <translation>IncidentService（工單）或 IntelligentCustomerService（線上客服）。</translation>
+    </message>
+    <message>
+        <source>A session id (at most 64 characters); at most 5.</source>
+        <translation>對話 ID（最多 64 個字元）；最多 5 個。</translation>
+    </message>
+    <message>
+        <source>The record &quot;osmctl agreements sign&quot; printed.</source>
+        <translation>「osmctl agreements sign」輸出的簽署記錄。</translation>
+    </message>
+    <message>
+        <source>What the user said to the assistant to ask for a human (online service).</source>
+        <translation>使用者向智慧助理要求轉接真人客服時所說的內容（線上客服）。</translation>
+    </message>
+    <message>
+        <source>The assistant the case comes from: 0, 1 or 2.</source>
+        <translation>工單來源的智慧助理：0、1 或 2。</translation>
+    </message>
+    <message>
+        <source>Cancel, close, urge or delete a case (5.3.8); a close may carry a rating.</source>
+        <translation>撤單、關單、催單或刪除工單（5.3.8）；關單時可同時評價。</translation>
+    </message>
+    <message>
+        <source>cancel, close, press (urge the engineers) or delete.</source>
+        <translation>cancel（撤單）、close（關單）、press（催單，催促工程師處理）或 delete（刪除）。</translation>
+    </message>
+    <message>
+        <source>--action expects cancel, close, press or delete, not &quot;%1&quot;.</source>
+        <translation>--action 需要 cancel、close、press 或 delete，而非「%1」。</translation>
+    </message>
+    <message>
+        <source>Why (at most 400 characters).</source>
+        <translation>原因（最多 400 個字元）。</translation>
+    </message>
+    <message>
+        <source>With close: a comment on how the case was handled (at most 400 characters).</source>
+        <translation>關單時：對工單處理情況的評價意見（最多 400 個字元）。</translation>
+    </message>
+    <message>
+        <source>rating</source>
+        <translation>評價</translation>
+    </message>
+    <message>
+        <source>With close:</source>
+        <translation>關單時：</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>已完成。</translation>
+    </message>
+    <message>
+        <source>Rate a case (5.3.6).</source>
+        <translation>評價工單（5.3.6）。</translation>
+    </message>
+    <message>
+        <source>A comment on how the case was handled (at most 400 characters; default empty).</source>
+        <translation>對工單處理情況的評價意見（最多 400 個字元；預設為空）。</translation>
+    </message>
+    <message>
+        <source>The rating was sent.</source>
+        <translation>評價已送出。</translation>
+    </message>
+    <message>
+        <source>Export the cases matching the filters to a file (5.3.7); its language follows --language.</source>
+        <translation>將符合篩選條件的工單匯出至檔案（5.3.7）；檔案語言依 --language 而定。</translation>
+    </message>
+    <message>
+        <source>The file to write (replaced if it exists).</source>
+        <translation>要寫入的檔案（若已存在則覆寫）。</translation>
+    </message>
+    <message>
+        <source>A case id; 3400 characters in all at most.</source>
+        <translation>工單編號；總長度最多 3400 個字元。</translation>
+    </message>
+    <message>
+        <source>A keyword of the description (at most 64 characters).</source>
+        <translation>問題描述中的關鍵字（最多 64 個字元）。</translation>
+    </message>
+    <message>
+        <source>The user id (at most 64 characters).</source>
+        <translation>使用者 ID（最多 64 個字元）。</translation>
+    </message>
+    <message>
+        <source>A source id; at most 100.</source>
+        <translation>來源 ID；最多 100 個。</translation>
+    </message>
+    <message>
+        <source>The service type of the case (at most 32 characters).</source>
+        <translation>工單的服務類型（最多 32 個字元）。</translation>
+    </message>
+    <message>
+        <source>The time zone of the file&apos;s times, such as GMT+8 (at most 32 characters).</source>
+        <translation>檔案中時間所用的時區，例如 GMT+8（最多 32 個字元）。</translation>
+    </message>
+    <message>
+        <source>Skip this many cases (-1-65535).</source>
+        <translation>略過的工單數（-1-65535）。</translation>
+    </message>
+    <message>
+        <source>At most this many cases (-1-100; -1: all).</source>
+        <translation>最多傳回的工單數（-1-100；-1 表示全部）。</translation>
+    </message>
+    <message>
+        <source>Change who is reminded about a case, and how (5.3.1).</source>
+        <translation>修改工單的提醒聯絡人及提醒方式（5.3.1）。</translation>
+    </message>
+    <message>
+        <source>The telephone country code of the mobile number (1-32 characters).</source>
+        <translation>手機號碼的國碼（1-32 個字元）。</translation>
+    </message>
+    <message>
+        <source>The mobile number for reminders (1-32 characters).</source>
+        <translation>接收提醒的手機號碼（1-32 個字元）。</translation>
+    </message>
+    <message>
+        <source>The e-mail address for reminders (1-128 characters).</source>
+        <translation>接收提醒的電子郵件地址（1-128 個字元）。</translation>
+    </message>
+    <message>
+        <source>When reminders may come (1-16 characters).</source>
+        <translation>可接收提醒的時段（1-16 個字元）。</translation>
+    </message>
+    <message>
+        <source>contactType, remindCCEmail, remindEncryptCCEmail or isReceiveMsgRemind.</source>
+        <translation>contactType、remindCCEmail、remindEncryptCCEmail 或 isReceiveMsgRemind。</translation>
+    </message>
+    <message>
+        <source>The contact information was changed.</source>
+        <translation>聯絡資訊已修改。</translation>
+    </message>
+    <message>
+        <source>List the additional parameters given for a case (5.3.2).</source>
+        <translation>列出工單已提供的附加參數（5.3.2）。</translation>
+    </message>
+    <message>
+        <source>The case id (1-64 characters).</source>
+        <translation>工單編號（1-64 個字元）。</translation>
+    </message>
+    <message>
+        <source>Give additional parameters for a case, as an engineer asked (5.3.3).</source>
+        <translation>依工程師的要求為工單提供附加參數（5.3.3）。</translation>
+    </message>
+    <message>
+        <source>A parameter (the param_key of &quot;osmctl config extends-params&quot;); 1-100.</source>
+        <translation>參數（鍵為「osmctl config extends-params」中的 param_key）；1-100 個。</translation>
+    </message>
+    <message>
+        <source>The message that asked for them (1-64 characters).</source>
+        <translation>要求提供這些參數的留言（1-64 個字元）。</translation>
+    </message>
+    <message>
+        <source>The additional parameters were sent.</source>
+        <translation>附加參數已送出。</translation>
+    </message>
+    <message>
+        <source>List the regions associated with the account (5.3.4).</source>
+        <translation>列出與帳號關聯的區域（5.3.4）。</translation>
     </message>
 </context>
 <context>
@@ -989,6 +1523,21 @@
     </message>
 </context>
 <context>
+    <name>osm::ctl::ConfigurationsCommands</name>
+    <message>
+        <source>Configuration items of the service, by key.</source>
+        <translation>服務的設定項目，依鍵查詢。</translation>
+    </message>
+    <message>
+        <source>Show a configuration item (5.14.1).</source>
+        <translation>顯示設定項目（5.14.1）。</translation>
+    </message>
+    <message>
+        <source>The item&apos;s key (1-128 characters), e.g. case.create-case.diagnose-list.</source>
+        <translation>設定項目的鍵（1-128 個字元），例如 case.create-case.diagnose-list。</translation>
+    </message>
+</context>
+<context>
     <name>osm::ctl::Connection</name>
     <message>
         <source>--endpoint needs credentials in the environment: OSM_AK and OSM_SK (optionally OSM_DOMAIN_ID and OSM_SECURITY_TOKEN), or OSM_IAM_DOMAIN, OSM_IAM_USER and OSM_PASSWORD.</source>
@@ -1024,6 +1573,258 @@
     <message>
         <source>Only the user with this id (at most 64 characters).</source>
         <translation>僅列出此 ID 的使用者（最多 64 個字元）。</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ctl::DiagnoseCommands</name>
+    <message>
+        <source>The diagnosis: 1 ECS, 2 RDS, 3 remote login, 4 network health.</source>
+        <translation>診斷類型：1 ECS，2 RDS，3 遠端登入，4 網路健康。</translation>
+    </message>
+    <message>
+        <source>The region (region_id), e.g. cn-south-1.</source>
+        <translation>區域（region_id），例如 cn-south-1。</translation>
+    </message>
+    <message>
+        <source>The diagnosis job&apos;s id (at most 64 characters).</source>
+        <translation>診斷工作 ID（最多 64 個字元）。</translation>
+    </message>
+    <message>
+        <source>One-click diagnosis: pick a VM, start a diagnosis, follow it, read its advice, past diagnoses.</source>
+        <translation>一鍵診斷：選擇虛擬機器、啟動診斷、追蹤進度、檢視建議、歷史診斷。</translation>
+    </message>
+    <message>
+        <source>List the VMs of a project that can be diagnosed (5.15.6).</source>
+        <translation>列出專案中可診斷的虛擬機器（5.15.6）。</translation>
+    </message>
+    <message>
+        <source>The project id.</source>
+        <translation>專案 ID。</translation>
+    </message>
+    <message>
+        <source>Only the VMs of this region.</source>
+        <translation>僅列出此區域的虛擬機器。</translation>
+    </message>
+    <message>
+        <source>The page, counted from 1 (default 1).</source>
+        <translation>頁碼，從 1 開始（預設 1）。</translation>
+    </message>
+    <message>
+        <source>VMs per page (1-100, default 5).</source>
+        <translation>每頁虛擬機器數（1-100，預設 5）。</translation>
+    </message>
+    <message>
+        <source>Only the VM with this id.</source>
+        <translation>僅列出此 ID 的虛擬機器。</translation>
+    </message>
+    <message>
+        <source>Only the VM with this IP address.</source>
+        <translation>僅列出此 IP 位址的虛擬機器。</translation>
+    </message>
+    <message>
+        <source>Only the VMs whose name contains this.</source>
+        <translation>僅列出名稱包含此文字的虛擬機器。</translation>
+    </message>
+    <message>
+        <source>Start a diagnosis; prints its job_id (5.15.5).</source>
+        <translation>啟動診斷；輸出其 job_id（5.15.5）。</translation>
+    </message>
+    <message>
+        <source>key=value</source>
+        <translation>key=value</translation>
+    </message>
+    <message>
+        <source>What to diagnose: vm_id=&lt;id&gt; or eip=&lt;address&gt; (ECS, remote login), instanceId=&lt;id&gt; (RDS).</source>
+        <translation>診斷對象：vm_id=&lt;id&gt; 或 eip=&lt;位址&gt;（ECS、遠端登入），instanceId=&lt;id&gt;（RDS）。</translation>
+    </message>
+    <message>
+        <source>--params expects key=value, not &quot;%1&quot;.</source>
+        <extracomment>%1 is the value given; key=value is typed as it is</extracomment>
+        <translation>--params 需要 key=value 格式，而非「%1」。</translation>
+    </message>
+    <message>
+        <source>Show how far a diagnosis got, item by item (5.15.3).</source>
+        <translation>逐項顯示診斷進度（5.15.3）。</translation>
+    </message>
+    <message>
+        <source>Show the findings and advice of checks of a diagnosis (5.15.2).</source>
+        <translation>顯示診斷中各檢查項目的結果和建議（5.15.2）。</translation>
+    </message>
+    <message>
+        <source>A check id (at most 64 characters); at most 100.</source>
+        <translation>檢查項目 ID（最多 64 個字元）；最多 100 個。</translation>
+    </message>
+    <message>
+        <source>List past diagnoses, newest first (5.15.4).</source>
+        <translation>列出歷史診斷，最新的在前（5.15.4）。</translation>
+    </message>
+    <message>
+        <source>Diagnoses per page (1-100, default 10).</source>
+        <translation>每頁診斷數（1-100，預設 10）。</translation>
+    </message>
+    <message>
+        <source>The diagnosis: 1 ECS (default), 2 RDS, 3 remote login, 4 network health.</source>
+        <translation>診斷類型：1 ECS（預設），2 RDS，3 遠端登入，4 網路健康。</translation>
+    </message>
+    <message>
+        <source>Say whether your latest diagnosis of a type helped (5.15.1).</source>
+        <translation>回饋某類型最近一次診斷是否有幫助（5.15.1）。</translation>
+    </message>
+    <message>
+        <source>Whether it helped.</source>
+        <translation>是否有幫助。</translation>
+    </message>
+    <message>
+        <source>Your comment (at most 10000 characters).</source>
+        <translation>您的意見（最多 10000 個字元）。</translation>
+    </message>
+    <message>
+        <source>Thank you: the feedback was sent.</source>
+        <translation>感謝您的意見回饋，已成功送出。</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ctl::FeedbackCommands</name>
+    <message>
+        <source>Report an intellectual-property infringement or illegal information on Huawei Cloud.</source>
+        <translation>檢舉華為雲上的智慧財產權侵權或違法資訊。</translation>
+    </message>
+    <message>
+        <source>Report an infringement or illegal information (5.16.1).</source>
+        <translation>檢舉侵權或違法資訊（5.16.1）。</translation>
+    </message>
+    <message>
+        <source>What is reported: infringement or illegal.</source>
+        <translation>檢舉類型：infringement（侵權）或 illegal（違法資訊）。</translation>
+    </message>
+    <message>
+        <source>&quot;&lt;product or service&gt;; &lt;website URL&gt;&quot; (at most 2048 characters).</source>
+        <translation>「&lt;產品或服務&gt;; &lt;網站 URL&gt;」（最多 2048 個字元）。</translation>
+    </message>
+    <message>
+        <source>What is reported (1-5000 characters).</source>
+        <translation>檢舉內容（1-5000 個字元）。</translation>
+    </message>
+    <message>
+        <source>An uploaded attachment&apos;s id (1-32 characters); 1-3.</source>
+        <translation>已上傳附件的 ID（1-32 個字元）；1-3 個。</translation>
+    </message>
+    <message>
+        <source>For illegal information: sex breach, gamble breach, policy breach, fraud breach, virtual currency breach, proxy server breach, ICP undocumented, sensitive message, violent terror, rumour, insulting heroes, religion, harm minors, cyberattack or spam.</source>
+        <translation>違法資訊的類別：sex breach、gamble breach、policy breach、fraud breach、virtual currency breach、proxy server breach、ICP undocumented、sensitive message、violent terror、rumour、insulting heroes、religion、harm minors、cyberattack 或 spam。</translation>
+    </message>
+    <message>
+        <source>The reported party or merchant (at most 255 characters).</source>
+        <translation>被檢舉方或商家（最多 255 個字元）。</translation>
+    </message>
+    <message>
+        <source>The infringing product or service (at most 255 characters).</source>
+        <translation>侵權的產品或服務（最多 255 個字元）。</translation>
+    </message>
+    <message>
+        <source>The infringed right (ip.ip_type, required for infringement): copyright, trademark, patent or other.</source>
+        <translation>遭侵害的權利（ip.ip_type，侵權檢舉必填）：copyright（著作權）、trademark（商標權）、patent（專利權）或 other（其他）。</translation>
+    </message>
+    <message>
+        <source>Where the right is registered (ip.ip_area, at most 128 characters).</source>
+        <translation>權利的註冊地（ip.ip_area，最多 128 個字元）。</translation>
+    </message>
+    <message>
+        <source>The registration or application number (ip.ip_number, at most 512 characters).</source>
+        <translation>註冊號或申請號（ip.ip_number，最多 512 個字元）。</translation>
+    </message>
+    <message>
+        <source>The right, in short (ip.ip_content, required for infringement, at most 5000 characters).</source>
+        <translation>權利簡述（ip.ip_content，侵權檢舉必填，最多 5000 個字元）。</translation>
+    </message>
+    <message>
+        <source>An attachment id proving the right (ip.ip_files); at most 3.</source>
+        <translation>權利證明附件的 ID（ip.ip_files）；最多 3 個。</translation>
+    </message>
+    <message>
+        <source>Your name (contacts.name, required for infringement, at most 512 characters).</source>
+        <translation>您的姓名（contacts.name，侵權檢舉必填，最多 512 個字元）。</translation>
+    </message>
+    <message>
+        <source>Your mobile number (contacts.mobile, required for infringement, at most 32 characters).</source>
+        <translation>您的手機號碼（contacts.mobile，侵權檢舉必填，最多 32 個字元）。</translation>
+    </message>
+    <message>
+        <source>Your e-mail address (contacts.mail, required for infringement, at most 128 characters).</source>
+        <translation>您的電子郵件地址（contacts.mail，侵權檢舉必填，最多 128 個字元）。</translation>
+    </message>
+    <message>
+        <source>Your country or region (contacts.area, at most 128 characters).</source>
+        <translation>您所在的國家或地區（contacts.area，最多 128 個字元）。</translation>
+    </message>
+    <message>
+        <source>Your address (contacts.address, at most 512 characters).</source>
+        <translation>您的地址（contacts.address，最多 512 個字元）。</translation>
+    </message>
+    <message>
+        <source>Who reports (contacts.id_type): 10 enterprise, 20 individual, 21 authorized agent, 22 lawyer, 23 right owner.</source>
+        <translation>檢舉人身分（contacts.id_type）：10 企業，20 個人，21 授權代理人，22 律師，23 權利人。</translation>
+    </message>
+    <message>
+        <source>Your company (contacts.company_name, at most 512 characters).</source>
+        <translation>您的公司（contacts.company_name，最多 512 個字元）。</translation>
+    </message>
+    <message>
+        <source>An attachment id proving your identity (contacts.id_files); at most 3.</source>
+        <translation>身分證明附件的 ID（contacts.id_files）；最多 3 個。</translation>
+    </message>
+    <message>
+        <source>Another way to reach you (contacts.other_way, at most 512 characters).</source>
+        <translation>其他聯絡方式（contacts.other_way，最多 512 個字元）。</translation>
+    </message>
+    <message>
+        <source>An attachment id proving your authorisation (contacts.authorization_files); at most 3.</source>
+        <translation>授權證明附件的 ID（contacts.authorization_files）；最多 3 個。</translation>
+    </message>
+    <message>
+        <source>The report was sent.</source>
+        <translation>檢舉已送出。</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ctl::FileTransfer</name>
+    <message>
+        <source>Uploading: %1 of %2</source>
+        <extracomment>%1 and %2 are sizes such as &quot;1.5 MB&quot;</extracomment>
+        <translation>正在上傳：%1 / %2</translation>
+    </message>
+    <message>
+        <source>Downloading: %1 of %2</source>
+        <translation>正在下載：%1 / %2</translation>
+    </message>
+    <message>
+        <source>Uploading: %1</source>
+        <extracomment>%1 is a size such as &quot;1.5 MB&quot;</extracomment>
+        <translation>正在上傳：%1</translation>
+    </message>
+    <message>
+        <source>Downloading: %1</source>
+        <translation>正在下載：%1</translation>
+    </message>
+    <message>
+        <source>give either --output or --dir, not both.</source>
+        <translation>--output 和 --dir 只能指定其中一個。</translation>
+    </message>
+    <message>
+        <source>it is a folder; use --dir for a folder.</source>
+        <translation>這是一個資料夾；若要指定資料夾，請使用 --dir。</translation>
+    </message>
+    <message>
+        <source>its folder does not exist.</source>
+        <translation>其所在的資料夾不存在。</translation>
+    </message>
+    <message>
+        <source>the folder does not exist.</source>
+        <translation>資料夾不存在。</translation>
+    </message>
+    <message>
+        <source>the file could not be written; the download was kept as %1.</source>
+        <translation>無法寫入檔案；已下載的內容保留為 %1。</translation>
     </message>
 </context>
 <context>
@@ -1297,6 +2098,42 @@
     </message>
 </context>
 <context>
+    <name>osm::ctl::PrivilegesCommands</name>
+    <message>
+        <source>The privilege: export (export cases), createCase (create cases) or assumeCaseAll (case work of a delegated account).</source>
+        <translation>權限：export（匯出工單）、createCase（建立工單）或 assumeCaseAll（處理委託帳號的工單）。</translation>
+    </message>
+    <message>
+        <source>Case privileges: the restrictions of sub-users and whether you hold a privilege.</source>
+        <translation>工單權限：子使用者的權限限制，以及您是否擁有某項權限。</translation>
+    </message>
+    <message>
+        <source>Show whether the restriction of a privilege is switched on (5.4.1).</source>
+        <translation>顯示某項權限的限制是否已開啟（5.4.1）。</translation>
+    </message>
+    <message>
+        <source>Show whether you hold a privilege: has_privilege 1 or 0 (5.4.2).</source>
+        <translation>顯示您是否擁有某項權限：has_privilege 為 1 或 0（5.4.2）。</translation>
+    </message>
+    <message>
+        <source>Switch the restriction of a privilege on (create) or off (delete) (5.4.3).</source>
+        <translation>開啟（create）或關閉（delete）某項權限的限制（5.4.3）。</translation>
+    </message>
+    <message>
+        <source>create switches the restriction on, delete switches it off.</source>
+        <translation>create 開啟限制，delete 關閉限制。</translation>
+    </message>
+    <message>
+        <source>--operation expects create or delete, not &quot;%1&quot;.</source>
+        <extracomment>%1 is the value given; &quot;create&quot; and &quot;delete&quot; are typed as they are</extracomment>
+        <translation>--operation 需要 create 或 delete，而非「%1」。</translation>
+    </message>
+    <message>
+        <source>The privilege setting was saved.</source>
+        <translation>權限設定已儲存。</translation>
+    </message>
+</context>
+<context>
     <name>osm::ctl::QuotasCommands</name>
     <message>
         <source>How many cases of a problem type may still be created.</source>
@@ -1359,6 +2196,89 @@
     </message>
 </context>
 <context>
+    <name>osm::ctl::VerifyCommands</name>
+    <message>
+        <source>0 a mobile number (SMS), 1 an e-mail address.</source>
+        <translation>0 手機號碼（簡訊），1 電子郵件地址。</translation>
+    </message>
+    <message>
+        <source>The mobile number or e-mail address (1-64 characters).</source>
+        <translation>手機號碼或電子郵件地址（1-64 個字元）。</translation>
+    </message>
+    <message>
+        <source>The telephone country code of a mobile number, such as 86 (at most 16 characters).</source>
+        <translation>手機號碼的國碼，例如 86（最多 16 個字元）。</translation>
+    </message>
+    <message>
+        <source>Tell whether a reminder contact needs a verification code (5.13.1).</source>
+        <translation>查詢提醒聯絡方式是否需要驗證碼（5.13.1）。</translation>
+    </message>
+    <message>
+        <source>Send a verification code to a contact (5.13.4).</source>
+        <translation>傳送驗證碼至聯絡方式（5.13.4）。</translation>
+    </message>
+    <message>
+        <source>Check the code a contact received, which verifies the contact (5.13.3).</source>
+        <translation>核對聯絡方式收到的驗證碼，以完成該聯絡方式的驗證（5.13.3）。</translation>
+    </message>
+    <message>
+        <source>Verification codes for reminder contacts that are not the account&apos;s own: need-verify, send, check, list.</source>
+        <translation>非帳號本身的提醒聯絡方式所需的驗證碼：need-verify、send、check、list。</translation>
+    </message>
+    <message>
+        <source>The code was sent; it is valid for 5 minutes.</source>
+        <translation>驗證碼已傳送，5 分鐘內有效。</translation>
+    </message>
+    <message>
+        <source>The code received (6 characters).</source>
+        <translation>收到的驗證碼（6 個字元）。</translation>
+    </message>
+    <message>
+        <source>The sub-user (IAM user) id (at most 64 characters).</source>
+        <translation>子使用者（IAM 使用者）ID（最多 64 個字元）。</translation>
+    </message>
+    <message>
+        <source>The account id (at most 64 characters).</source>
+        <translation>帳號 ID（最多 64 個字元）。</translation>
+    </message>
+    <message>
+        <source>The contact is verified.</source>
+        <translation>聯絡方式已驗證。</translation>
+    </message>
+    <message>
+        <source>List the verified contacts (5.13.2).</source>
+        <translation>列出已驗證的聯絡方式（5.13.2）。</translation>
+    </message>
+    <message>
+        <source>0 mobile numbers, 1 e-mail addresses.</source>
+        <translation>0 手機號碼，1 電子郵件地址。</translation>
+    </message>
+    <message>
+        <source>This mobile number or e-mail address (at most 64 characters).</source>
+        <translation>指定的手機號碼或電子郵件地址（最多 64 個字元）。</translation>
+    </message>
+    <message>
+        <source>The telephone country code (at most 16 characters).</source>
+        <translation>電話國碼（最多 16 個字元）。</translation>
+    </message>
+    <message>
+        <source>The verification with this id (at most 64 characters).</source>
+        <translation>指定 ID 的驗證記錄（最多 64 個字元）。</translation>
+    </message>
+    <message>
+        <source>Still valid at this time, yyyy-MM-dd HH:mm:ss.</source>
+        <translation>在此時間仍有效，格式為 yyyy-MM-dd HH:mm:ss。</translation>
+    </message>
+    <message>
+        <source>Skip this many contacts (0-65535, default 0).</source>
+        <translation>略過的聯絡方式數（0-65535，預設 0）。</translation>
+    </message>
+    <message>
+        <source>At most this many contacts (1-100, default 10).</source>
+        <translation>最多傳回的聯絡方式數（1-100，預設 10）。</translation>
+    </message>
+</context>
+<context>
     <name>osm::ui::AboutDialog</name>
     <message>
         <source>OSM Desk %1
@@ -1395,6 +2315,659 @@ OSM Desk 是採用 MIT 授權條款的自由軟體。它使用了 Qt（採用 GN
     <message>
         <source>Licences</source>
         <translation>授權條款</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::AttachmentListModel</name>
+    <message>
+        <source>Downloading… %1%</source>
+        <extracomment>An attachment being downloaded: percent done</extracomment>
+        <translation>正在下載… %1%</translation>
+    </message>
+    <message>
+        <source>Downloading…</source>
+        <translation>正在下載…</translation>
+    </message>
+    <message>
+        <source>%1, attached %2</source>
+        <extracomment>An attachment for a screen reader: its name and the date of its message</extracomment>
+        <translation>%1，加入於 %2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <extracomment>Column of the attachment list</extracomment>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <extracomment>Column of the attachment list</extracomment>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <extracomment>Column of the attachment list: when the file was attached</extracomment>
+        <translation>日期</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::AttachmentStagingList</name>
+    <message>
+        <source>Attach Files</source>
+        <translation>加入附件</translation>
+    </message>
+    <message>
+        <source>Files to attach</source>
+        <translation>待加入的附件</translation>
+    </message>
+    <message>
+        <source>Drop files here, paste them, or use Add Files…</source>
+        <translation>將檔案拖放到這裡、貼上，或使用「加入檔案…」</translation>
+    </message>
+    <message>
+        <source>&amp;Add Files…</source>
+        <translation>加入檔案(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Add files</source>
+        <translation>加入檔案</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>移除(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Remove the selected files</source>
+        <translation>移除所選檔案</translation>
+    </message>
+    <message>
+        <source>Attachment limits</source>
+        <translation>附件限制</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::AttachmentsPanel</name>
+    <message>
+        <source>Save Attachments To</source>
+        <translation>將附件儲存至</translation>
+    </message>
+    <message>
+        <source>Case files</source>
+        <translation>工單檔案</translation>
+    </message>
+    <message>
+        <source>Files of this case</source>
+        <translation>此工單的檔案</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>Press Enter to open a file. Drag files to a folder to save them there.</source>
+        <translation>按 Enter 開啟檔案。將檔案拖曳到資料夾即可儲存至該處。</translation>
+    </message>
+    <message>
+        <source>Image preview</source>
+        <translation>圖片預覽</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>開啟(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open the selected attachment</source>
+        <translation>開啟所選附件</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve…</source>
+        <translation>儲存(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Save the selected attachments</source>
+        <translation>儲存所選附件</translation>
+    </message>
+    <message>
+        <source>Save A&amp;ll…</source>
+        <translation>全部儲存(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Save all attachments</source>
+        <translation>儲存所有附件</translation>
+    </message>
+    <message>
+        <source>Cancel Do&amp;wnload</source>
+        <translation>取消下載(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Cancel downloads</source>
+        <translation>取消下載</translation>
+    </message>
+    <message>
+        <source>Attachment status</source>
+        <translation>附件狀態</translation>
+    </message>
+    <message numerus="yes">
+        <source>Files (%n)</source>
+        <extracomment>Heading of the attachment list, with how many files the case has</extracomment>
+        <translation>
+            <numerusform>檔案（%n）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The download of “%1” was cancelled.</source>
+        <translation>已取消下載「%1」。</translation>
+    </message>
+    <message>
+        <source>“%1” could not be downloaded: %2</source>
+        <extracomment>%1 is a file name, %2 the reason</extracomment>
+        <translation>無法下載「%1」：%2</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>未連線。</translation>
+    </message>
+    <message>
+        <source>Downloading “%1”…</source>
+        <translation>正在下載「%1」…</translation>
+    </message>
+    <message>
+        <source>No application could open “%1”.</source>
+        <extracomment>%1 is a file name</extracomment>
+        <translation>沒有可開啟「%1」的應用程式。</translation>
+    </message>
+    <message>
+        <source>Not saved: %1. The other files are in “%2”.</source>
+        <translation>未儲存：%1。其他檔案已儲存至「%2」。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saving was cancelled; %n file(s) saved in “%1”.</source>
+        <translation>
+            <numerusform>儲存已取消；已有 %n 個檔案儲存至「%1」。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) saved in “%1”.</source>
+        <translation>
+            <numerusform>已將 %n 個檔案儲存至「%1」。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saving %n file(s)…</source>
+        <translation>
+            <numerusform>正在儲存 %n 個檔案…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No preview available.</source>
+        <translation>無法預覽。</translation>
+    </message>
+    <message>
+        <source>Preview of “%1”</source>
+        <extracomment>Accessible description of the preview: the image&apos;s file name</extracomment>
+        <translation>「%1」的預覽</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::CaseDetailPanel</name>
+    <message>
+        <source>Showing %1 of %2 entries.</source>
+        <extracomment>%1 entries shown of %2 in the case&apos;s operation log</extracomment>
+        <translation>顯示 %2 筆中的 %1 筆。</translation>
+    </message>
+    <message>
+        <source>Rating %1</source>
+        <translation>評價項目 %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <extracomment>%1 a rating scale&apos;s name, %2 stars drawn as characters, %3 the score</extracomment>
+        <translation>%1：%2（%3）</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Huawei Cloud</source>
+        <translation>華為雲</translation>
+    </message>
+    <message>
+        <source>Partner (BP)</source>
+        <translation>合作夥伴（BP）</translation>
+    </message>
+    <message>
+        <source>Independent software vendor (ISV)</source>
+        <translation>獨立軟體開發商（ISV）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>%1 the submitter&apos;s name, %2 their user id
+----------
+%1 an action&apos;s name, %2 its keyboard shortcut</extracomment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n 則留言</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No reminder contact is set.</source>
+        <translation>未設定提醒聯絡人。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Urge Case</source>
+        <translation>催單</translation>
+    </message>
+    <message>
+        <source>Ask the support engineers to speed up case %1?</source>
+        <translation>要催促技術支援工程師加快處理工單 %1 嗎？</translation>
+    </message>
+    <message>
+        <source>&amp;Urge</source>
+        <translation>催單(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Urging the case…</source>
+        <translation>正在催單…</translation>
+    </message>
+    <message>
+        <source>The case was urged.</source>
+        <translation>已催單。</translation>
+    </message>
+    <message>
+        <source>Cancel Case</source>
+        <translation>撤單</translation>
+    </message>
+    <message>
+        <source>Cancel case %1? Support stops working on it, and it cannot be reopened.</source>
+        <translation>要撤銷工單 %1 嗎？技術支援將停止處理該工單，且撤銷後無法重新開啟。</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;Case</source>
+        <translation>撤單(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Cancelling the case…</source>
+        <translation>正在撤單…</translation>
+    </message>
+    <message>
+        <source>The case was cancelled.</source>
+        <translation>工單已撤銷。</translation>
+    </message>
+    <message>
+        <source>Delete Case</source>
+        <translation>刪除工單</translation>
+    </message>
+    <message>
+        <source>Delete case %1? It disappears from your case lists; this cannot be undone.</source>
+        <translation>要刪除工單 %1 嗎？該工單將從您的工單清單中消失；此操作無法復原。</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Case</source>
+        <translation>刪除工單(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Deleting the case…</source>
+        <translation>正在刪除工單…</translation>
+    </message>
+    <message>
+        <source>The case was deleted.</source>
+        <translation>工單已刪除。</translation>
+    </message>
+    <message>
+        <source>Closing the case…</source>
+        <translation>正在關單…</translation>
+    </message>
+    <message>
+        <source>The case was closed.</source>
+        <translation>工單已關閉。</translation>
+    </message>
+    <message>
+        <source>Sending the rating…</source>
+        <translation>正在送出評價…</translation>
+    </message>
+    <message>
+        <source>Thank you, the rating was sent.</source>
+        <translation>感謝您的評價，評價已送出。</translation>
+    </message>
+    <message>
+        <source>Saving the contact information…</source>
+        <translation>正在儲存聯絡資訊…</translation>
+    </message>
+    <message>
+        <source>The contact information was saved.</source>
+        <translation>聯絡資訊已儲存。</translation>
+    </message>
+    <message>
+        <source>Case ID %1 copied.</source>
+        <translation>已複製工單編號 %1。</translation>
+    </message>
+    <message>
+        <source>A case can carry at most 5 labels. Remove one before adding another.</source>
+        <translation>每個工單最多可加上 5 個標籤。請先移除一個再加上新的標籤。</translation>
+    </message>
+    <message>
+        <source>Adding the label…</source>
+        <translation>正在加上標籤…</translation>
+    </message>
+    <message>
+        <source>The label was added.</source>
+        <translation>已加上標籤。</translation>
+    </message>
+    <message>
+        <source>Removing the label…</source>
+        <translation>正在移除標籤…</translation>
+    </message>
+    <message>
+        <source>The label was removed.</source>
+        <translation>已移除標籤。</translation>
+    </message>
+    <message>
+        <source>A case cannot be related to itself.</source>
+        <translation>工單不能關聯自身。</translation>
+    </message>
+    <message>
+        <source>Case %1 is already related to this case.</source>
+        <translation>工單 %1 已與此工單關聯。</translation>
+    </message>
+    <message>
+        <source>A case can have at most 3 related cases. Remove one before adding another.</source>
+        <translation>每個工單最多可有 3 個關聯工單。請先移除一個再新增。</translation>
+    </message>
+    <message>
+        <source>Enter the ID of your IAM group: the OSM API requires it to relate cases.</source>
+        <translation>請輸入您的 IAM 使用者群組 ID：OSM API 關聯工單時需要此 ID。</translation>
+    </message>
+    <message>
+        <source>Relating case %1…</source>
+        <translation>正在關聯工單 %1…</translation>
+    </message>
+    <message>
+        <source>Case %1 is now related.</source>
+        <translation>已關聯工單 %1。</translation>
+    </message>
+    <message>
+        <source>Enter the ID of your IAM group: the OSM API requires it to remove a relation.</source>
+        <translation>請輸入您的 IAM 使用者群組 ID：OSM API 解除關聯時需要此 ID。</translation>
+    </message>
+    <message>
+        <source>Removing the relation…</source>
+        <translation>正在解除關聯…</translation>
+    </message>
+    <message>
+        <source>Case %1 is no longer related.</source>
+        <translation>已解除與工單 %1 的關聯。</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>問題描述</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>嚴重性</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>產品</translation>
+    </message>
+    <message>
+        <source>Problem type</source>
+        <translation>問題類型</translation>
+    </message>
+    <message>
+        <source>Case type</source>
+        <translation>工單類型</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>類目</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>區域</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>來源</translation>
+    </message>
+    <message>
+        <source>Service type</source>
+        <translation>服務類型</translation>
+    </message>
+    <message>
+        <source>Handled by</source>
+        <translation>處理方</translation>
+    </message>
+    <message>
+        <source>Submitter</source>
+        <translation>提單人</translation>
+    </message>
+    <message>
+        <source>Account ID</source>
+        <translation>帳號 ID</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>建立時間</translation>
+    </message>
+    <message>
+        <source>Resolution confirmed</source>
+        <translation>確認解決時間</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>解決時間</translation>
+    </message>
+    <message>
+        <source>Access authorized</source>
+        <translation>已授權存取</translation>
+    </message>
+    <message>
+        <source>Grey-release routing</source>
+        <translation>灰度路由</translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation>問題歸屬</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>解決方案</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>評價</translation>
+    </message>
+    <message>
+        <source>Your comment</source>
+        <translation>您的評價意見</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>留言</translation>
+    </message>
+    <message>
+        <source>Case type ID</source>
+        <translation>工單類型 ID</translation>
+    </message>
+    <message>
+        <source>Category ID</source>
+        <translation>類目 ID</translation>
+    </message>
+    <message>
+        <source>Business type ID</source>
+        <translation>業務類型 ID</translation>
+    </message>
+    <message>
+        <source>Problem type ID</source>
+        <translation>問題類型 ID</translation>
+    </message>
+    <message>
+        <source>Product ID</source>
+        <translation>產品 ID</translation>
+    </message>
+    <message>
+        <source>Country code</source>
+        <translation>國碼</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手機號碼</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>電子郵件</translation>
+    </message>
+    <message>
+        <source>Contact methods</source>
+        <translation>聯絡方式</translation>
+    </message>
+    <message>
+        <source>Contact time</source>
+        <translation>聯絡時間</translation>
+    </message>
+    <message>
+        <source>CC e-mails</source>
+        <translation>副本電子郵件地址</translation>
+    </message>
+    <message>
+        <source>Recent CC e-mails</source>
+        <translation>最近使用的副本電子郵件地址</translation>
+    </message>
+    <message>
+        <source>ISV commodity</source>
+        <translation>ISV 商品</translation>
+    </message>
+    <message>
+        <source>Case detail</source>
+        <translation>工單詳細資料</translation>
+    </message>
+    <message>
+        <source>Case ID</source>
+        <translation>工單編號</translation>
+    </message>
+    <message>
+        <source>Copy ID</source>
+        <translation>複製 ID</translation>
+    </message>
+    <message>
+        <source>Copy case ID</source>
+        <translation>複製工單編號</translation>
+    </message>
+    <message>
+        <source>Case status</source>
+        <translation>工單狀態</translation>
+    </message>
+    <message>
+        <source>Case actions</source>
+        <translation>工單操作</translation>
+    </message>
+    <message>
+        <source>Case detail status</source>
+        <translation>工單詳細資料狀態</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>正在處理</translation>
+    </message>
+    <message>
+        <source>Case detail sections</source>
+        <translation>工單詳細資料區段</translation>
+    </message>
+    <message>
+        <source>Urge case</source>
+        <translation>催單</translation>
+    </message>
+    <message>
+        <source>C&amp;lose…</source>
+        <translation>關單(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Close case</source>
+        <translation>關單</translation>
+    </message>
+    <message>
+        <source>&amp;Rate…</source>
+        <translation>評價(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Rate case</source>
+        <translation>評價工單</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel Case</source>
+        <translation>撤單(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Cancel case</source>
+        <translation>撤單</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>刪除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Delete case</source>
+        <translation>刪除工單</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Contact…</source>
+        <translation>編輯聯絡資訊(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Edit contact information</source>
+        <translation>編輯聯絡資訊</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>重新整理(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Refresh case detail</source>
+        <translation>重新整理工單詳細資料</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>詳細資料</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>標籤</translation>
+    </message>
+    <message>
+        <source>Related Cases</source>
+        <translation>關聯工單</translation>
+    </message>
+    <message>
+        <source>Contact and CC</source>
+        <translation>聯絡資訊與副本</translation>
+    </message>
+    <message>
+        <source>Operation Log</source>
+        <translation>操作記錄</translation>
+    </message>
+    <message>
+        <source>Operation log</source>
+        <translation>操作記錄</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <extracomment>A field&apos;s name before its value, e.g. &quot;Status:&quot;</extracomment>
+        <translation>%1：</translation>
     </message>
 </context>
 <context>
@@ -1538,6 +3111,41 @@ OSM Desk 是採用 MIT 授權條款的自由軟體。它使用了 Qt（採用 GN
     </message>
 </context>
 <context>
+    <name>osm::ui::CaseLabelsEditor</name>
+    <message>
+        <source>Case labels</source>
+        <translation>工單標籤</translation>
+    </message>
+    <message>
+        <source>Select a label and press Delete to remove it from the case</source>
+        <translation>選取標籤後按 Delete 鍵即可將其從工單中移除</translation>
+    </message>
+    <message>
+        <source>Label to add</source>
+        <translation>要加上的標籤</translation>
+    </message>
+    <message>
+        <source>No other labels</source>
+        <translation>沒有其他標籤</translation>
+    </message>
+    <message>
+        <source>&amp;Add Label</source>
+        <translation>加上標籤(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Add label</source>
+        <translation>加上標籤</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve Label</source>
+        <translation>移除標籤(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Remove label</source>
+        <translation>移除標籤</translation>
+    </message>
+</context>
+<context>
     <name>osm::ui::CaseListModel</name>
     <message>
         <source>Case ID</source>
@@ -1578,6 +3186,184 @@ OSM Desk 是採用 MIT 授權條款的自由軟體。它使用了 Qt（採用 GN
     <message>
         <source>Unread</source>
         <translation>未讀</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::CaseOperateLogModel</name>
+    <message>
+        <source>Created</source>
+        <translation>建立工單</translation>
+    </message>
+    <message>
+        <source>Urged</source>
+        <translation>催單</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>關單</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>撤單</translation>
+    </message>
+    <message>
+        <source>Rated</source>
+        <translation>評價</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>刪除工單</translation>
+    </message>
+    <message>
+        <source>Rejected by the user centre</source>
+        <translation>遭使用者中心駁回</translation>
+    </message>
+    <message>
+        <source>Authorization confirmed</source>
+        <translation>確認授權</translation>
+    </message>
+    <message>
+        <source>Authorization rejected</source>
+        <translation>拒絕授權</translation>
+    </message>
+    <message>
+        <source>Authorization cancelled</source>
+        <translation>撤銷授權</translation>
+    </message>
+    <message>
+        <source>Cases exported</source>
+        <translation>匯出工單</translation>
+    </message>
+    <message>
+        <source>Customer replied (awaiting feedback)</source>
+        <translation>客戶已回覆（待回饋）</translation>
+    </message>
+    <message>
+        <source>Contact information changed</source>
+        <translation>修改聯絡資訊</translation>
+    </message>
+    <message>
+        <source>Contact information deleted</source>
+        <translation>刪除聯絡資訊</translation>
+    </message>
+    <message>
+        <source>Operation %1</source>
+        <extracomment>%1 is an operation code the reference does not document</extracomment>
+        <translation>操作 %1</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人員</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備註</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::CaseRatingDialog</name>
+    <message>
+        <source>%1 / %2</source>
+        <extracomment>%1 characters typed, %2 the most allowed</extracomment>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Comment length</source>
+        <translation>評價意見長度</translation>
+    </message>
+    <message>
+        <source>Close Case</source>
+        <translation>關單</translation>
+    </message>
+    <message>
+        <source>Rate Case</source>
+        <translation>評價工單</translation>
+    </message>
+    <message>
+        <source>Close case %1? Close it only when the problem is solved. You may rate the support you received; the rating can be given only once.</source>
+        <translation>要關閉工單 %1 嗎？請僅在問題已解決時關單。您可以對獲得的技術支援進行評價；評價只能送出一次。</translation>
+    </message>
+    <message>
+        <source>Rate the support you received for case %1. A case can be rated only once.</source>
+        <translation>請對工單 %1 獲得的技術支援進行評價。每個工單只能評價一次。</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>說明</translation>
+    </message>
+    <message>
+        <source>The rating scales could not be loaded.</source>
+        <translation>無法載入評價項目。</translation>
+    </message>
+    <message>
+        <source>Loading the rating scales…</source>
+        <translation>正在載入評價項目…</translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation>評價意見(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>評價意見</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>選填</translation>
+    </message>
+    <message>
+        <source>C&amp;lose Case</source>
+        <translation>關單(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Submit Rating</source>
+        <translation>送出評價(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Confirm close</source>
+        <translation>確認關單</translation>
+    </message>
+    <message>
+        <source>Submit rating</source>
+        <translation>送出評價</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Rating %1</source>
+        <extracomment>%1 is the number of a rating scale the server did not name</extracomment>
+        <translation>評價項目 %1</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <extracomment>%1 is the name of a rating scale, e.g. &quot;Handling timeliness&quot;</extracomment>
+        <translation>%1：</translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation>未評價</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n star(s))</source>
+        <extracomment>%1 is a row of star characters, %n the number of stars</extracomment>
+        <translation>
+            <numerusform>%1（%n 顆星）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rating for %1</source>
+        <extracomment>%1 is the name of a rating scale</extracomment>
+        <translation>%1 的評分</translation>
     </message>
 </context>
 <context>
@@ -1652,6 +3438,10 @@ OSM Desk 是採用 MIT 授權條款的自由軟體。它使用了 Qt（採用 GN
     <message>
         <source>The message could not be withdrawn: %1</source>
         <translation>無法撤回留言：%1</translation>
+    </message>
+    <message>
+        <source>Conversation and case detail</source>
+        <translation>溝通記錄與工單詳細資料</translation>
     </message>
 </context>
 <context>
@@ -1741,16 +3531,708 @@ OSM Desk 是採用 MIT 授權條款的自由軟體。它使用了 Qt（採用 GN
         <source>Attach Files</source>
         <translation>加入附件</translation>
     </message>
+    <message numerus="yes">
+        <source>“%1” was not attached: a message takes at most %n file(s).</source>
+        <extracomment>%1 is a file name
+----------
+%1 is a file name; the limit is the server&apos;s (show_accessory_limits)</extracomment>
+        <translation>
+            <numerusform>未加入「%1」：每則留言最多可加入 %n 個附件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not attached: %1</source>
+        <extracomment>%1 says which file and which limit, e.g. &quot;“a.exe” is not a type of file that may be attached (…).&quot;</extracomment>
+        <translation>未加入：%1</translation>
+    </message>
+    <message>
+        <source>Remove before sending: %1</source>
+        <extracomment>%1 says which file and which limit</extracomment>
+        <translation>請在傳送前移除：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove some files before sending: a message takes at most %n file(s).</source>
+        <translation>
+            <numerusform>請在傳送前移除部分檔案：每則留言最多可加入 %n 個附件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The pasted image could not be saved in “%1”.</source>
+        <extracomment>%1 is a folder</extracomment>
+        <translation>無法將貼上的圖片儲存至「%1」。</translation>
+    </message>
+    <message>
+        <source>%1 (%2), uploading: %3%</source>
+        <extracomment>A staged attachment being uploaded: file name, size, percent sent</extracomment>
+        <translation>%1（%2），正在上傳：%3%</translation>
+    </message>
+    <message>
+        <source>Attachment notice</source>
+        <translation>附件提示</translation>
+    </message>
+    <message>
+        <source>File being uploaded</source>
+        <translation>正在上傳的檔案</translation>
+    </message>
+    <message>
+        <source>Upload progress</source>
+        <translation>上傳進度</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Upload</source>
+        <translation>取消上傳(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Cancel the upload</source>
+        <translation>取消上傳</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::ContactInfoDialog</name>
+    <message>
+        <source>A contact field can be changed but not removed: type a new value or leave the old one.</source>
+        <translation>聯絡資訊欄位可以修改但不能移除：請輸入新值或保留原值。</translation>
+    </message>
+    <message>
+        <source>The e-mail address is not valid.</source>
+        <translation>電子郵件地址無效。</translation>
+    </message>
+    <message>
+        <source>The CC e-mail address &quot;%1&quot; is not valid.</source>
+        <extracomment>%1 is what the user typed as a CC e-mail address</extracomment>
+        <translation>副本電子郵件地址「%1」無效。</translation>
+    </message>
+    <message>
+        <source>Contact Information</source>
+        <translation>聯絡資訊</translation>
+    </message>
+    <message>
+        <source>How support engineers reach you about case %1.</source>
+        <translation>技術支援工程師就工單 %1 與您聯絡的方式。</translation>
+    </message>
+    <message>
+        <source>Country &amp;code:</source>
+        <translation>國碼(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Mobile:</source>
+        <translation>手機號碼(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>電子郵件(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Contact &amp;time:</source>
+        <translation>聯絡時間(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>CC e-&amp;mails:</source>
+        <translation>副本電子郵件(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Country code</source>
+        <translation>國碼</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手機號碼</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>電子郵件</translation>
+    </message>
+    <message>
+        <source>Contact time</source>
+        <translation>聯絡時間</translation>
+    </message>
+    <message>
+        <source>e.g. 9:00-18:00</source>
+        <translation>例如 9:00-18:00</translation>
+    </message>
+    <message>
+        <source>CC e-mails</source>
+        <translation>副本電子郵件地址</translation>
+    </message>
+    <message>
+        <source>Addresses separated by commas</source>
+        <translation>多個地址以逗號分隔</translation>
+    </message>
+    <message>
+        <source>Use &amp;Recent</source>
+        <translation>填入最近使用(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Use recent CC e-mails</source>
+        <translation>填入最近使用的副本電子郵件地址</translation>
+    </message>
+    <message>
+        <source>Fill in the CC e-mails used most recently: %1</source>
+        <extracomment>%1 is a list of e-mail addresses</extracomment>
+        <translation>填入最近使用的副本電子郵件地址：%1</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>儲存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save contact information</source>
+        <translation>儲存聯絡資訊</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::ContactVerificationRow</name>
+    <message>
+        <source>The code has six characters.</source>
+        <translation>驗證碼為 6 個字元。</translation>
+    </message>
+    <message>
+        <source>Checking whether this contact needs verification…</source>
+        <translation>正在檢查此聯絡方式是否需要驗證…</translation>
+    </message>
+    <message>
+        <source>Registered or verified earlier: no code needed.</source>
+        <translation>已註冊或先前已驗證：無需驗證碼。</translation>
+    </message>
+    <message>
+        <source>This contact is not a registered one: send a code to it and enter the code here.</source>
+        <translation>此聯絡方式未註冊：請傳送驗證碼至此聯絡方式，並在此輸入收到的驗證碼。</translation>
+    </message>
+    <message>
+        <source>A code was sent. It is valid for 5 minutes; a new code can be sent once a minute, a limited number of times a day.</source>
+        <translation>驗證碼已傳送，5 分鐘內有效；每分鐘可重新傳送一次，每天的傳送次數有限。</translation>
+    </message>
+    <message>
+        <source>Verifying…</source>
+        <translation>正在驗證…</translation>
+    </message>
+    <message>
+        <source>Verified.</source>
+        <translation>已驗證。</translation>
+    </message>
+    <message>
+        <source>Could not check this contact.</source>
+        <translation>無法檢查此聯絡方式。</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>state, then the error that came with it</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send Again in %n s</source>
+        <translation>
+            <numerusform>%n 秒後可重新傳送</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send &amp;Again</source>
+        <translation>重新傳送(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Send &amp;Code</source>
+        <translation>傳送驗證碼(&amp;C)</translation>
+    </message>
+    <message>
+        <source>E-mail verification status</source>
+        <translation>電子郵件驗證狀態</translation>
+    </message>
+    <message>
+        <source>Mobile verification status</source>
+        <translation>手機號碼驗證狀態</translation>
+    </message>
+    <message>
+        <source>Code sent to the e-mail address</source>
+        <translation>傳送至電子郵件地址的驗證碼</translation>
+    </message>
+    <message>
+        <source>Code sent to the mobile number</source>
+        <translation>傳送至手機的驗證碼</translation>
+    </message>
+    <message>
+        <source>6-character code</source>
+        <translation>6 位驗證碼</translation>
+    </message>
+    <message>
+        <source>Send a code to the e-mail address</source>
+        <translation>傳送驗證碼至電子郵件地址</translation>
+    </message>
+    <message>
+        <source>Send a code to the mobile number</source>
+        <translation>傳送驗證碼至手機號碼</translation>
+    </message>
+    <message>
+        <source>Veri&amp;fy</source>
+        <translation>驗證(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Verify the e-mail address</source>
+        <translation>驗證電子郵件地址</translation>
+    </message>
+    <message>
+        <source>Verify the mobile number</source>
+        <translation>驗證手機號碼</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::CreateCaseWizard</name>
+    <message>
+        <source>New Case</source>
+        <translation>新建工單</translation>
+    </message>
+    <message>
+        <source>Describe the problem for Huawei Cloud&apos;s engineers. Everything you type is kept as a draft until the case is created.</source>
+        <translation>請向華為雲工程師描述您的問題。在工單建立之前，您輸入的所有內容都會保存為草稿。</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>問題描述</translation>
+    </message>
+    <message>
+        <source>Additional Information</source>
+        <translation>附加資訊</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>聯絡資訊</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>協議</translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory:</source>
+        <translation>類目(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Product:</source>
+        <translation>產品(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Problem &amp;type:</source>
+        <translation>問題類型(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Se&amp;verity:</source>
+        <translation>嚴重性(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>區域(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>類目</translation>
+    </message>
+    <message>
+        <source>Choose a category…</source>
+        <translation>請選擇類目…</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>產品</translation>
+    </message>
+    <message>
+        <source>Choose a product…</source>
+        <translation>請選擇產品…</translation>
+    </message>
+    <message>
+        <source>Problem type</source>
+        <translation>問題類型</translation>
+    </message>
+    <message>
+        <source>Choose a problem type…</source>
+        <translation>請選擇問題類型…</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>嚴重性</translation>
+    </message>
+    <message>
+        <source>Only the severities your support plan allows are offered.</source>
+        <translation>僅列出您的支援方案允許的嚴重性。</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>區域</translation>
+    </message>
+    <message>
+        <source>Choose a region…</source>
+        <translation>請選擇區域…</translation>
+    </message>
+    <message>
+        <source>Fault reports name the region of the affected resources. Your own regions come first.</source>
+        <translation>故障類工單需註明受影響資源所在的區域。您帳號下的區域會排在前面。</translation>
+    </message>
+    <message>
+        <source>Case quota</source>
+        <translation>工單配額</translation>
+    </message>
+    <message>
+        <source>What happened, since when, which resources, what you tried</source>
+        <translation>發生了什麼、從何時開始、涉及哪些資源、已嘗試過哪些操作</translation>
+    </message>
+    <message>
+        <source>Description length</source>
+        <translation>問題描述長度</translation>
+    </message>
+    <message>
+        <source>Additional information</source>
+        <translation>附加資訊</translation>
+    </message>
+    <message>
+        <source>&amp;Mobile:</source>
+        <translation>手機號碼(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>電子郵件(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>C&amp;C e-mails:</source>
+        <translation>副本電子郵件(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Reminder &amp;time:</source>
+        <translation>提醒時間(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Country calling code</source>
+        <translation>國碼</translation>
+    </message>
+    <message>
+        <source>Reminder mobile number</source>
+        <translation>接收提醒的手機號碼</translation>
+    </message>
+    <message>
+        <source>Reminder e-mail address</source>
+        <translation>接收提醒的電子郵件地址</translation>
+    </message>
+    <message>
+        <source>CC e-mail addresses</source>
+        <translation>副本電子郵件地址</translation>
+    </message>
+    <message>
+        <source>Separated by commas</source>
+        <translation>以逗號分隔</translation>
+    </message>
+    <message>
+        <source>Reminder time</source>
+        <translation>提醒時間</translation>
+    </message>
+    <message>
+        <source>For example 9:00-18:00</source>
+        <translation>例如 9:00-18:00</translation>
+    </message>
+    <message>
+        <source>A number that is not registered with your account needs a verification code.</source>
+        <translation>未在您帳號中註冊的手機號碼需要透過驗證碼驗證。</translation>
+    </message>
+    <message>
+        <source>An address that is not registered with your account needs a verification code.</source>
+        <translation>未在您帳號中註冊的電子郵件地址需要透過驗證碼驗證。</translation>
+    </message>
+    <message>
+        <source>Agreement text</source>
+        <translation>協議內容</translation>
+    </message>
+    <message>
+        <source>I have read and accept this a&amp;greement</source>
+        <translation>我已閱讀並接受此協議(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Accept the agreement</source>
+        <translation>接受協議</translation>
+    </message>
+    <message>
+        <source>&amp;Submit Case</source>
+        <translation>送出工單(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Submit the case</source>
+        <translation>送出工單</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <source>Close and keep the draft</source>
+        <translation>關閉並保留草稿</translation>
+    </message>
+    <message>
+        <source>Submit error</source>
+        <translation>送出錯誤</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>進度</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在載入…</translation>
+    </message>
+    <message>
+        <source>+%1 %2</source>
+        <extracomment>%1 is a country calling code such as 86, %2 the country or region&apos;s name</extracomment>
+        <translation>+%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n addresses, separated by commas.</source>
+        <translation>
+            <numerusform>最多 %n 個地址，以逗號分隔。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Up to %n file(s) of at most %1 MB each; types: %2.</source>
+        <extracomment>%n files at most, %1 MB each, %2 the allowed file types</extracomment>
+        <translation>
+            <numerusform>最多 %n 個檔案，每個不超過 %1 MB；類型：%2。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Agreement: %1 (version %2)</source>
+        <extracomment>%1 is the agreement&apos;s name, %2 its version</extracomment>
+        <translation>協議：%1（版本 %2）</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <extracomment>%1 characters typed of at most %2</extracomment>
+        <translation>%1 / %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s) too many.</source>
+        <translation>
+            <numerusform>超出 %n 個字元。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s) left.</source>
+        <translation>
+            <numerusform>還可輸入 %n 個字元。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No case quota applies to this problem type.</source>
+        <translation>此問題類型不受工單配額限制。</translation>
+    </message>
+    <message>
+        <source>The case quota for this problem type is used up, so a new case would be refused. Wait for the next period or ask your account manager for a special approval.</source>
+        <translation>此問題類型的工單配額已用完，新建工單將遭拒絕。請等待下一個週期，或聯絡您的客戶經理申請特別核准。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 case(s) left this month.</source>
+        <translation>
+            <numerusform>本月剩餘 %n 個工單（共 %1 個）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 case(s) left this quarter.</source>
+        <translation>
+            <numerusform>本季剩餘 %n 個工單（共 %1 個）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 case(s) left this year.</source>
+        <translation>
+            <numerusform>今年剩餘 %n 個工單（共 %1 個）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 case(s) left in this period.</source>
+        <translation>
+            <numerusform>本週期剩餘 %n 個工單（共 %1 個）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Submitting…</source>
+        <translation>正在送出…</translation>
+    </message>
+    <message>
+        <source>choose a category, a product and a problem type.</source>
+        <translation>請選擇類目、產品和問題類型。</translation>
+    </message>
+    <message>
+        <source>a fault report names the region of the affected resources.</source>
+        <translation>故障類工單需註明受影響資源所在的區域。</translation>
+    </message>
+    <message>
+        <source>describe the problem.</source>
+        <translation>請描述問題。</translation>
+    </message>
+    <message numerus="yes">
+        <source>it is %n character(s) too long.</source>
+        <translation>
+            <numerusform>超出 %n 個字元。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>fill in the template.</source>
+        <translation>請填寫範本。</translation>
+    </message>
+    <message>
+        <source>it must be a phone number.</source>
+        <translation>必須是電話號碼。</translation>
+    </message>
+    <message>
+        <source>it must be an e-mail address.</source>
+        <translation>必須是電子郵件地址。</translation>
+    </message>
+    <message>
+        <source>give a mobile number or an e-mail address for reminders.</source>
+        <translation>請提供接收提醒的手機號碼或電子郵件地址。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
+        <extracomment>%1 is what the user typed</extracomment>
+        <translation>「%1」不是電子郵件地址。</translation>
+    </message>
+    <message numerus="yes">
+        <source>at most %n addresses are allowed.</source>
+        <translation>
+            <numerusform>最多允許 %n 個地址。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>verify this number with the code sent to it first.</source>
+        <translation>請先使用傳送至此號碼的驗證碼完成驗證。</translation>
+    </message>
+    <message>
+        <source>verify this address with the code sent to it first.</source>
+        <translation>請先使用傳送至此地址的驗證碼完成驗證。</translation>
+    </message>
+    <message>
+        <source>read and accept the agreement first.</source>
+        <translation>請先閱讀並接受協議。</translation>
+    </message>
+    <message>
+        <source>Checking the contact details…</source>
+        <translation>正在檢查聯絡資訊…</translation>
+    </message>
+    <message>
+        <source>Uploading %1…</source>
+        <extracomment>%1 is a file name</extracomment>
+        <translation>正在上傳 %1…</translation>
+    </message>
+    <message>
+        <source>%1 could not be uploaded.</source>
+        <extracomment>%1 is a file name</extracomment>
+        <translation>無法上傳 %1。</translation>
+    </message>
+    <message>
+        <source>Signing the agreement…</source>
+        <translation>正在簽署協議…</translation>
+    </message>
+    <message>
+        <source>Creating the case…</source>
+        <translation>正在建立工單…</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手機號碼</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>電子郵件</translation>
+    </message>
+    <message>
+        <source>Verification code</source>
+        <translation>驗證碼</translation>
+    </message>
+    <message>
+        <source>CC e-mails</source>
+        <translation>副本電子郵件地址</translation>
+    </message>
+    <message>
+        <source>%1 No more cases of this problem type can be created in this period; wait for the next one or ask your account manager for a special approval.</source>
+        <extracomment>%1 is the server&apos;s refusal; what follows explains it</extracomment>
+        <translation>%1 本週期內無法再建立此問題類型的工單；請等待下一個週期，或聯絡您的客戶經理申請特別核准。</translation>
+    </message>
+    <message>
+        <source>%1 Ask for a new code and enter it again.</source>
+        <translation>%1 請重新索取驗證碼並再次輸入。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 is the label of the field that is wrong, %2 what is wrong with it</extracomment>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::ExtendsParamsForm</name>
+    <message>
+        <source>%1 *</source>
+        <comment>a required field&apos;s label</comment>
+        <translation>%1 *</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>請選擇…</translation>
+    </message>
+    <message>
+        <source>it must be a whole number.</source>
+        <translation>必須是整數。</translation>
+    </message>
+    <message>
+        <source>it is required.</source>
+        <translation>此欄位為必填。</translation>
+    </message>
+    <message>
+        <source>it must be between %1 and %2.</source>
+        <extracomment>%1 and %2 are the smallest and the largest allowed number</extracomment>
+        <translation>必須介於 %1 和 %2 之間。</translation>
+    </message>
+    <message numerus="yes">
+        <source>it may be at most %n characters long.</source>
+        <translation>
+            <numerusform>長度不得超過 %n 個字元。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>it does not have the expected format.</source>
+        <translation>格式不符合要求。</translation>
+    </message>
+    <message>
+        <source>This problem type asks for no additional information.</source>
+        <translation>此問題類型無需提供附加資訊。</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>語言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>語言</translation>
+    </message>
+    <message>
+        <source>System Language</source>
+        <translation>系統語言</translation>
+    </message>
 </context>
 <context>
     <name>osm::ui::MainWindow</name>
     <message>
         <source>OSM Desk</source>
         <translation>OSM Desk</translation>
-    </message>
-    <message>
-        <source>Cases</source>
-        <translation>工單</translation>
     </message>
     <message>
         <source>Main</source>
@@ -1801,6 +4283,70 @@ OSM Desk 是採用 MIT 授權條款的自由軟體。它使用了 Qt（採用 GN
     <message>
         <source>ID of the IAM group whose cases to list:</source>
         <translation>要列出其工單的 IAM 使用者群組 ID：</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>檔案(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>設定(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>說明(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Open Case</source>
+        <translation>開啟工單(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open the selected case in its own window (Enter or double-click)</source>
+        <translation>在獨立視窗中開啟所選工單（Enter 或按兩下）</translation>
+    </message>
+    <message>
+        <source>&amp;New Case…</source>
+        <translation>新建工單(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Create a new case (%1)</source>
+        <translation>新建工單（%1）</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>結束(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;About OSM Desk</source>
+        <translation>關於 OSM Desk(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Unread messages</source>
+        <translation>未讀留言</translation>
+    </message>
+    <message>
+        <source>Connection status</source>
+        <translation>連線狀態</translation>
+    </message>
+    <message>
+        <source>Offline — waiting for the network</source>
+        <translation>離線 — 正在等待網路</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline — retrying in %n s</source>
+        <translation>
+            <numerusform>離線 — %n 秒後重試</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline — retrying…</source>
+        <translation>離線 — 正在重試…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread message(s)</source>
+        <translation>
+            <numerusform>%n 則未讀留言</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2230,10 +4776,129 @@ OSM Desk 是採用 MIT 授權條款的自由軟體。它使用了 Qt（採用 GN
     </message>
 </context>
 <context>
+    <name>osm::ui::RelatedCasesEditor</name>
+    <message>
+        <source>Case</source>
+        <translation>工單</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>問題描述</translation>
+    </message>
+    <message>
+        <source>Submitter</source>
+        <translation>提單人</translation>
+    </message>
+    <message>
+        <source>Related cases</source>
+        <translation>關聯工單</translation>
+    </message>
+    <message>
+        <source>Related case ID</source>
+        <translation>關聯工單編號</translation>
+    </message>
+    <message>
+        <source>Case ID to relate</source>
+        <translation>要關聯的工單編號</translation>
+    </message>
+    <message>
+        <source>IAM group ID for relations</source>
+        <translation>用於關聯操作的 IAM 使用者群組 ID</translation>
+    </message>
+    <message>
+        <source>IAM group ID</source>
+        <translation>IAM 使用者群組 ID</translation>
+    </message>
+    <message>
+        <source>The relation calls of the OSM API require the ID of your IAM group.</source>
+        <translation>OSM API 的關聯介面需要您的 IAM 使用者群組 ID。</translation>
+    </message>
+    <message>
+        <source>Re&amp;late</source>
+        <translation>關聯(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Add related case</source>
+        <translation>新增關聯工單</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>開啟(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open related case</source>
+        <translation>開啟關聯工單</translation>
+    </message>
+    <message>
+        <source>Unrelate</source>
+        <translation>解除關聯</translation>
+    </message>
+    <message>
+        <source>Remove related case</source>
+        <translation>移除關聯工單</translation>
+    </message>
+</context>
+<context>
     <name>osm::ui::RichTextSanitizer</name>
     <message>
         <source>This message is too long to show in full; the rest was left out.</source>
         <translation>此留言過長，無法完整顯示；其餘部分已省略。</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::TrayNotifier</name>
+    <message>
+        <source>Show OSM Desk</source>
+        <translation>顯示 OSM Desk</translation>
+    </message>
+    <message>
+        <source>OSM Desk</source>
+        <translation>OSM Desk</translation>
+    </message>
+    <message>
+        <source>OSM Desk tray menu</source>
+        <translation>OSM Desk 系統匣選單</translation>
+    </message>
+    <message numerus="yes">
+        <source>OSM Desk: %n unread message(s)</source>
+        <translation>
+            <numerusform>OSM Desk：%n 則未讀留言</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>OSM Desk: no unread messages</source>
+        <translation>OSM Desk：沒有未讀留言</translation>
+    </message>
+    <message>
+        <source>99+</source>
+        <translation>99+</translation>
+    </message>
+    <message>
+        <source>No unread messages</source>
+        <translation>沒有未讀留言</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n unread)</source>
+        <extracomment>A tray menu entry: the case number and how many of its messages are unread.</extracomment>
+        <translation>
+            <numerusform>%1（%n 則未讀）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New reply in case %1</source>
+        <translation>工單 %1 有新回覆</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread message(s)</source>
+        <translation>
+            <numerusform>%n 則未讀留言</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>New replies in %n case(s)</source>
+        <translation>
+            <numerusform>%n 個工單有新回覆</numerusform>
+        </translation>
     </message>
 </context>
 <context>
