@@ -191,6 +191,8 @@ Error CreateCaseParams::validate() const
     checkMap(v, "extension_map", extensionMap, 0, 0);
     v.maxLength("severity_id", severityId, 64)
         .maxLength("verify_code", verifyCode, 6)
+        .maxLength("x-phone-verifiedid", phoneVerifiedId, 32)
+        .maxLength("x-email-verifiedid", emailVerifiedId, 32)
         .maxLength("area_code", areaCode, 32)
         .maxLength("incident_service_type", incidentServiceType, 32)
         .pattern("incident_service_type", incidentServiceType, serviceType,
@@ -234,8 +236,15 @@ QJsonObject CreateCaseParams::body() const
 
 QFuture<Result<CaseCreated>> createCase(ApiClient &client, const CreateCaseParams &params)
 {
+    if (const Error invalid = params.validate())
+        return QtFuture::makeReadyFuture(Result<CaseCreated>(invalid));
     const QJsonObject body = params.body();
-    return run<CaseCreated>(client, kCreateCase, {}, {}, params.validate(), &body);
+    ApiRequest request = makeRequest(kCreateCase, {}, {}, &body);
+    if (!params.phoneVerifiedId.isEmpty())
+        request.headers.append({"x-phone-verifiedid", params.phoneVerifiedId.toUtf8()});
+    if (!params.emailVerifiedId.isEmpty())
+        request.headers.append({"x-email-verifiedid", params.emailVerifiedId.toUtf8()});
+    return client.call<CaseCreated>(request, [](const QJsonValue &json) { return CaseCreated::fromJson(json.toObject()); });
 }
 
 // ---- 5.3.6 ----

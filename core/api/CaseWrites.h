@@ -83,6 +83,9 @@ struct CreateCaseParams
     QJsonObject extensionMap;    // extension_map, ≤ 100 entries, keys ≤ 32 (CC e-mails: extension::kRemindCcEmail)
     QString severityId;          // severity_id, ≤ 64 (5.8.9)
     QString verifyCode;          // verify_code, ≤ 6 (5.13.4)
+    // Headers, not body fields: the verified_id of a non-registered reminder mobile / e-mail (5.13.2), 1-32.
+    QString phoneVerifiedId;     // x-phone-verifiedid
+    QString emailVerifiedId;     // x-email-verifiedid
     QString areaCode;            // area_code, ≤ 32 (5.8.1)
     QString incidentServiceType; // incident_service_type: IncidentService or IntelligentCustomerService
     QStringList sessionIds;      // session_ids, ≤ 5 of ≤ 64

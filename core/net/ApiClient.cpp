@@ -144,6 +144,7 @@ void ApiClient::start(ApiCall *call)
         headers.append({"X-Language", m_language.toUtf8()});
         headers.append({"X-Time-Zone", m_timeZone.toUtf8()});
     }
+    headers.append(request.headers);
     if (request.auth != ApiRequest::Auth::None)
         m_auth->authorize(request, url, headers, Signer::payloadHash(request.body), now());
 

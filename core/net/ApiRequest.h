@@ -4,7 +4,10 @@
 #include "QueryItems.h"
 
 #include <QByteArray>
+#include <QList>
 #include <QString>
+
+#include <utility>
 
 namespace osm {
 
@@ -25,6 +28,9 @@ struct ApiRequest
     QueryItems query;
     QByteArray body; // serialised once: these bytes are hashed and sent
     QByteArray contentType = "application/json";
+    // The few headers one operation documents for itself (create_case's x-phone-verifiedid, x-email-verifiedid);
+    // sent, and signed, with the pipeline's own.
+    QList<std::pair<QByteArray, QByteArray>> headers;
     Service service = Service::Osm;
     Auth auth = Auth::Account;
     Priority priority = Priority::User;

@@ -268,6 +268,26 @@ private Q_SLOTS:
         QCOMPARE(extended->extParams.first().paramKey, QStringLiteral("ecs_instance_id"));
     }
 
+    void createCaseSendsVerifiedIdsAsHeaders()
+    {
+        // 5.3.5's two header parameters: the verified_id of a non-registered mobile / e-mail (5.13.2), signed
+        // with the other headers (the simulator checks the signature) and absent when not given.
+        api::CreateCaseParams p = faultReport();
+        p.phoneVerifiedId = QStringLiteral("phone-verified-1");
+        p.emailVerifiedId = QStringLiteral("mail-verified-2");
+        const auto created = wait(api::createCase(client(), p));
+        QVERIFY2(created.ok(), qPrintable(created.error().detailedMessage()));
+        const sim::RecordedRequest request = m_server->requests().last();
+        QCOMPARE(request.header("x-phone-verifiedid"), QByteArray("phone-verified-1"));
+        QCOMPARE(request.header("x-email-verifiedid"), QByteArray("mail-verified-2"));
+        QVERIFY(!QJsonDocument::fromJson(request.body).object().contains(QStringLiteral("x-phone-verifiedid")));
+
+        const auto plain = wait(api::createCase(client(), faultReport()));
+        QVERIFY(plain.ok());
+        QVERIFY(m_server->requests().last().header("x-phone-verifiedid").isEmpty());
+        QVERIFY(m_server->requests().last().header("x-email-verifiedid").isEmpty());
+    }
+
     void createCaseTakesFromTheQuota()
     {
         const api::CreateCaseParams p = consultation();
@@ -521,7 +541,8 @@ private Q_SLOTS:
         for (const char *f : {"business_type_id", "simple_description", "source_id", "incident_sub_type_id",
                               "product_category_id", "region_id", "remind_mobile", "remind_mail", "remind_time",
                               "project_id", "accessory_ids", "extends_map", "extension_map", "severity_id",
-                              "verify_code", "area_code", "incident_service_type", "session_ids", "agent_code"})
+                              "verify_code", "area_code", "incident_service_type", "session_ids", "agent_code",
+                              "x-phone-verifiedid", "x-email-verifiedid"})
             QTest::newRow(f) << QString::fromLatin1(f);
     }
 
@@ -552,6 +573,8 @@ private Q_SLOTS:
         else if (field == QLatin1String("incident_service_type")) p.incidentServiceType = QStringLiteral("Phone");
         else if (field == QLatin1String("session_ids")) p.sessionIds = QStringList(6, QStringLiteral("s"));
         else if (field == QLatin1String("agent_code")) p.agentCode = QStringLiteral("3");
+        else if (field == QLatin1String("x-phone-verifiedid")) p.phoneVerifiedId = tooLong(32);
+        else if (field == QLatin1String("x-email-verifiedid")) p.emailVerifiedId = tooLong(32);
         const qsizetype before = m_server->requests().size();
         const auto refused = wait(api::createCase(client(), p));
         QVERIFY(!refused.ok());
