@@ -22,6 +22,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <memory>
 
 using namespace osm;
@@ -141,7 +142,12 @@ private Q_SLOTS:
         QVERIFY(translated("osm::ui::MainWindow", "&File") != QLatin1String("&File")); // the catalogue is loaded
         QCOMPARE(fileMenu->title(), translated("osm::ui::MainWindow", "&File"));
         QCOMPARE(refresh->text(), translated("osm::ui::MainWindow", "&Refresh"));
-        QCOMPARE(window->filterBar()->findChildren<QLineEdit *>().first()->placeholderText(),
+        const QList<QLineEdit *> edits = window->filterBar()->findChildren<QLineEdit *>();
+        const auto keywords = std::find_if(edits.cbegin(), edits.cend(), [](QLineEdit *edit) {
+            return edit->accessibleName() == translated("osm::ui::CaseFilterBar", "Keywords in description");
+        });
+        QVERIFY(keywords != edits.cend());
+        QCOMPARE((*keywords)->placeholderText(),
                  translated("osm::ui::CaseFilterBar", "Search descriptions (up to three words)"));
         QVERIFY(!headers.isEmpty()); // the list's view asks for its headers again
         QCOMPARE(window->caseModel()->headerData(CaseListModel::Description, Qt::Horizontal).toString(),
