@@ -13,6 +13,8 @@ packages=(
   # The install test validates the desktop entry, the AppStream metadata and the man page (help2man writes it);
   # packaging needs dpkg-shlibdeps.
   desktop-file-utils appstream dpkg-dev help2man
+  # docs screenshots (scripts/screenshots.sh): drive and capture the app under Xvfb; a CJK font with Hangul.
+  xdotool imagemagick fonts-wqy-microhei
 )
 
 missing=()
