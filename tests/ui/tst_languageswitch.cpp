@@ -4,6 +4,12 @@
 #include "DemoCredentials.h"
 #include "Language.h"
 #include "Server.h"
+#include "account/MemoryCredentialStore.h"
+#include "account/ProfileStore.h"
+#include "dialogs/AboutDialog.h"
+#include "dialogs/CreateCaseWizard.h"
+#include "dialogs/ProfileDialog.h"
+#include "windows/CaseWindow.h"
 #include "models/CaseListModel.h"
 #include "models/CaseViewsModel.h"
 #include "net/ApiClient.h"
@@ -11,6 +17,11 @@
 #include "windows/MainWindow.h"
 
 #include <QAbstractButton>
+#include <QDir>
+#include <QFile>
+#include <QGroupBox>
+#include <QRegularExpression>
+#include <QXmlStreamReader>
 #include <QAction>
 #include <QApplication>
 #include <QLabel>
@@ -28,6 +39,8 @@
 using namespace osm;
 using osm::ui::CaseListModel;
 using osm::ui::MainWindow;
+using osm::MemoryCredentialStore;
+using osm::ProfileStore;
 
 namespace {
 
@@ -66,6 +79,71 @@ QHash<QString, QString> visibleTexts(MainWindow &window)
     for (int row = 0; row < window.viewsModel()->rowCount(); ++row)
         add(QStringLiteral("view %1").arg(row), window.viewsModel()->index(row).data().toString());
     return texts;
+}
+
+
+// The chrome of a window — window title, buttons, group titles, actions, menus, placeholders, accessible
+// names — by where it is shown. Labels are left out: in these windows they mostly show the server's data.
+QHash<QString, QString> chromeTexts(QWidget &root)
+{
+    QHash<QString, QString> texts;
+    const auto add = [&texts](const QString &where, const QString &text) {
+        if (!text.trimmed().isEmpty())
+            texts.insert(where, text);
+    };
+    add(QStringLiteral("title"), root.windowTitle());
+    const QList<QAbstractButton *> buttons = root.findChildren<QAbstractButton *>();
+    for (int i = 0; i < buttons.size(); ++i)
+        add(QStringLiteral("button %1").arg(i), buttons.at(i)->text());
+    const QList<QGroupBox *> groups = root.findChildren<QGroupBox *>();
+    for (int i = 0; i < groups.size(); ++i)
+        add(QStringLiteral("group %1").arg(i), groups.at(i)->title());
+    const QList<QAction *> actions = root.findChildren<QAction *>();
+    for (int i = 0; i < actions.size(); ++i) {
+        if (!actions.at(i)->objectName().startsWith(QLatin1String("language_")))
+            add(QStringLiteral("action %1").arg(i), actions.at(i)->text());
+    }
+    const QList<QMenu *> menus = root.findChildren<QMenu *>();
+    for (int i = 0; i < menus.size(); ++i)
+        add(QStringLiteral("menu %1").arg(i), menus.at(i)->title());
+    const QList<QWidget *> widgets = root.findChildren<QWidget *>();
+    for (int i = 0; i < widgets.size(); ++i) {
+        add(QStringLiteral("accessible %1").arg(i), widgets.at(i)->accessibleName());
+        if (auto *edit = qobject_cast<QLineEdit *>(widgets.at(i)))
+            add(QStringLiteral("placeholder %1").arg(i), edit->placeholderText());
+    }
+    return texts;
+}
+
+// The sources a language's translators left as they are on purpose ("Status" in German, "Region" in
+// French...), read from its .ts file.
+QSet<QString> sameInTranslation(const QString &language)
+{
+    QSet<QString> same;
+    QFile file(QStringLiteral(OSM_TS_DIR "/osmdesk_%1.ts").arg(language));
+    if (!file.open(QIODevice::ReadOnly))
+        return same;
+    QXmlStreamReader xml(&file);
+    QString source;
+    while (!xml.atEnd()) {
+        if (xml.readNext() != QXmlStreamReader::StartElement)
+            continue;
+        if (xml.name() == QLatin1String("source"))
+            source = xml.readElementText();
+        else if (xml.name() == QLatin1String("translation") || xml.name() == QLatin1String("numerusform")) {
+            const QString translation = xml.readElementText(QXmlStreamReader::IncludeChildElements);
+            if (translation == source)
+                same.insert(source);
+        }
+    }
+    return same;
+}
+
+// Texts that read the same in every language: the product's name, ids and numbers.
+bool isLanguageNeutral(const QString &text)
+{
+    static const QRegularExpression neutral(QStringLiteral("^(OSM Desk|[A-Z0-9._@:/ -]*|.*TS20\\d{6}\\w+.*)$"));
+    return neutral.match(text.trimmed()).hasMatch();
 }
 
 } // namespace
@@ -193,6 +271,61 @@ private Q_SLOTS:
         QCOMPARE(window->filterBar()->layoutDirection(), Qt::RightToLeft);
         switchTo(QLocale(QLocale::English, QLocale::UnitedStates));
         QCOMPARE(window->layoutDirection(), Qt::LeftToRight);
+    }
+
+    // Every window and dialog opens in every shipped language with nothing of its chrome left in English,
+    // apart from what the language's translators kept as it is.
+    void everyWindowSpeaksEveryLanguage_data()
+    {
+        QTest::addColumn<QString>("language");
+        for (const QString &language : i18n::shippedLanguages())
+            QTest::newRow(qPrintable(language)) << language;
+    }
+
+    void everyWindowSpeaksEveryLanguage()
+    {
+        QFETCH(QString, language);
+        const QString caseId = m_server->dataSet().cases().first().incidentId;
+        QSettings settings;
+        ProfileStore profiles(settings);
+        MemoryCredentialStore secrets;
+        const auto openAll = [&] {
+            QList<QWidget *> windows;
+            windows.append(new MainWindow(m_client.get()));
+            windows.append(new ui::CaseWindow(m_client.get(), caseId));
+            windows.append(new ui::CreateCaseWizard(m_client.get()));
+            windows.append(new ui::ProfileDialog(profiles, secrets));
+            windows.append(new ui::AboutDialog);
+            for (QWidget *window : std::as_const(windows))
+                window->show();
+            QTest::qWait(300); // first answers in: enabled states and lists settle
+            return windows;
+        };
+        const auto textsOf = [](const QList<QWidget *> &windows) {
+            QList<QHash<QString, QString>> all;
+            for (QWidget *window : windows)
+                all.append(chromeTexts(*window));
+            return all;
+        };
+
+        const QList<QWidget *> englishWindows = openAll();
+        const QList<QHash<QString, QString>> english = textsOf(englishWindows);
+        qDeleteAll(englishWindows);
+        switchTo(QLocale(language));
+        const QList<QWidget *> translatedWindows = openAll();
+        const QList<QHash<QString, QString>> translated = textsOf(translatedWindows);
+        qDeleteAll(translatedWindows);
+
+        const QSet<QString> kept = sameInTranslation(language);
+        QStringList untranslated;
+        for (qsizetype w = 0; w < english.size(); ++w) {
+            for (auto it = english.at(w).cbegin(); it != english.at(w).cend(); ++it) {
+                const QString shown = translated.at(w).value(it.key());
+                if (shown == it.value() && !isLanguageNeutral(shown) && !kept.contains(shown))
+                    untranslated.append(QStringLiteral("window %1 %2: \"%3\"").arg(w).arg(it.key(), shown));
+            }
+        }
+        QVERIFY2(untranslated.isEmpty(), qPrintable(untranslated.join(QStringLiteral("; "))));
     }
 
     void noEnglishTextLeftInChinese()
