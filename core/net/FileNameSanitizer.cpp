@@ -97,9 +97,11 @@ QString clean(const QString &raw)
     name = trimmedDotsAndSpaces(kept);
     if (name.isEmpty())
         return {};
+    // After the cut: cutting can make a device of a long name ("CON" + 300 spaces + "x" is cut to "CON").
+    name = capped(name);
     if (isWindowsDevice(name))
-        name.prepend(QLatin1Char('_'));
-    return capped(name);
+        name = capped(QLatin1Char('_') + name);
+    return name;
 }
 
 } // namespace

@@ -81,7 +81,9 @@ std::optional<QList<Multipart::Part>> Multipart::parse(const QByteArray &body, c
         }
         if (part.name.isEmpty())
             return fail(QStringLiteral("A multipart part has no name"));
-        part.data = body.mid(dataStart, end - dataStart);
+        // "\r\n\r\n--boundary": the blank line's CRLF is also the delimiter's, the part is empty (and mid()
+        // with a negative length would return the rest of the body).
+        part.data = dataStart <= end ? body.mid(dataStart, end - dataStart) : QByteArray();
         parts.append(part);
         pos = end + next.size();
     }

@@ -1182,6 +1182,22 @@ private Q_SLOTS:
         QVERIFY(osmtest::hasNoResponseExample(QStringLiteral("download_accessory")));
         QVERIFY(osmtest::hasNoResponseExample(QStringLiteral("show_accessory_image")));
     }
+
+    // Found with fuzz/fuzz_multipart's check: a part whose blank line runs straight into the delimiter
+    // ("\r\n\r\n--b") is empty; it used to get the rest of the body, close delimiter included.
+    void simMultipartEmptyPartBeforeDelimiter()
+    {
+        const QByteArray body = "--b\r\nContent-Disposition: form-data; name=\"x\"\r\n\r\n--b\r\n"
+                                "Content-Disposition: form-data; name=\"y\"\r\n\r\nY\r\n--b--";
+        QString problem;
+        const auto parts = sim::Multipart::parse(body, "b", &problem);
+        QVERIFY2(parts, qPrintable(problem));
+        QCOMPARE(parts->size(), 2);
+        QCOMPARE(parts->at(0).name, QByteArray("x"));
+        QCOMPARE(parts->at(0).data, QByteArray());
+        QCOMPARE(parts->at(1).name, QByteArray("y"));
+        QCOMPARE(parts->at(1).data, QByteArray("Y"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestAttachments)

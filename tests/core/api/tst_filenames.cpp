@@ -108,6 +108,20 @@ private Q_SLOTS:
         QVERIFY(cutEmoji.endsWith(QLatin1String(".txt")));
     }
 
+    // Found by fuzz/fuzz_filename: the cut to kMaxBytes drops trailing spaces and can leave a device name.
+    void cuttingNeverLeavesADevice()
+    {
+        const QString spaces(300, QLatin1Char(' '));
+        QCOMPARE(FileNameSanitizer::sanitize(QStringLiteral("CON") + spaces + QStringLiteral("x")),
+                 QStringLiteral("_CON"));
+        QCOMPARE(FileNameSanitizer::sanitize(QStringLiteral("aux") + spaces + QStringLiteral("y.txt")),
+                 QStringLiteral("_aux.txt"));
+        // A long device-named file is still cut to kMaxBytes once prefixed.
+        const QString longDevice = FileNameSanitizer::sanitize(QStringLiteral("CON.") + QString(300, QLatin1Char('a')));
+        QVERIFY(longDevice.startsWith(QLatin1String("_CON.")));
+        QCOMPARE(longDevice.toUtf8().size(), 255);
+    }
+
     void uniqueInFolder()
     {
         QTemporaryDir dir;
