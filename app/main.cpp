@@ -10,25 +10,6 @@
 
 #include <cstdio>
 
-namespace {
-
-// --language must be known before the options are described, so that --help speaks it too.
-QString requestedLanguage(const QStringList &arguments)
-{
-    for (qsizetype i = 1; i < arguments.size(); ++i) {
-        const QString &argument = arguments.at(i);
-        if (argument == QLatin1String("--"))
-            break;
-        if (argument == QLatin1String("--language") && i + 1 < arguments.size())
-            return arguments.at(i + 1);
-        if (argument.startsWith(QLatin1String("--language=")))
-            return argument.mid(int(qstrlen("--language=")));
-    }
-    return {};
-}
-
-} // namespace
-
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
@@ -45,7 +26,7 @@ int main(int argc, char *argv[])
     // The system's language unless --language names another; sets the QLocale default, the translators
     // (OSM Desk's and Qt's own) and the layout direction (right-to-left for Arabic; -reverse still works).
     // --language is for this run only; otherwise the one chosen in Settings ▸ Language.
-    const QString requested = requestedLanguage(QCoreApplication::arguments());
+    const QString requested = osm::i18n::languageArgument(QCoreApplication::arguments());
     const QString languageCode = requested.isEmpty() ? osm::app::DesktopSession::savedLanguageCode() : requested;
     const QLocale locale = osm::i18n::localeFor(languageCode);
     osm::i18n::applyLanguage(locale);

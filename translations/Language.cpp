@@ -70,6 +70,20 @@ QStringList shippedLanguages()
             QStringLiteral("ru"),    QStringLiteral("ar")};
 }
 
+QString languageArgument(const QStringList &arguments)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (argument == QLatin1String("--"))
+            break;
+        if (argument == QLatin1String("--language") && i + 1 < arguments.size())
+            return arguments.at(i + 1);
+        if (argument.startsWith(QLatin1String("--language=")))
+            return argument.mid(int(qstrlen("--language=")));
+    }
+    return {};
+}
+
 QLocale localeFor(const QString &code)
 {
     if (code.trimmed().isEmpty())

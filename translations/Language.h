@@ -10,6 +10,10 @@ namespace osm::i18n {
 // source language, is not listed: it needs no catalogue.
 QStringList shippedLanguages();
 
+// The value of --language on a command line ("--language de" or "--language=de"), empty when not given;
+// read before the options are parsed, so that --help already speaks it.
+QString languageArgument(const QStringList &arguments);
+
 // The locale for a --language value ("zh_CN", "zh-TW", "pt_BR", "ar", "en"); the system's when empty.
 // Returns QLocale::c() for a value that names no language.
 QLocale localeFor(const QString &code);

@@ -12,15 +12,8 @@ namespace {
 // --language, else the first entry of LANGUAGE (gettext's list, "de:en"), else the system's (LC_ALL, LANG).
 QString requestedLanguage(const QStringList &arguments)
 {
-    for (qsizetype i = 1; i < arguments.size(); ++i) {
-        const QString &argument = arguments.at(i);
-        if (argument == QLatin1String("--"))
-            break;
-        if (argument == QLatin1String("--language") && i + 1 < arguments.size())
-            return arguments.at(i + 1);
-        if (argument.startsWith(QLatin1String("--language=")))
-            return argument.mid(int(qstrlen("--language=")));
-    }
+    if (const QString given = osm::i18n::languageArgument(arguments); !given.isEmpty())
+        return given;
     const QString first = qEnvironmentVariable("LANGUAGE").section(QLatin1Char(':'), 0, 0);
     return first.section(QLatin1Char('.'), 0, 0).section(QLatin1Char('@'), 0, 0);
 }
