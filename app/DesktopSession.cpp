@@ -7,6 +7,7 @@
 #include "dialogs/ProfileDialog.h"
 #include "models/CaseListModel.h"
 #include "net/ApiClient.h"
+#include "windows/BringToFront.h"
 #include "windows/MainWindow.h"
 #include "Language.h"
 #include "LaunchRequest.h"
@@ -146,8 +147,7 @@ void DesktopSession::openProfileDialog(const std::optional<Profile> &existing, c
                                        bool whileSignedIn)
 {
     if (m_profileDialog && m_profileDialog->isVisible()) {
-        m_profileDialog->raise();
-        m_profileDialog->activateWindow();
+        ui::bringToFront(m_profileDialog);
         return;
     }
     // Between the dialog closing and the main window opening no window is visible; that must not end the app.
@@ -218,9 +218,7 @@ void DesktopSession::handleLaunchRequest(const LaunchRequest &request)
         m_requestedCaseId = request.caseId;
     QWidget *front = m_profileDialog ? static_cast<QWidget *>(m_profileDialog.data()) : m_window.get();
     if (front) {
-        front->showNormal();
-        front->raise();
-        front->activateWindow();
+        ui::bringToFront(front);
     }
     showRequestedCase();
 }

@@ -26,8 +26,12 @@ int main(int argc, char *argv[])
     // The system's language unless --language names another; sets the QLocale default, the translators
     // (OSM Desk's and Qt's own) and the layout direction (right-to-left for Arabic; -reverse still works).
     // --language is for this run only; otherwise the one chosen in Settings ▸ Language.
+    // A saved choice that no longer names a language (edited by hand, or from a newer version) falls back
+    // to the system's; only a mistyped --language is the user's error to report.
     const QString requested = osm::i18n::languageArgument(QCoreApplication::arguments());
-    const QString languageCode = requested.isEmpty() ? osm::app::DesktopSession::savedLanguageCode() : requested;
+    QString languageCode = requested.isEmpty() ? osm::app::DesktopSession::savedLanguageCode() : requested;
+    if (requested.isEmpty() && osm::i18n::localeFor(languageCode).language() == QLocale::C)
+        languageCode.clear();
     const QLocale locale = osm::i18n::localeFor(languageCode);
     osm::i18n::applyLanguage(locale);
 

@@ -46,7 +46,8 @@ void MessagePoller::pollNow()
 void MessagePoller::noteActivity()
 {
     m_backoff.reset();
-    if (m_timer.isActive())
+    // Sooner, never later: activity must not postpone a poll that was about to start.
+    if (m_timer.isActive() && m_timer.remainingTime() > m_backoff.interval())
         m_timer.start(m_backoff.interval());
 }
 

@@ -13,6 +13,7 @@
 #include "net/WhenReady.h"
 #include "widgets/CaseLabelsEditor.h"
 #include "widgets/RelatedCasesEditor.h"
+#include "windows/BringToFront.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -31,6 +32,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSettings>
+#include <QTimer>
 #include <QSortFilterProxyModel>
 #include <QStyle>
 #include <QToolBar>
@@ -218,7 +220,8 @@ CaseDetailPanel::CaseDetailPanel(ApiClient *client, const QString &caseId, QWidg
     m_related->setGroupId(QSettings().value(kRelationGroupKey).toString());
     retranslate();
     updateActions();
-    refresh();
+    // Once the event loop runs: whoever opened the panel may still give it the case's group (setGroupId).
+    QTimer::singleShot(0, this, &CaseDetailPanel::refresh);
 }
 
 CaseDetailPanel::~CaseDetailPanel() = default;
@@ -621,8 +624,7 @@ void CaseDetailPanel::confirm(const QString &objectName, const QString &title, c
                               const QString &yesText, bool destructive, std::function<void()> onYes)
 {
     if (m_openDialog) {
-        m_openDialog->raise();
-        m_openDialog->activateWindow();
+        bringToFront(m_openDialog);
         return;
     }
     auto *box = new QMessageBox(destructive ? QMessageBox::Warning : QMessageBox::Question, title, text,

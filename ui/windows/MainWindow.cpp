@@ -10,6 +10,7 @@
 #include "net/WhenReady.h"
 #include "widgets/CaseDetailPanel.h"
 #include "widgets/CaseFilterBar.h"
+#include "windows/BringToFront.h"
 #include "windows/CaseWindow.h"
 #include "widgets/LanguageMenu.h"
 #include "widgets/TrayNotifier.h"
@@ -184,13 +185,12 @@ void MainWindow::buildActions()
     m_aboutAction->setMenuRole(QAction::AboutRole);
 
     // File ▸ New Case…: the create-case wizard, one at a time; the new case opens and the list refreshes.
-    auto *newCaseAction = new QAction(this);
-    newCaseAction->setObjectName(QStringLiteral("newCaseAction"));
-    newCaseAction->setShortcut(QKeySequence::New);
-    connect(newCaseAction, &QAction::triggered, this, [this] {
+    m_newCaseAction = new QAction(this);
+    m_newCaseAction->setObjectName(QStringLiteral("newCaseAction"));
+    m_newCaseAction->setShortcut(QKeySequence::New);
+    connect(m_newCaseAction, &QAction::triggered, this, [this] {
         if (auto *open = findChild<CreateCaseWizard *>(QString(), Qt::FindDirectChildrenOnly)) {
-            open->raise();
-            open->activateWindow();
+            bringToFront(open);
             return;
         }
         auto *wizard = new CreateCaseWizard(m_client, this);
@@ -203,7 +203,7 @@ void MainWindow::buildActions()
     });
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->setObjectName(QStringLiteral("fileMenu"));
-    m_fileMenu->addAction(newCaseAction);
+    m_fileMenu->addAction(m_newCaseAction);
     m_fileMenu->addActions({m_openAction, m_refreshAction});
     m_fileMenu->addSeparator();
     m_fileMenu->addActions({m_accountAction, m_signOutAction});
@@ -234,10 +234,9 @@ void MainWindow::retranslateUi()
                                     .arg(m_refreshAction->shortcut().toString(QKeySequence::NativeText)));
     m_openAction->setText(tr("&Open Case"));
     m_openAction->setToolTip(tr("Open the selected case in its own window (Enter or double-click)"));
-    if (auto *newCase = findChild<QAction *>(QStringLiteral("newCaseAction"))) {
-        newCase->setText(tr("&New Case…"));
-        newCase->setToolTip(tr("Create a new case (%1)").arg(newCase->shortcut().toString(QKeySequence::NativeText)));
-    }
+    m_newCaseAction->setText(tr("&New Case…"));
+    m_newCaseAction->setToolTip(
+        tr("Create a new case (%1)").arg(m_newCaseAction->shortcut().toString(QKeySequence::NativeText)));
     m_accountAction->setText(tr("&Account…"));
     m_accountAction->setToolTip(tr("Edit this account's name, endpoint and credentials"));
     m_signOutAction->setText(tr("Sign &Out"));
@@ -273,9 +272,7 @@ void MainWindow::showAbout()
         m_about = new AboutDialog(this);
         m_about->setAttribute(Qt::WA_DeleteOnClose);
     }
-    m_about->show();
-    m_about->raise();
-    m_about->activateWindow();
+    bringToFront(m_about);
 }
 
 void MainWindow::setAccountActionsEnabled(bool enabled)
@@ -297,13 +294,13 @@ void MainWindow::openCase(const QString &caseId)
     const QList<CaseWindow *> open = findChildren<CaseWindow *>(Qt::FindDirectChildrenOnly);
     for (CaseWindow *window : open) {
         if (window->caseId() == caseId) {
-            window->showNormal();
-            window->raise();
-            window->activateWindow();
+            bringToFront(window);
             return;
         }
     }
     auto *window = new CaseWindow(m_client, caseId, this); // deletes itself when closed
+    // The IAM group of "Group cases": a colleague's case of that group needs its group_id on every call.
+    window->detailPanel()->setGroupId(m_views->groupId());
     // Reading the thread on the server clears its unread badge here at once, not at the next poll.
     connect(window, &CaseWindow::messagesRead, m_cases, [this](const QString &id) { m_cases->setUnreadCount(id, 0); });
     connect(window, &CaseWindow::openCaseRequested, this, &MainWindow::openCase); // a related case
@@ -490,10 +487,7 @@ void MainWindow::updateUnreadStatus()
 
 void MainWindow::showFromTray()
 {
-    setWindowState(windowState() & ~Qt::WindowMinimized);
-    show();
-    raise();
-    activateWindow();
+    bringToFront(this);
 }
 
 } // namespace osm::ui

@@ -104,6 +104,7 @@ private:
     QMenu *m_settingsMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QToolBar *m_toolBar = nullptr;
+    QAction *m_newCaseAction = nullptr;
     QAction *m_refreshAction = nullptr;
     QAction *m_openAction = nullptr;
     QAction *m_accountAction = nullptr;
