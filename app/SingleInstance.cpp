@@ -43,10 +43,19 @@ bool SingleInstance::listen()
 {
     if (m_server)
         return true;
+    // Another start may have won the race since forwardToRunning(). Ask first: with socket options set,
+    // QLocalServer binds beside the path and renames over it, so listen() would silently take a live
+    // instance's socket and leave two instances running.
+    {
+        QLocalSocket probe;
+        probe.connectToServer(m_socketPath);
+        if (probe.waitForConnected(200))
+            return false;
+    }
     auto *server = new QLocalServer(this);
     server->setSocketOptions(QLocalServer::UserAccessOption);
     if (!server->listen(m_socketPath)) {
-        // Nobody answered forwardToRunning(), so the file is a crashed instance's leftover.
+        // Nobody answers, so the file is a crashed instance's leftover.
         QLocalServer::removeServer(m_socketPath);
         if (!server->listen(m_socketPath)) {
             delete server;

@@ -26,7 +26,8 @@ public:
     // Blocking on purpose: it runs before this process shows anything, and gives up after `timeoutMs`.
     bool forwardToRunning(const QByteArray &message, int timeoutMs = 2000) const;
 
-    // Becomes the running instance. A socket left behind by a crashed instance is removed first.
+    // Becomes the running instance. A socket left behind by a crashed instance is removed first; false when
+    // another instance is (or has just started) listening.
     bool listen();
 
 Q_SIGNALS:

@@ -82,7 +82,9 @@ int main(int argc, char *argv[])
     if (!parser.isSet(selfTest)) {
         if (instance.forwardToRunning(request->toMessage()))
             return 0;
-        instance.listen();
+        // Lost the race to a start at the same moment: hand over to that one instead.
+        if (!instance.listen() && instance.forwardToRunning(request->toMessage()))
+            return 0;
     }
 
     osm::app::DesktopSession session;

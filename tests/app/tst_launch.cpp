@@ -105,6 +105,27 @@ private Q_SLOTS:
         QVERIFY(instance.listen());
     }
 
+    void aLiveInstanceWinningTheRaceKeepsItsSocket()
+    {
+        // Two starts at once: both found nobody running, the first listened meanwhile; the second must
+        // neither take over nor remove the first one's socket.
+        const QString name = uniqueName();
+        SingleInstance first(name);
+        QVERIFY(first.listen());
+        SingleInstance second(name);
+        QVERIFY(!second.listen());
+
+        QSignalSpy received(&first, &SingleInstance::messageReceived);
+        SingleInstance third(name);
+        bool delivered = false;
+        QThread *sender = QThread::create([&] { delivered = third.forwardToRunning(LaunchRequest{}.toMessage(), 5000); });
+        sender->start();
+        QTRY_VERIFY_WITH_TIMEOUT(sender->isFinished(), 10000);
+        delete sender;
+        QVERIFY(delivered);
+        QCOMPARE(received.size(), 1);
+    }
+
     void instancesOfOtherNamesAreIndependent()
     {
         SingleInstance demo(uniqueName());
