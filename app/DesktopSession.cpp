@@ -7,6 +7,9 @@
 #include "dialogs/ProfileDialog.h"
 #include "models/CaseListModel.h"
 #include "net/ApiClient.h"
+#include "store/LocalStore.h"
+#include "store/Outbox.h"
+#include "windows/CaseWindow.h"
 #include "windows/BringToFront.h"
 #include "windows/MainWindow.h"
 #include "Language.h"
@@ -139,6 +142,8 @@ void DesktopSession::closeSession()
 {
     QGuiApplication::setQuitOnLastWindowClosed(false);
     m_window.reset();
+    m_outbox.reset();
+    m_store.reset();
     delete m_client;
     m_profileId.clear();
 }
@@ -188,7 +193,17 @@ void DesktopSession::openWindow(const Endpoint &endpoint, const Credentials &cre
             m_profiles->setDomainId(profileId, domainId);
         });
     }
+    openStore(profileId);
+    if (m_store) {
+        m_outbox = std::make_unique<Outbox>(*m_store);
+        m_outbox->setClient(m_client);
+    }
     m_window = std::make_unique<ui::MainWindow>(m_client);
+    connect(m_window.get(), &ui::MainWindow::caseWindowOpened, this, [this](ui::CaseWindow *window) {
+        if (m_outbox)
+            window->setOutbox(m_outbox.get());
+    });
+    m_window->setLocalStore(m_store.get());
     m_profileId = profileId;
     m_window->setAccountActionsEnabled(!profileId.isEmpty());
     connect(m_window.get(), &ui::MainWindow::accountRequested, this, &DesktopSession::editAccount);
@@ -197,7 +212,10 @@ void DesktopSession::openWindow(const Endpoint &endpoint, const Credentials &cre
     connect(m_window.get(), &ui::MainWindow::languageRequested, this, &DesktopSession::switchLanguage);
     if (m_selfTest) {
         ui::CaseListModel *model = m_window->caseModel();
-        connect(model, &ui::CaseListModel::rowsInserted, this, [model] {
+        // The server's answer, not the saved rows shown before it.
+        connect(model, &ui::CaseListModel::totalCountChanged, this, [model](qint64 total) {
+            if (total < 0)
+                return;
             std::printf("osmdesk: listed %d of %lld cases\n", model->rowCount(), model->totalCount());
             QCoreApplication::exit(0);
         });
@@ -209,7 +227,36 @@ void DesktopSession::openWindow(const Endpoint &endpoint, const Credentials &cre
     }
     m_window->show();
     QGuiApplication::setQuitOnLastWindowClosed(true);
+    tellStoreRebuilt();
     showRequestedCase();
+}
+
+void DesktopSession::openStore(const QString &profileId)
+{
+    m_store = std::make_unique<LocalStore>();
+    if (!m_store->open(LocalStore::defaultPath(profileId.isEmpty() ? QStringLiteral("demo") : profileId))) {
+        // Without it the app still works online; nothing is saved.
+        std::fprintf(stderr, "osmdesk: the local database cannot be opened: %s\n", qPrintable(m_store->errorText()));
+        m_store.reset();
+    }
+}
+
+void DesktopSession::tellStoreRebuilt()
+{
+    if (!m_store || m_store->opened() != LocalStore::Opened::RebuiltAfterDamage)
+        return;
+    const QString message =
+        tr("The data saved on this computer for this account could not be read, so OSM Desk started a new local "
+           "database. Cases and messages are read again from the server.\n\nThe old file was kept here:\n%1")
+            .arg(m_store->asidePath());
+    std::fprintf(stderr, "osmdesk: %s\n", qPrintable(message));
+    if (m_selfTest)
+        return;
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("OSM Desk"), message, QMessageBox::Ok, m_window.get());
+    box->setObjectName(QStringLiteral("storeRebuiltMessage"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setTextInteractionFlags(Qt::TextSelectableByMouse); // the path can be copied
+    box->open();
 }
 
 void DesktopSession::handleLaunchRequest(const LaunchRequest &request)

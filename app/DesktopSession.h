@@ -13,6 +13,8 @@ namespace osm {
 class ApiClient;
 class CredentialStore;
 class Error;
+class LocalStore;
+class Outbox;
 class ProfileStore;
 struct Credentials;
 struct Endpoint;
@@ -58,6 +60,12 @@ public:
     // forward and open the case it names. A case asked for before the window exists opens once it does.
     void handleLaunchRequest(const LaunchRequest &request);
 
+    // The signed-in account's local database (cache, outbox, drafts): LocalStore::defaultPath of the profile,
+    // "demo" in demo mode. Null before sign-in, after sign-out, or when no file could be made.
+    LocalStore *store() const { return m_store.get(); }
+    // Its outbox: every reply is recorded there before it is sent (case windows use it). Null without a store.
+    Outbox *outbox() const { return m_outbox.get(); }
+
 private:
     void ensureStores();
     void signIn(const Profile &profile);
@@ -67,6 +75,8 @@ private:
     void signOut();
     void closeSession();
     void openWindow(const Endpoint &endpoint, const Credentials &credentials, const QString &profileId);
+    void openStore(const QString &profileId);
+    void tellStoreRebuilt();
     void fail(const QString &message);
     void showRequestedCase();
     void switchLanguage(const QString &code);
@@ -76,6 +86,8 @@ private:
     QString m_profileId; // the signed-in profile; empty in demo mode
     QPointer<sim::Server> m_simulator;
     QPointer<ApiClient> m_client;
+    std::unique_ptr<LocalStore> m_store; // outlives the window, which uses it
+    std::unique_ptr<Outbox> m_outbox;    // on m_store: goes before it
     std::unique_ptr<ui::MainWindow> m_window;
     CredentialStore *m_credentialStore = nullptr;
     std::unique_ptr<QSettings> m_settings;

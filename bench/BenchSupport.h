@@ -19,6 +19,7 @@
 #include <functional>
 #include <limits>
 #include <malloc.h>
+#include <time.h>
 
 namespace osm::bench {
 
@@ -72,6 +73,15 @@ inline qint64 heapInUse()
     malloc_trim(0);
     const struct mallinfo2 info = mallinfo2();
     return qint64(info.uordblks) + qint64(info.hblkhd);
+}
+
+// CPU time of the calling thread, in ms: what a CPU-bound figure costs, whatever else the machine runs
+// (wall time on a loaded machine is several times longer).
+inline double threadCpuMs()
+{
+    timespec t{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return double(t.tv_sec) * 1e3 + double(t.tv_nsec) / 1e6;
 }
 
 // Runs the event loop until `done()` holds or `timeoutMs` passes; false on timeout.

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the benchmarks of issue 8 in Release and prints one line per figure:
 #   figure  value unit  target  ratio-to-reference  verdict
-# Usage: bench/run.sh [--no-build]
+# Usage: bench/run.sh [--no-build] (figures 1-8; about 10 minutes on an idle 2-core machine)
 #   OSM_BENCH_DIR   build directory (default: build-bench beside this script's parent)
 #   OSM_BENCH_REPS  repetitions per figure; the median is reported (default 5)
 #   OSM_BENCH_SDK   0 skips figure 2 (the official Node.js SDK; needs node + npm, installs into the build dir)
@@ -17,7 +17,8 @@ if [[ "${1:-}" != "--no-build" ]]; then
   command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
   cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DOSM_BUILD_BENCH=ON -DOSM_BUILD_TESTS=OFF \
     "${launcher[@]}" >/dev/null
-  cmake --build "$build" -j2 --target osm-sim bench_requests bench_signing bench_caselist >/dev/null
+  cmake --build "$build" -j2 --target osm-sim bench_requests bench_signing bench_caselist bench_thread bench_startup \
+    bench_upload bench_polling >/dev/null
 fi
 
 # The simulator in its own process, as a server would be; its first stdout line names the port.
@@ -51,4 +52,8 @@ else
 fi
 "$build/bench/bench_signing"
 QT_QPA_PLATFORM=offscreen "$build/bench/bench_caselist"
-echo "# not yet implemented: 5 (message thread), 6 (start-up), 7 (upload memory), 8 (polling)"
+QT_QPA_PLATFORM=offscreen "$build/bench/bench_thread"
+"$build/bench/bench_startup"
+"$build/bench/bench_upload"
+# Figure 8 starts its own osm-sim (--verbose): it counts the requests that simulator answers.
+"$build/bench/bench_polling" "$build/sim/osm-sim"

@@ -188,6 +188,14 @@
         <source>(request id %1)</source>
         <translation>(معرّف الطلب %1)</translation>
     </message>
+    <message>
+        <source>The connection was lost while the server was answering. Check whether the change was made before you try again.</source>
+        <translation>انقطع الاتصال أثناء ردّ الخادم. تحقّق مما إذا كان التغيير قد نُفِّذ قبل المحاولة مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was too large to be read safely and was refused.</source>
+        <translation>رُفض ردّ الخادم لأنه كان أكبر من أن تُقرأ بأمان.</translation>
+    </message>
 </context>
 <context>
     <name>osm::ErrorCatalog</name>
@@ -386,6 +394,13 @@
     <message>
         <source>“%1” could not be read: %2</source>
         <translation>تعذّرت قراءة &quot;%1&quot;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>osm::Outbox</name>
+    <message>
+        <source>A staged file of this message is missing.</source>
+        <translation>أحد الملفات المجهّزة لهذه الرسالة مفقود.</translation>
     </message>
 </context>
 <context>
@@ -602,6 +617,16 @@
     <message>
         <source>You have signed out and the stored secret was forgotten. Enter it again to sign in.</source>
         <translation>لقد سجّلت الخروج ونُسي السرّ المخزَّن. أدخله مرة أخرى لتسجيل الدخول.</translation>
+    </message>
+    <message>
+        <source>The data saved on this computer for this account could not be read, so OSM Desk started a new local database. Cases and messages are read again from the server.
+
+The old file was kept here:
+%1</source>
+        <translation>تعذّرت قراءة البيانات المحفوظة على هذا الكمبيوتر لهذا الحساب، لذا أنشأ OSM Desk قاعدة بيانات محلية جديدة. ستُقرأ طلبات الدعم والرسائل من الخادم مرة أخرى.
+
+احتُفظ بالملف القديم هنا:
+%1</translation>
     </message>
 </context>
 <context>
@@ -2343,6 +2368,225 @@ OSM Desk برنامج حر مرخّص بموجب ترخيص MIT. ويستخدم 
     </message>
 </context>
 <context>
+    <name>osm::ui::AccountInfoDialog</name>
+    <message>
+        <source>No case quota applies to this problem type.</source>
+        <translation>لا تنطبق أي حصة لطلبات الدعم على نوع المشكلة هذا.</translation>
+    </message>
+    <message>
+        <source>The case quota for this problem type is used up: a new case would be refused until the next period, unless your account manager grants a special approval.</source>
+        <translation>استُنفدت حصة طلبات الدعم لنوع المشكلة هذا: سيُرفض أي طلب دعم جديد حتى الفترة التالية، ما لم يمنحك مدير حسابك موافقة خاصة.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 case(s) left this month.</source>
+        <translation>
+            <numerusform>لم يتبقَّ أي طلب دعم من %1 هذا الشهر.</numerusform>
+            <numerusform>يتبقى طلب دعم واحد من %1 هذا الشهر.</numerusform>
+            <numerusform>يتبقى طلبا دعم من %1 هذا الشهر.</numerusform>
+            <numerusform>يتبقى %n طلبات دعم من %1 هذا الشهر.</numerusform>
+            <numerusform>يتبقى %n طلب دعم من %1 هذا الشهر.</numerusform>
+            <numerusform>يتبقى %n طلب دعم من %1 هذا الشهر.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 case(s) left this quarter.</source>
+        <translation>
+            <numerusform>لم يتبقَّ أي طلب دعم من %1 هذا الربع.</numerusform>
+            <numerusform>يتبقى طلب دعم واحد من %1 هذا الربع.</numerusform>
+            <numerusform>يتبقى طلبا دعم من %1 هذا الربع.</numerusform>
+            <numerusform>يتبقى %n طلبات دعم من %1 هذا الربع.</numerusform>
+            <numerusform>يتبقى %n طلب دعم من %1 هذا الربع.</numerusform>
+            <numerusform>يتبقى %n طلب دعم من %1 هذا الربع.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 case(s) left this year.</source>
+        <translation>
+            <numerusform>لم يتبقَّ أي طلب دعم من %1 هذا العام.</numerusform>
+            <numerusform>يتبقى طلب دعم واحد من %1 هذا العام.</numerusform>
+            <numerusform>يتبقى طلبا دعم من %1 هذا العام.</numerusform>
+            <numerusform>يتبقى %n طلبات دعم من %1 هذا العام.</numerusform>
+            <numerusform>يتبقى %n طلب دعم من %1 هذا العام.</numerusform>
+            <numerusform>يتبقى %n طلب دعم من %1 هذا العام.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 case(s) left in this period.</source>
+        <translation>
+            <numerusform>لم يتبقَّ أي طلب دعم من %1 في هذه الفترة.</numerusform>
+            <numerusform>يتبقى طلب دعم واحد من %1 في هذه الفترة.</numerusform>
+            <numerusform>يتبقى طلبا دعم من %1 في هذه الفترة.</numerusform>
+            <numerusform>يتبقى %n طلبات دعم من %1 في هذه الفترة.</numerusform>
+            <numerusform>يتبقى %n طلب دعم من %1 في هذه الفترة.</numerusform>
+            <numerusform>يتبقى %n طلب دعم من %1 في هذه الفترة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <extracomment>service days, e.g. &quot;Monday – Friday&quot;
+----------
+service hours, e.g. &quot;09:00 – 18:00&quot;</extracomment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 = %2</source>
+        <extracomment>%1 is a configuration key, %2 its value as the server sent it</extracomment>
+        <translation>%1 = %2</translation>
+    </message>
+    <message>
+        <source>Account Information</source>
+        <translation>معلومات الحساب</translation>
+    </message>
+    <message>
+        <source>&amp;Quota</source>
+        <translation>ال&amp;حصة</translation>
+    </message>
+    <message>
+        <source>A&amp;gencies</source>
+        <translation>ال&amp;وكالات</translation>
+    </message>
+    <message>
+        <source>&amp;Partner</source>
+        <translation>ال&amp;شريك</translation>
+    </message>
+    <message>
+        <source>&amp;Configuration</source>
+        <translation>الإ&amp;عدادات</translation>
+    </message>
+    <message>
+        <source>How many more cases this account may create for a product and problem type.</source>
+        <translation>عدد طلبات الدعم الإضافية التي يمكن لهذا الحساب إنشاؤها لكل منتج ونوع مشكلة.</translation>
+    </message>
+    <message>
+        <source>P&amp;roduct:</source>
+        <translation>ال&amp;منتج:</translation>
+    </message>
+    <message>
+        <source>Problem &amp;type:</source>
+        <translation>&amp;نوع المشكلة:</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>المنتج</translation>
+    </message>
+    <message>
+        <source>Problem type</source>
+        <translation>نوع المشكلة</translation>
+    </message>
+    <message>
+        <source>Case quota</source>
+        <translation>حصة طلبات الدعم</translation>
+    </message>
+    <message>
+        <source>Special approval: %1 of %2 used.</source>
+        <extracomment>%1 and %2 are numbers of cases</extracomment>
+        <translation>الموافقة الخاصة: استُخدم %1 من أصل %2.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>جارٍ التحميل…</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>الوكالة</translation>
+    </message>
+    <message>
+        <source>Trusted account</source>
+        <translation>الحساب الموثوق</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>تاريخ الإنشاء</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>تاريخ الانتهاء</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>صالحة</translation>
+    </message>
+    <message>
+        <source>Agencies</source>
+        <translation>الوكالات</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>No (expired)</source>
+        <translation>لا (منتهية الصلاحية)</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>أبدًا</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agency(ies): IAM delegations that let other accounts manage this one&apos;s resources.</source>
+        <translation>
+            <numerusform>لا توجد وكالات: وكالات IAM تتيح لحسابات أخرى إدارة موارد هذا الحساب.</numerusform>
+            <numerusform>وكالة واحدة: وكالات IAM تتيح لحسابات أخرى إدارة موارد هذا الحساب.</numerusform>
+            <numerusform>وكالتان: وكالات IAM تتيح لحسابات أخرى إدارة موارد هذا الحساب.</numerusform>
+            <numerusform>%n وكالات: وكالات IAM تتيح لحسابات أخرى إدارة موارد هذا الحساب.</numerusform>
+            <numerusform>%n وكالةً: وكالات IAM تتيح لحسابات أخرى إدارة موارد هذا الحساب.</numerusform>
+            <numerusform>%n وكالة: وكالات IAM تتيح لحسابات أخرى إدارة موارد هذا الحساب.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Partner privilege</source>
+        <translation>امتياز الشريك</translation>
+    </message>
+    <message>
+        <source>This account is a partner and may process its customers&apos; cases.</source>
+        <translation>هذا الحساب شريك ويمكنه معالجة طلبات الدعم الخاصة بعملائه.</translation>
+    </message>
+    <message>
+        <source>This account has no partner privilege to process cases.</source>
+        <translation>لا يملك هذا الحساب امتياز الشريك لمعالجة طلبات الدعم.</translation>
+    </message>
+    <message>
+        <source>Partner:</source>
+        <translation>الشريك:</translation>
+    </message>
+    <message>
+        <source>Partner ID:</source>
+        <translation>معرّف الشريك:</translation>
+    </message>
+    <message>
+        <source>Time zone:</source>
+        <translation>المنطقة الزمنية:</translation>
+    </message>
+    <message>
+        <source>Service days:</source>
+        <translation>أيام الخدمة:</translation>
+    </message>
+    <message>
+        <source>Service hours:</source>
+        <translation>ساعات الخدمة:</translation>
+    </message>
+    <message>
+        <source>Read a configuration item of the support service by its key.</source>
+        <translation>قراءة أحد عناصر إعدادات خدمة الدعم بواسطة مفتاحه.</translation>
+    </message>
+    <message>
+        <source>Configuration key</source>
+        <translation>مفتاح الإعداد</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;عرض</translation>
+    </message>
+    <message>
+        <source>Configuration value</source>
+        <translation>قيمة الإعداد</translation>
+    </message>
+    <message>
+        <source>Configuration values</source>
+        <translation>قيم الإعدادات</translation>
+    </message>
+</context>
+<context>
     <name>osm::ui::AttachmentListModel</name>
     <message>
         <source>Downloading… %1%</source>
@@ -2550,6 +2794,531 @@ OSM Desk برنامج حر مرخّص بموجب ترخيص MIT. ويستخدم 
         <source>Preview of “%1”</source>
         <extracomment>Accessible description of the preview: the image&apos;s file name</extracomment>
         <translation>معاينة &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::AuthorizationListModel</name>
+    <message>
+        <source>Pending</source>
+        <translation>قيد الانتظار</translation>
+    </message>
+    <message>
+        <source>Authorized</source>
+        <translation>مُفوَّض</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>مرفوض</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>منتهي الصلاحية</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>مسحوب</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>مُلغى</translation>
+    </message>
+    <message>
+        <source>Status %1</source>
+        <translation>الحالة %1</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>طلب الدعم</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>المورد</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>الوصول</translation>
+    </message>
+    <message>
+        <source>Sub-user</source>
+        <translation>المستخدم الفرعي</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>تاريخ الطلب</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>تاريخ الانتهاء</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>المعرّف</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::AuthorizationsWindow</name>
+    <message>
+        <source>The authorizations could not be loaded: %1</source>
+        <translation>تعذّر تحميل التفويضات: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n authorization(s)</source>
+        <translation>
+            <numerusform>لا توجد تفويضات</numerusform>
+            <numerusform>تفويض واحد</numerusform>
+            <numerusform>تفويضان</numerusform>
+            <numerusform>%n تفويضات</numerusform>
+            <numerusform>%n تفويضًا</numerusform>
+            <numerusform>%n تفويض</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The authorization could not be loaded: %1</source>
+        <translation>تعذّر تحميل التفويض: %1</translation>
+    </message>
+    <message>
+        <source>Needed</source>
+        <translation>مطلوب</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>لا ينطبق</translation>
+    </message>
+    <message>
+        <source>Data backed up</source>
+        <translation>تم نسخ البيانات احتياطيًا</translation>
+    </message>
+    <message>
+        <source>Risk accepted without backup</source>
+        <translation>قُبلت المخاطرة دون نسخ احتياطي</translation>
+    </message>
+    <message>
+        <source>Authorization %1 — %2</source>
+        <translation>التفويض %1 — %2</translation>
+    </message>
+    <message>
+        <source>Select an authorization</source>
+        <translation>اختر تفويضًا</translation>
+    </message>
+    <message>
+        <source>Loading authorization %1…</source>
+        <translation>جارٍ تحميل التفويض %1…</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>المضيف</translation>
+    </message>
+    <message>
+        <source>Console</source>
+        <translation>وحدة التحكم</translation>
+    </message>
+    <message>
+        <source>You agreed to authorization %1.</source>
+        <translation>وافقت على التفويض %1.</translation>
+    </message>
+    <message>
+        <source>Reject Authorization</source>
+        <translation>رفض التفويض</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reject authorization %1? Tell the engineer why (at most %n character(s)):</source>
+        <translation>
+            <numerusform>هل تريد رفض التفويض %1؟ اذكر للمهندس السبب (%n حرف على الأكثر):</numerusform>
+            <numerusform>هل تريد رفض التفويض %1؟ اذكر للمهندس السبب (حرف واحد على الأكثر):</numerusform>
+            <numerusform>هل تريد رفض التفويض %1؟ اذكر للمهندس السبب (حرفان على الأكثر):</numerusform>
+            <numerusform>هل تريد رفض التفويض %1؟ اذكر للمهندس السبب (%n أحرف على الأكثر):</numerusform>
+            <numerusform>هل تريد رفض التفويض %1؟ اذكر للمهندس السبب (%n حرفًا على الأكثر):</numerusform>
+            <numerusform>هل تريد رفض التفويض %1؟ اذكر للمهندس السبب (%n حرف على الأكثر):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>رفض</translation>
+    </message>
+    <message>
+        <source>A reason is needed to reject an authorization; nothing was sent.</source>
+        <translation>يلزم ذكر سبب لرفض التفويض؛ لم يُرسَل شيء.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The reason is longer than %n character(s); nothing was sent.</source>
+        <translation>
+            <numerusform>السبب أطول من %n حرف؛ لم يُرسَل شيء.</numerusform>
+            <numerusform>السبب أطول من حرف واحد؛ لم يُرسَل شيء.</numerusform>
+            <numerusform>السبب أطول من حرفين؛ لم يُرسَل شيء.</numerusform>
+            <numerusform>السبب أطول من %n أحرف؛ لم يُرسَل شيء.</numerusform>
+            <numerusform>السبب أطول من %n حرفًا؛ لم يُرسَل شيء.</numerusform>
+            <numerusform>السبب أطول من %n حرف؛ لم يُرسَل شيء.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revoke Authorization</source>
+        <translation>إبطال التفويض</translation>
+    </message>
+    <message>
+        <source>Revoke authorization %1? Support loses access to these resources at once.</source>
+        <translation>هل تريد إبطال التفويض %1؟ سيفقد فريق الدعم الوصول إلى هذه الموارد فورًا.</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>إبطال</translation>
+    </message>
+    <message>
+        <source>The authorization could not be rejected: %1</source>
+        <translation>تعذّر رفض التفويض: %1</translation>
+    </message>
+    <message>
+        <source>The authorization could not be revoked: %1</source>
+        <translation>تعذّر إبطال التفويض: %1</translation>
+    </message>
+    <message>
+        <source>You rejected authorization %1.</source>
+        <translation>رفضت التفويض %1.</translation>
+    </message>
+    <message>
+        <source>You revoked authorization %1.</source>
+        <translation>أبطلت التفويض %1.</translation>
+    </message>
+    <message>
+        <source>Authorizations</source>
+        <translation>التفويضات</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;عرض:</translation>
+    </message>
+    <message>
+        <source>My authorizations</source>
+        <translation>تفويضاتي</translation>
+    </message>
+    <message>
+        <source>My group&apos;s authorizations</source>
+        <translation>تفويضات مجموعتي</translation>
+    </message>
+    <message>
+        <source>Whose authorizations</source>
+        <translation>تفويضات مَن</translation>
+    </message>
+    <message>
+        <source>IAM group ID</source>
+        <translation>معرّف مجموعة IAM</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>ال&amp;حالة:</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>تصفية حسب الحالة</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>الكل</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;تحديث</translation>
+    </message>
+    <message>
+        <source>Authorization actions</source>
+        <translation>إجراءات التفويض</translation>
+    </message>
+    <message>
+        <source>&amp;Agree…</source>
+        <translation>&amp;موافقة…</translation>
+    </message>
+    <message>
+        <source>Agree to this request, with host credentials and a validity period</source>
+        <translation>الموافقة على هذا الطلب، مع بيانات اعتماد المضيف ومدة الصلاحية</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject…</source>
+        <translation>&amp;رفض…</translation>
+    </message>
+    <message>
+        <source>Refuse this request, with a reason for the engineer</source>
+        <translation>رفض هذا الطلب، مع ذكر السبب للمهندس</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke…</source>
+        <translation>إ&amp;بطال…</translation>
+    </message>
+    <message>
+        <source>Take back an agreement in effect</source>
+        <translation>سحب موافقة سارية</translation>
+    </message>
+    <message>
+        <source>Open &amp;Case</source>
+        <translation>فتح &amp;طلب الدعم</translation>
+    </message>
+    <message>
+        <source>Open the case this request belongs to</source>
+        <translation>فتح طلب الدعم الذي ينتمي إليه هذا الطلب</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>التفاصيل</translation>
+    </message>
+    <message>
+        <source>Bastion-host records</source>
+        <translation>سجلات المضيف الحصين</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Instance ID</source>
+        <translation>معرّف المثيل</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>المنطقة</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>المنفذ</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>الحساب</translation>
+    </message>
+    <message>
+        <source>Requested items</source>
+        <translation>العناصر المطلوبة</translation>
+    </message>
+    <message>
+        <source>Authorizations status</source>
+        <translation>حالة التفويضات</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>المعرّف</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>طلب الدعم</translation>
+    </message>
+    <message>
+        <source>Case description</source>
+        <translation>وصف طلب الدعم</translation>
+    </message>
+    <message>
+        <source>Resource type</source>
+        <translation>نوع المورد</translation>
+    </message>
+    <message>
+        <source>Access type</source>
+        <translation>نوع الوصول</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>المحتوى</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>تاريخ الطلب</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>صالح من</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>صالح حتى</translation>
+    </message>
+    <message>
+        <source>Reject reason</source>
+        <translation>سبب الرفض</translation>
+    </message>
+    <message>
+        <source>Sub-user</source>
+        <translation>المستخدم الفرعي</translation>
+    </message>
+    <message>
+        <source>Handled by</source>
+        <translation>الجهة المعالِجة</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>الوكالة</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>الطلب</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>النسخ الاحتياطي</translation>
+    </message>
+    <message>
+        <source>Backup status</source>
+        <translation>حالة النسخ الاحتياطي</translation>
+    </message>
+    <message>
+        <source>Letter of commitment</source>
+        <translation>خطاب التعهد</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::BastionRecordsPanel</name>
+    <message>
+        <source>Upload</source>
+        <translation>رفع</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>تنزيل</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>إعادة تسمية</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>إنشاء</translation>
+    </message>
+    <message>
+        <source>%1 (account %2, port %3)</source>
+        <translation>%1 (الحساب %2، المنفذ %3)</translation>
+    </message>
+    <message>
+        <source>Only hosts have bastion-host records; this authorization has none.</source>
+        <translation>سجلات المضيف الحصين متاحة للمضيفين فقط؛ ولا يوجد منها شيء لهذا التفويض.</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>متاح</translation>
+    </message>
+    <message>
+        <source>Not available</source>
+        <translation>غير متاح</translation>
+    </message>
+    <message>
+        <source>The bastion-host records could not be loaded: %1</source>
+        <translation>تعذّر تحميل سجلات المضيف الحصين: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>لا توجد جلسات</numerusform>
+            <numerusform>جلسة واحدة</numerusform>
+            <numerusform>جلستان</numerusform>
+            <numerusform>%n جلسات</numerusform>
+            <numerusform>%n جلسةً</numerusform>
+            <numerusform>%n جلسة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>ال&amp;مضيف:</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>المضيف</translation>
+    </message>
+    <message>
+        <source>Bastion-host sessions</source>
+        <translation>جلسات المضيف الحصين</translation>
+    </message>
+    <message>
+        <source>Commands</source>
+        <translation>الأوامر</translation>
+    </message>
+    <message>
+        <source>File transfers</source>
+        <translation>عمليات نقل الملفات</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>البدء</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>الانتهاء</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>المدة</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>المشغّل</translation>
+    </message>
+    <message>
+        <source>Video recording</source>
+        <translation>تسجيل الفيديو</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>الأمر</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>العملية</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>الحجم</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <source>Load more</source>
+        <translation>تحميل المزيد</translation>
+    </message>
+    <message>
+        <source>Bastion-host status</source>
+        <translation>حالة المضيف الحصين</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::CaseCsvWriter</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <extracomment>%1 is a file path, %2 the system&apos;s reason</extracomment>
+        <translation>تعذّرت الكتابة في %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3019,6 +3788,118 @@ OSM Desk برنامج حر مرخّص بموجب ترخيص MIT. ويستخدم 
         <extracomment>A field&apos;s name before its value, e.g. &quot;Status:&quot;</extracomment>
         <translation>%1:</translation>
     </message>
+    <message>
+        <source>The extra parameters were sent.</source>
+        <translation>أُرسلت المعلمات الإضافية.</translation>
+    </message>
+    <message>
+        <source>Extra Parameters…</source>
+        <translation>المعلمات الإضافية…</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::CaseExportFlow</name>
+    <message>
+        <source>Export Cases</source>
+        <translation>تصدير طلبات الدعم</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>ملفات CSV (*.csv);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>several keywords</source>
+        <extracomment>a list filter, inserted into &quot;The server&apos;s export cannot filter by %1.&quot;</extracomment>
+        <translation>عدة كلمات مفتاحية</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <extracomment>a list filter, inserted into &quot;The server&apos;s export cannot filter by %1.&quot;</extracomment>
+        <translation>التسمية</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <extracomment>a list filter, inserted into &quot;The server&apos;s export cannot filter by %1.&quot;</extracomment>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>IAM group</source>
+        <extracomment>a list filter, inserted into &quot;The server&apos;s export cannot filter by %1.&quot;</extracomment>
+        <translation>مجموعة IAM</translation>
+    </message>
+    <message>
+        <source>No case matches the list&apos;s filters: there is nothing to export.</source>
+        <translation>لا يطابق أي طلب دعم عوامل تصفية القائمة: لا يوجد ما يمكن تصديره.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s export cannot filter by %1. Export the cases that match the other filters?</source>
+        <extracomment>%1 is a list of filters, e.g. &quot;label and status&quot;</extracomment>
+        <translation>لا يمكن لميزة التصدير في الخادم التصفية حسب %1. هل تريد تصدير طلبات الدعم التي تطابق عوامل التصفية الأخرى؟</translation>
+    </message>
+    <message>
+        <source>Exporting cases…</source>
+        <translation>جارٍ تصدير طلبات الدعم…</translation>
+    </message>
+    <message>
+        <source>Exporting cases… %1 received</source>
+        <extracomment>%1 is an amount of data such as &quot;1.2 MB&quot;</extracomment>
+        <translation>جارٍ تصدير طلبات الدعم… تم استلام %1</translation>
+    </message>
+    <message>
+        <source>The cases could not be exported. %1</source>
+        <translation>تعذّر تصدير طلبات الدعم. %1</translation>
+    </message>
+    <message>
+        <source>The cases were exported to %1.</source>
+        <extracomment>%1 is the saved file&apos;s path</extracomment>
+        <translation>صُدِّرت طلبات الدعم إلى %1.</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::CaseExtendsParamsDialog</name>
+    <message>
+        <source>Loading the case&apos;s parameters…</source>
+        <translation>جارٍ تحميل معلمات طلب الدعم…</translation>
+    </message>
+    <message>
+        <source>The case&apos;s parameters could not be loaded: %1</source>
+        <extracomment>%1 says why (translated error)</extracomment>
+        <translation>تعذّر تحميل معلمات طلب الدعم: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 is the label of the field that is wrong, %2 what is wrong with it</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Fill in at least one value to send.</source>
+        <translation>املأ قيمة واحدة على الأقل لإرسالها.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>جارٍ الإرسال…</translation>
+    </message>
+    <message>
+        <source>Extra Parameters — %1</source>
+        <extracomment>%1 is the case ID</extracomment>
+        <translation>المعلمات الإضافية — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;إرسال</translation>
+    </message>
+    <message>
+        <source>Support has asked for more information about this case. Fill in the fields marked * and send them.</source>
+        <translation>طلب فريق الدعم مزيدًا من المعلومات حول طلب الدعم هذا. املأ الحقول المميزة بعلامة * ثم أرسلها.</translation>
+    </message>
+    <message>
+        <source>This case holds no extra parameters, and its problem type asks for none.</source>
+        <translation>لا يحتوي طلب الدعم هذا على معلمات إضافية، ولا يتطلب نوع مشكلته أيًّا منها.</translation>
+    </message>
+    <message>
+        <source>The extra information this case holds. Complete or correct it and send it to support.</source>
+        <translation>المعلومات الإضافية المحفوظة في طلب الدعم هذا. أكملها أو صحّحها ثم أرسلها إلى فريق الدعم.</translation>
+    </message>
 </context>
 <context>
     <name>osm::ui::CaseFilter</name>
@@ -3163,6 +4044,10 @@ OSM Desk برنامج حر مرخّص بموجب ترخيص MIT. ويستخدم 
     <message>
         <source>Filtered by %1</source>
         <translation>التصفية حسب: %1</translation>
+    </message>
+    <message>
+        <source>Pick a sub-user or type a sub-user ID</source>
+        <translation>اختر مستخدمًا فرعيًا أو اكتب معرّف مستخدم فرعي</translation>
     </message>
 </context>
 <context>
@@ -3513,6 +4398,18 @@ OSM Desk برنامج حر مرخّص بموجب ترخيص MIT. ويستخدم 
         <source>Conversation and case detail</source>
         <translation>المحادثة وتفاصيل طلب الدعم</translation>
     </message>
+    <message>
+        <source>Offline: showing the messages saved as of %1. %2</source>
+        <translation>غير متصل: تُعرض الرسائل المحفوظة حتى %1. %2</translation>
+    </message>
+    <message>
+        <source>Showing the messages saved as of %1; updating…</source>
+        <translation>تُعرض الرسائل المحفوظة حتى %1؛ جارٍ التحديث…</translation>
+    </message>
+    <message>
+        <source>The message could not be saved for sending.</source>
+        <translation>تعذّر حفظ الرسالة لإرسالها.</translation>
+    </message>
 </context>
 <context>
     <name>osm::ui::ComposeBox</name>
@@ -3665,6 +4562,149 @@ OSM Desk برنامج حر مرخّص بموجب ترخيص MIT. ويستخدم 
     <message>
         <source>Cancel the upload</source>
         <translation>إلغاء الرفع</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::ConfirmAuthorizationDialog</name>
+    <message>
+        <source>Agree to Authorization %1</source>
+        <translation>الموافقة على التفويض %1</translation>
+    </message>
+    <message>
+        <source>Agree to authorization</source>
+        <translation>الموافقة على التفويض</translation>
+    </message>
+    <message>
+        <source>Huawei Cloud support may access the resources below during the period you set. For hosts, give the port, account and password the engineer may use; “Check” tries them first.</source>
+        <translation>يمكن لفريق دعم Huawei Cloud الوصول إلى الموارد أدناه خلال المدة التي تحددها. بالنسبة إلى المضيفين، أدخل المنفذ والحساب وكلمة المرور التي يمكن للمهندس استخدامها؛ ويجرّبها زر &quot;فحص&quot; أولًا.</translation>
+    </message>
+    <message>
+        <source>Host %1</source>
+        <translation>المضيف %1</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>المنفذ:</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>الحساب:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>كلمة المرور:</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>المنفذ</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>الحساب</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>كلمة المرور</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>فحص</translation>
+    </message>
+    <message>
+        <source>Check host %1</source>
+        <translation>فحص المضيف %1</translation>
+    </message>
+    <message>
+        <source>Check result</source>
+        <translation>نتيجة الفحص</translation>
+    </message>
+    <message>
+        <source>Console</source>
+        <translation>وحدة التحكم</translation>
+    </message>
+    <message>
+        <source>Console (%1)</source>
+        <translation>وحدة التحكم (%1)</translation>
+    </message>
+    <message>
+        <source>Also asked: %1</source>
+        <translation>مطلوب أيضًا: %1</translation>
+    </message>
+    <message>
+        <source>Valid &amp;from:</source>
+        <translation>صالح &amp;من:</translation>
+    </message>
+    <message>
+        <source>Valid &amp;until:</source>
+        <translation>صالح &amp;حتى:</translation>
+    </message>
+    <message>
+        <source>&amp;Agency:</source>
+        <translation>ال&amp;وكالة:</translation>
+    </message>
+    <message>
+        <source>Signed in as:</source>
+        <translation>مسجّل الدخول باسم:</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>صالح من</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>صالح حتى</translation>
+    </message>
+    <message>
+        <source>No agency</source>
+        <translation>بلا وكالة</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>الوكالة</translation>
+    </message>
+    <message>
+        <source>Login type</source>
+        <translation>نوع تسجيل الدخول</translation>
+    </message>
+    <message>
+        <source>Federated user</source>
+        <translation>مستخدم اتحادي</translation>
+    </message>
+    <message>
+        <source>Delegated access (agency)</source>
+        <translation>وصول مُفوَّض (وكالة)</translation>
+    </message>
+    <message>
+        <source>Agreement status</source>
+        <translation>حالة الموافقة</translation>
+    </message>
+    <message>
+        <source>&amp;Agree</source>
+        <translation>&amp;موافقة</translation>
+    </message>
+    <message>
+        <source>Agree</source>
+        <translation>موافقة</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>جارٍ الفحص…</translation>
+    </message>
+    <message>
+        <source>The host accepted this account and password.</source>
+        <translation>قبل المضيف هذا الحساب وكلمة المرور.</translation>
+    </message>
+    <message>
+        <source>The period must end after it starts, and in the future.</source>
+        <translation>يجب أن تنتهي المدة بعد بدايتها، وأن تكون في المستقبل.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>جارٍ الإرسال…</translation>
+    </message>
+    <message>
+        <source>The authorization could not be agreed to: %1</source>
+        <translation>تعذّرت الموافقة على التفويض: %1</translation>
     </message>
 </context>
 <context>
@@ -4310,6 +5350,373 @@ OSM Desk برنامج حر مرخّص بموجب ترخيص MIT. ويستخدم 
     </message>
 </context>
 <context>
+    <name>osm::ui::DiagnosisWindow</name>
+    <message>
+        <source>Cloud server (ECS)</source>
+        <translation>خادم سحابي (ECS)</translation>
+    </message>
+    <message>
+        <source>Database instance (RDS)</source>
+        <translation>مثيل قاعدة بيانات (RDS)</translation>
+    </message>
+    <message>
+        <source>Remote login</source>
+        <translation>تسجيل الدخول عن بُعد</translation>
+    </message>
+    <message>
+        <source>Network health</source>
+        <translation>سلامة الشبكة</translation>
+    </message>
+    <message>
+        <source>Type %1</source>
+        <extracomment>%1 is a number the server sent</extracomment>
+        <translation>النوع %1</translation>
+    </message>
+    <message>
+        <source>Preparing</source>
+        <translation>قيد التحضير</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>قيد التشغيل</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>مكتمل</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>فشل</translation>
+    </message>
+    <message>
+        <source>Not executed</source>
+        <translation>لم يُنفَّذ</translation>
+    </message>
+    <message>
+        <source>Unavailable</source>
+        <translation>غير متاح</translation>
+    </message>
+    <message>
+        <source>Status %1</source>
+        <extracomment>%1 is a number the server sent</extracomment>
+        <translation>الحالة %1</translation>
+    </message>
+    <message>
+        <source>Preparing the diagnosis…</source>
+        <translation>جارٍ تحضير التشخيص…</translation>
+    </message>
+    <message>
+        <source>Running: %1 of %2 checks done…</source>
+        <extracomment>%1 of %2 check items are done</extracomment>
+        <translation>قيد التشغيل: اكتمل %1 من أصل %2 من بنود الفحص…</translation>
+    </message>
+    <message>
+        <source>Completed: no problem found.</source>
+        <translation>اكتمل: لم يُعثر على أي مشكلة.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Completed: %n check item(s) found a problem.</source>
+        <translation>
+            <numerusform>اكتمل: لم يُعثر على مشكلة في أي بند فحص.</numerusform>
+            <numerusform>اكتمل: عُثر على مشكلة في بند فحص واحد.</numerusform>
+            <numerusform>اكتمل: عُثر على مشكلات في بندَي فحص.</numerusform>
+            <numerusform>اكتمل: عُثر على مشكلات في %n بنود فحص.</numerusform>
+            <numerusform>اكتمل: عُثر على مشكلات في %n بند فحص.</numerusform>
+            <numerusform>اكتمل: عُثر على مشكلات في %n بند فحص.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The diagnosis failed: the resource could not be checked. Check its region and ID.</source>
+        <translation>فشل التشخيص: تعذّر فحص المورد. تحقّق من منطقته ومعرّفه.</translation>
+    </message>
+    <message>
+        <source>The diagnosis was not run.</source>
+        <translation>لم يُشغَّل التشخيص.</translation>
+    </message>
+    <message>
+        <source>This diagnosis is not available for the resource.</source>
+        <translation>هذا التشخيص غير متاح لهذا المورد.</translation>
+    </message>
+    <message>
+        <source>Problem found</source>
+        <translation>عُثر على مشكلة</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>طبيعي</translation>
+    </message>
+    <message>
+        <source>Checking (%1%)</source>
+        <extracomment>a check item in progress; %1 is a percentage</extracomment>
+        <translation>جارٍ الفحص (%1%)</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>في الانتظار</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>a region&apos;s name and id, e.g. &quot;CN South-Guangzhou (cn-south-1)&quot;</extracomment>
+        <translation>%1 ‏(%2)</translation>
+    </message>
+    <message>
+        <source>No virtual machine of this project and region matches.</source>
+        <translation>لا يوجد جهاز افتراضي مطابق في هذا المشروع وهذه المنطقة.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %n virtual machine(s): choose one to diagnose.</source>
+        <translation>
+            <numerusform>عُثر على %n جهاز افتراضي: اختر واحدًا لتشخيصه.</numerusform>
+            <numerusform>عُثر على جهاز افتراضي واحد: اختره لتشخيصه.</numerusform>
+            <numerusform>عُثر على جهازين افتراضيين: اختر أحدهما لتشخيصه.</numerusform>
+            <numerusform>عُثر على %n أجهزة افتراضية: اختر أحدها لتشخيصه.</numerusform>
+            <numerusform>عُثر على %n جهازًا افتراضيًا: اختر أحدها لتشخيصه.</numerusform>
+            <numerusform>عُثر على %n جهاز افتراضي: اختر أحدها لتشخيصه.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Starting the diagnosis…</source>
+        <translation>جارٍ بدء التشخيص…</translation>
+    </message>
+    <message>
+        <source>Reading the diagnosis…</source>
+        <translation>جارٍ قراءة نتائج التشخيص…</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <source>No details for this check item.</source>
+        <translation>لا توجد تفاصيل لبند الفحص هذا.</translation>
+    </message>
+    <message>
+        <source>What was found</source>
+        <translation>ما عُثر عليه</translation>
+    </message>
+    <message>
+        <source>Advice</source>
+        <translation>النصيحة</translation>
+    </message>
+    <message>
+        <source>Read more about this problem</source>
+        <translation>مزيد من المعلومات عن هذه المشكلة</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>جارٍ الإرسال…</translation>
+    </message>
+    <message>
+        <source>Thank you: your feedback was sent.</source>
+        <translation>شكرًا لك: أُرسلت ملاحظاتك.</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>التشخيص</translation>
+    </message>
+    <message>
+        <source>&amp;Diagnose</source>
+        <translation>&amp;تشخيص</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>ال&amp;سجل</translation>
+    </message>
+    <message>
+        <source>Check a cloud resource for common problems in one click: choose what to diagnose, start, and read the results and advice.</source>
+        <translation>افحص موردًا سحابيًا بحثًا عن المشكلات الشائعة بنقرة واحدة: اختر ما تريد تشخيصه، وابدأ، ثم اقرأ النتائج والنصائح.</translation>
+    </message>
+    <message>
+        <source>&amp;Diagnose:</source>
+        <translation>&amp;تشخيص:</translation>
+    </message>
+    <message>
+        <source>Diagnosis type</source>
+        <translation>نوع التشخيص</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>الم&amp;نطقة:</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>المنطقة</translation>
+    </message>
+    <message>
+        <source>&amp;Virtual machine:</source>
+        <translation>الجهاز ال&amp;افتراضي:</translation>
+    </message>
+    <message>
+        <source>VM ID or elastic IP address, or choose one below</source>
+        <translation>معرّف الجهاز الافتراضي أو عنوان IP المرن، أو اختر واحدًا أدناه</translation>
+    </message>
+    <message>
+        <source>&amp;Instance:</source>
+        <translation>ال&amp;مثيل:</translation>
+    </message>
+    <message>
+        <source>RDS instance ID</source>
+        <translation>معرّف مثيل RDS</translation>
+    </message>
+    <message>
+        <source>&amp;Resource:</source>
+        <translation>ال&amp;مورد:</translation>
+    </message>
+    <message>
+        <source>Not needed for this diagnosis</source>
+        <translation>غير مطلوب لهذا التشخيص</translation>
+    </message>
+    <message>
+        <source>Resource to diagnose</source>
+        <translation>المورد المراد تشخيصه</translation>
+    </message>
+    <message>
+        <source>Find a virtual machine</source>
+        <translation>البحث عن جهاز افتراضي</translation>
+    </message>
+    <message>
+        <source>&amp;Project ID:</source>
+        <translation>معرّف ال&amp;مشروع:</translation>
+    </message>
+    <message>
+        <source>Project ID</source>
+        <translation>معرّف المشروع</translation>
+    </message>
+    <message>
+        <source>The region&apos;s project ID, as shown under My Credentials in the console</source>
+        <translation>معرّف مشروع المنطقة، كما يظهر ضمن &quot;بيانات الاعتماد الخاصة بي&quot; (My Credentials) في وحدة التحكم</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;الاسم:</translation>
+    </message>
+    <message>
+        <source>VM name</source>
+        <translation>اسم الجهاز الافتراضي</translation>
+    </message>
+    <message>
+        <source>Part of the name (optional)</source>
+        <translation>جزء من الاسم (اختياري)</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;بحث</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>المعرّف</translation>
+    </message>
+    <message>
+        <source>IP addresses</source>
+        <translation>عناوين IP</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Known fault</source>
+        <translation>عطل معروف</translation>
+    </message>
+    <message>
+        <source>Virtual machines</source>
+        <translation>الأجهزة الافتراضية</translation>
+    </message>
+    <message>
+        <source>&amp;Start Diagnosis</source>
+        <translation>&amp;بدء التشخيص</translation>
+    </message>
+    <message>
+        <source>Diagnosis status</source>
+        <translation>حالة التشخيص</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>المشكلة</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>الفئة</translation>
+    </message>
+    <message>
+        <source>Check item</source>
+        <translation>بند الفحص</translation>
+    </message>
+    <message>
+        <source>Check items</source>
+        <translation>بنود الفحص</translation>
+    </message>
+    <message>
+        <source>Check item details</source>
+        <translation>تفاصيل بند الفحص</translation>
+    </message>
+    <message>
+        <source>Did this diagnosis help?</source>
+        <translation>هل كان هذا التشخيص مفيدًا؟</translation>
+    </message>
+    <message>
+        <source>Feedback comment</source>
+        <translation>تعليق الملاحظات</translation>
+    </message>
+    <message>
+        <source>Comment (optional)</source>
+        <translation>تعليق (اختياري)</translation>
+    </message>
+    <message>
+        <source>&amp;Helpful</source>
+        <translation>م&amp;فيد</translation>
+    </message>
+    <message>
+        <source>&amp;Not Helpful</source>
+        <translation>&amp;غير مفيد</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>ال&amp;نوع:</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;تحديث</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>وقت البدء</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>المورد</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>المشكلات</translation>
+    </message>
+    <message>
+        <source>Past diagnoses</source>
+        <translation>التشخيصات السابقة</translation>
+    </message>
+    <message>
+        <source>Double-click a diagnosis to see its results</source>
+        <translation>انقر نقرًا مزدوجًا على تشخيص لعرض نتائجه</translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation>ال&amp;سابق</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>ال&amp;تالي</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2 (%3 in all)</source>
+        <extracomment>%1 and %2 are page numbers; %3 is the number of diagnoses</extracomment>
+        <translation>الصفحة %1 من %2 (%3 إجمالًا)</translation>
+    </message>
+</context>
+<context>
     <name>osm::ui::ExtendsParamsForm</name>
     <message>
         <source>%1 *</source>
@@ -4354,6 +5761,110 @@ OSM Desk برنامج حر مرخّص بموجب ترخيص MIT. ويستخدم 
     </message>
 </context>
 <context>
+    <name>osm::ui::LabelManagerDialog</name>
+    <message>
+        <source>Manage Labels</source>
+        <translation>إدارة التسميات</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>التسميات</translation>
+    </message>
+    <message>
+        <source>Double-click a name (or press F2) to rename the label</source>
+        <translation>انقر نقرًا مزدوجًا على اسم (أو اضغط F2) لإعادة تسمية التسمية</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>إعادة ت&amp;سمية</translation>
+    </message>
+    <message>
+        <source>&amp;Colour…</source>
+        <translation>ال&amp;لون…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;حذف…</translation>
+    </message>
+    <message>
+        <source>&amp;New label:</source>
+        <translation>تسمية &amp;جديدة:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>New label name</source>
+        <translation>اسم التسمية الجديدة</translation>
+    </message>
+    <message>
+        <source>New label colour</source>
+        <translation>لون التسمية الجديدة</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>إ&amp;ضافة</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message numerus="yes">
+        <source>You have %n labels, the most allowed. Delete one to add another.</source>
+        <translation>
+            <numerusform>لديك %n تسمية، وهو الحد الأقصى المسموح به. احذف تسمية لإضافة أخرى.</numerusform>
+            <numerusform>لديك تسمية واحدة، وهو الحد الأقصى المسموح به. احذفها لإضافة أخرى.</numerusform>
+            <numerusform>لديك تسميتان، وهو الحد الأقصى المسموح به. احذف إحداهما لإضافة أخرى.</numerusform>
+            <numerusform>لديك %n تسميات، وهو الحد الأقصى المسموح به. احذف إحداها لإضافة أخرى.</numerusform>
+            <numerusform>لديك %n تسميةً، وهو الحد الأقصى المسموح به. احذف إحداها لإضافة أخرى.</numerusform>
+            <numerusform>لديك %n تسمية، وهو الحد الأقصى المسموح به. احذف إحداها لإضافة أخرى.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of at most %2 labels</source>
+        <extracomment>%1 labels in use of at most %2</extracomment>
+        <translation>%1 من أصل %2 تسمية كحد أقصى</translation>
+    </message>
+    <message>
+        <source>Label “%1” created.</source>
+        <extracomment>%1 is the label&apos;s name</extracomment>
+        <translation>تم إنشاء التسمية &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>A label needs a name.</source>
+        <translation>يجب أن يكون للتسمية اسم.</translation>
+    </message>
+    <message>
+        <source>Colour of “%1”</source>
+        <extracomment>%1 is the label&apos;s name</extracomment>
+        <translation>لون &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Label “%1” saved.</source>
+        <extracomment>%1 is the label&apos;s name</extracomment>
+        <translation>تم حفظ التسمية &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Delete Label</source>
+        <translation>حذف التسمية</translation>
+    </message>
+    <message>
+        <source>Delete the label “%1”? It is also removed from every case that carries it.</source>
+        <extracomment>%1 is the label&apos;s name</extracomment>
+        <translation>هل تريد حذف التسمية &quot;%1&quot;؟ ستُزال أيضًا من كل طلب دعم يحملها.</translation>
+    </message>
+    <message>
+        <source>Label “%1” deleted.</source>
+        <extracomment>%1 is the label&apos;s name</extracomment>
+        <translation>تم حذف التسمية &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
     <name>osm::ui::LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -4366,6 +5877,99 @@ OSM Desk برنامج حر مرخّص بموجب ترخيص MIT. ويستخدم 
     <message>
         <source>System Language</source>
         <translation>لغة النظام</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::LocalCacheActions</name>
+    <message>
+        <source>Saved list as of %1</source>
+        <translation>القائمة المحفوظة حتى %1</translation>
+    </message>
+    <message>
+        <source>These are the cases saved on this computer; the server&apos;s list replaces them when it answers.</source>
+        <translation>هذه هي طلبات الدعم المحفوظة على هذا الكمبيوتر؛ وستحل قائمة الخادم محلها عندما يستجيب.</translation>
+    </message>
+    <message>
+        <source>The server could not be reached: these are the cases saved on this computer.</source>
+        <translation>تعذّر الوصول إلى الخادم: هذه هي طلبات الدعم المحفوظة على هذا الكمبيوتر.</translation>
+    </message>
+    <message>
+        <source>The local cache could not be emptied: %1</source>
+        <translation>تعذّر إفراغ ذاكرة التخزين المؤقت المحلية: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Search Saved Cases…</source>
+        <translation>ال&amp;بحث في طلبات الدعم المحفوظة…</translation>
+    </message>
+    <message>
+        <source>Find words in the cases, messages and attachment names saved on this computer (%1)</source>
+        <translation>البحث عن كلمات في طلبات الدعم والرسائل وأسماء المرفقات المحفوظة على هذا الكمبيوتر (%1)</translation>
+    </message>
+    <message>
+        <source>Rebuild Local &amp;Cache</source>
+        <translation>إعادة بناء ذاكرة التخزين المؤقت ال&amp;محلية</translation>
+    </message>
+    <message>
+        <source>Forget the cases and messages saved on this computer and read them again from the server (unsent messages and drafts are kept)</source>
+        <translation>تجاهل طلبات الدعم والرسائل المحفوظة على هذا الكمبيوتر وقراءتها مرة أخرى من الخادم (مع الاحتفاظ بالرسائل غير المرسلة والمسودات)</translation>
+    </message>
+    <message>
+        <source>Saved list</source>
+        <translation>القائمة المحفوظة</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::LocalSearchDialog</name>
+    <message>
+        <source>Case %1</source>
+        <translation>طلب الدعم %1</translation>
+    </message>
+    <message>
+        <source>Message in case %1, %2</source>
+        <translation>رسالة في طلب الدعم %1، %2</translation>
+    </message>
+    <message>
+        <source>Attachment in case %1</source>
+        <translation>مرفق في طلب الدعم %1</translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>فشل البحث: %1</translation>
+    </message>
+    <message>
+        <source>Nothing saved on this computer matches.</source>
+        <translation>لا يوجد شيء محفوظ على هذا الكمبيوتر يطابق البحث.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>لا توجد نتائج مطابقة</numerusform>
+            <numerusform>نتيجة مطابقة واحدة</numerusform>
+            <numerusform>نتيجتان مطابقتان</numerusform>
+            <numerusform>%n نتائج مطابقة</numerusform>
+            <numerusform>%n نتيجةً مطابقة</numerusform>
+            <numerusform>%n نتيجة مطابقة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search Saved Cases</source>
+        <translation>البحث في طلبات الدعم المحفوظة</translation>
+    </message>
+    <message>
+        <source>Searches the case descriptions, messages and attachment names saved on this computer, also while offline. Press Enter on a result to open its case.</source>
+        <translation>يبحث في أوصاف طلبات الدعم والرسائل وأسماء المرفقات المحفوظة على هذا الكمبيوتر، حتى في وضع عدم الاتصال. اضغط Enter على نتيجة لفتح طلب الدعم الخاص بها.</translation>
+    </message>
+    <message>
+        <source>Words to find</source>
+        <translation>الكلمات المراد البحث عنها</translation>
+    </message>
+    <message>
+        <source>Search saved cases</source>
+        <translation>البحث في طلبات الدعم المحفوظة</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>النتائج المطابقة</translation>
     </message>
 </context>
 <context>
@@ -4503,6 +6107,58 @@ OSM Desk برنامج حر مرخّص بموجب ترخيص MIT. ويستخدم 
             <numerusform>%n رسالة غير مقروءة</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;أدوات</translation>
+    </message>
+    <message>
+        <source>&amp;Export Cases…</source>
+        <translation>&amp;تصدير طلبات الدعم…</translation>
+    </message>
+    <message>
+        <source>Export the cases of the current view and filters to a file</source>
+        <translation>تصدير طلبات الدعم في العرض الحالي وعوامل التصفية الحالية إلى ملف</translation>
+    </message>
+    <message>
+        <source>Save &amp;View as CSV…</source>
+        <translation>حفظ ال&amp;عرض كملف CSV…</translation>
+    </message>
+    <message>
+        <source>Save the cases listed now, with the visible columns, as a CSV file</source>
+        <translation>حفظ طلبات الدعم المعروضة الآن، بالأعمدة الظاهرة، كملف CSV</translation>
+    </message>
+    <message>
+        <source>Manage &amp;Labels…</source>
+        <translation>إدارة ال&amp;تسميات…</translation>
+    </message>
+    <message>
+        <source>A&amp;uthorizations…</source>
+        <translation>ال&amp;تفويضات…</translation>
+    </message>
+    <message>
+        <source>Requests of support engineers for access to your console or hosts</source>
+        <translation>طلبات مهندسي الدعم للوصول إلى وحدة التحكم أو المضيفين لديك</translation>
+    </message>
+    <message>
+        <source>&amp;Diagnosis…</source>
+        <translation>ال&amp;تشخيص…</translation>
+    </message>
+    <message>
+        <source>Check a cloud resource for common problems in one click</source>
+        <translation>فحص مورد سحابي بحثًا عن المشكلات الشائعة بنقرة واحدة</translation>
+    </message>
+    <message>
+        <source>Account &amp;Information…</source>
+        <translation>&amp;معلومات الحساب…</translation>
+    </message>
+    <message>
+        <source>Case quota, agencies, partner service and configuration items</source>
+        <translation>حصة طلبات الدعم والوكالات وخدمة الشريك وعناصر الإعدادات</translation>
+    </message>
+    <message>
+        <source>&amp;Report Infringement or Illegal Information…</source>
+        <translation>الإ&amp;بلاغ عن انتهاك أو معلومات غير قانونية…</translation>
+    </message>
 </context>
 <context>
     <name>osm::ui::MessageDelegate</name>
@@ -4599,6 +6255,98 @@ OSM Desk برنامج حر مرخّص بموجب ترخيص MIT. ويستخدم 
     <message>
         <source>&amp;Withdraw Message…</source>
         <translation>&amp;سحب الرسالة…</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::OutboxPanel</name>
+    <message>
+        <source>Sending…</source>
+        <translation>جارٍ الإرسال…</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <extracomment>%1 is the server&apos;s reason</extracomment>
+        <translation>لم تُرسَل: %1</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>أُرسلت</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>بانتظار الإرسال</translation>
+    </message>
+    <message>
+        <source>Waiting for the network; it will be sent when the connection is back.</source>
+        <translation>بانتظار الشبكة؛ ستُرسَل عند عودة الاتصال.</translation>
+    </message>
+    <message>
+        <source>Waiting to sign in again; it will be sent after that.</source>
+        <translation>بانتظار تسجيل الدخول مرة أخرى؛ ستُرسَل بعد ذلك.</translation>
+    </message>
+    <message>
+        <source>Will be sent again shortly: %1</source>
+        <extracomment>%1 is why the last attempt failed</extracomment>
+        <translation>ستُعاد محاولة الإرسال قريبًا: %1</translation>
+    </message>
+    <message>
+        <source>Messages waiting to be sent</source>
+        <translation>رسائل بانتظار الإرسال</translation>
+    </message>
+    <message>
+        <source>Attached: %1</source>
+        <extracomment>The files of a message waiting to be sent; %1 is their names</extracomment>
+        <translation>المرفقات: %1</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>إعادة المحاولة</translation>
+    </message>
+    <message>
+        <source>Retry sending</source>
+        <translation>إعادة محاولة الإرسال</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>تحرير</translation>
+    </message>
+    <message>
+        <source>Edit the message in the reply box</source>
+        <translation>تحرير الرسالة في مربع الرد</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>تجاهل</translation>
+    </message>
+    <message>
+        <source>Discard the message</source>
+        <translation>تجاهل الرسالة</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::PrivilegeCache</name>
+    <message>
+        <source>Your account&apos;s administrator has restricted case submission, and your user does not hold the privilege to submit cases. Ask the administrator of the main account to grant it.</source>
+        <translation>قيّد مسؤول حسابك تقديم طلبات الدعم، ولا يملك مستخدمك امتياز تقديم طلبات الدعم. اطلب من مسؤول الحساب الرئيسي منحك إياه.</translation>
+    </message>
+    <message>
+        <source>You are signed in with a delegated account, and the account&apos;s administrator does not allow delegated accounts to work on cases. Ask the administrator to grant the case privilege.</source>
+        <translation>لقد سجّلت الدخول بحساب مُنيب، ولا يسمح مسؤول الحساب للحسابات المُنيبة بالعمل على طلبات الدعم. اطلب من المسؤول منحك امتياز طلبات الدعم.</translation>
+    </message>
+    <message>
+        <source>Your user does not hold the privilege to export cases. Ask the administrator of the main account to grant it.</source>
+        <translation>لا يملك مستخدمك امتياز تصدير طلبات الدعم. اطلب من مسؤول الحساب الرئيسي منحك إياه.</translation>
+    </message>
+    <message>
+        <source>You may not see or change the cases of this IAM group: your user is not allowed to work on its members&apos; cases. Check the group ID, or ask your administrator to add you to the group.</source>
+        <translation>لا يمكنك عرض طلبات الدعم الخاصة بمجموعة IAM هذه أو تغييرها: غير مسموح لمستخدمك بالعمل على طلبات دعم أعضائها. تحقّق من معرّف المجموعة، أو اطلب من المسؤول إضافتك إلى المجموعة.</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::PrivilegeNotice</name>
+    <message>
+        <source>Why some actions are unavailable</source>
+        <translation>لماذا بعض الإجراءات غير متاحة</translation>
     </message>
 </context>
 <context>
@@ -4999,10 +6747,413 @@ OSM Desk برنامج حر مرخّص بموجب ترخيص MIT. ويستخدم 
     </message>
 </context>
 <context>
+    <name>osm::ui::ReportFeedbackDialog</name>
+    <message>
+        <source>Describe what you are reporting.</source>
+        <translation>صف ما تبلغ عنه.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The description is %n character(s) too long.</source>
+        <translation>
+            <numerusform>يتجاوز الوصف الحد المسموح به بـ%n حرف.</numerusform>
+            <numerusform>يتجاوز الوصف الحد المسموح به بحرف واحد.</numerusform>
+            <numerusform>يتجاوز الوصف الحد المسموح به بحرفين.</numerusform>
+            <numerusform>يتجاوز الوصف الحد المسموح به بـ%n أحرف.</numerusform>
+            <numerusform>يتجاوز الوصف الحد المسموح به بـ%n حرفًا.</numerusform>
+            <numerusform>يتجاوز الوصف الحد المسموح به بـ%n حرف.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add at least one file as evidence.</source>
+        <translation>أضف ملفًا واحدًا على الأقل كدليل.</translation>
+    </message>
+    <message>
+        <source>Describe the right that is infringed.</source>
+        <translation>صف الحق الذي انتُهك.</translation>
+    </message>
+    <message>
+        <source>An infringement report needs your name, mobile number and e-mail address.</source>
+        <translation>يتطلب بلاغ الانتهاك اسمك ورقم جوالك وعنوان بريدك الإلكتروني.</translation>
+    </message>
+    <message>
+        <source>Waiting for the files to upload…</source>
+        <translation>بانتظار اكتمال رفع الملفات…</translation>
+    </message>
+    <message>
+        <source>Could not upload %1: %2</source>
+        <extracomment>%1 is a file name, %2 why it could not be uploaded</extracomment>
+        <translation>تعذّر رفع %1: %2</translation>
+    </message>
+    <message>
+        <source>Add Evidence</source>
+        <translation>إضافة دليل</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <extracomment>characters typed / the limit</extracomment>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Report Infringement or Illegal Information</source>
+        <translation>الإبلاغ عن انتهاك أو معلومات غير قانونية</translation>
+    </message>
+    <message>
+        <source>Intellectual-property infringement</source>
+        <translation>انتهاك الملكية الفكرية</translation>
+    </message>
+    <message>
+        <source>Illegal information</source>
+        <translation>معلومات غير قانونية</translation>
+    </message>
+    <message>
+        <source>Not specified</source>
+        <translation>غير محدد</translation>
+    </message>
+    <message>
+        <source>Pornography</source>
+        <translation>مواد إباحية</translation>
+    </message>
+    <message>
+        <source>Gambling</source>
+        <translation>قمار</translation>
+    </message>
+    <message>
+        <source>Political breach</source>
+        <translation>مخالفة سياسية</translation>
+    </message>
+    <message>
+        <source>Fraud</source>
+        <translation>احتيال</translation>
+    </message>
+    <message>
+        <source>Virtual currency</source>
+        <translation>عملة افتراضية</translation>
+    </message>
+    <message>
+        <source>Proxy server</source>
+        <translation>خادم وكيل</translation>
+    </message>
+    <message>
+        <source>Website without ICP filing</source>
+        <translation>موقع ويب غير مسجّل لدى ICP</translation>
+    </message>
+    <message>
+        <source>Sensitive information</source>
+        <translation>معلومات حساسة</translation>
+    </message>
+    <message>
+        <source>Violence or terrorism</source>
+        <translation>عنف أو إرهاب</translation>
+    </message>
+    <message>
+        <source>Rumour</source>
+        <translation>شائعات</translation>
+    </message>
+    <message>
+        <source>Insulting heroes and martyrs</source>
+        <translation>إهانة الأبطال والشهداء</translation>
+    </message>
+    <message>
+        <source>Religion</source>
+        <translation>الدين</translation>
+    </message>
+    <message>
+        <source>Harm to minors</source>
+        <translation>الإضرار بالقُصَّر</translation>
+    </message>
+    <message>
+        <source>Cyberattack</source>
+        <translation>هجوم إلكتروني</translation>
+    </message>
+    <message>
+        <source>Spam</source>
+        <translation>رسائل غير مرغوب فيها</translation>
+    </message>
+    <message>
+        <source>Copyright</source>
+        <translation>حقوق النشر</translation>
+    </message>
+    <message>
+        <source>Trademark</source>
+        <translation>علامة تجارية</translation>
+    </message>
+    <message>
+        <source>Patent</source>
+        <translation>براءة اختراع</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>أخرى</translation>
+    </message>
+    <message>
+        <source>Individual</source>
+        <translation>فرد</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>مؤسسة</translation>
+    </message>
+    <message>
+        <source>Authorized agent</source>
+        <translation>وكيل مفوَّض</translation>
+    </message>
+    <message>
+        <source>Lawyer</source>
+        <translation>محامٍ</translation>
+    </message>
+    <message>
+        <source>Right owner</source>
+        <translation>صاحب الحق</translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation>ال&amp;بلاغ:</translation>
+    </message>
+    <message>
+        <source>C&amp;ategory:</source>
+        <translation>ال&amp;فئة:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>ال&amp;عنوان:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>ال&amp;وصف:</translation>
+    </message>
+    <message>
+        <source>Reported &amp;party:</source>
+        <translation>ال&amp;طرف المُبلَّغ عنه:</translation>
+    </message>
+    <message>
+        <source>Reported p&amp;roduct:</source>
+        <translation>المنتج المُبلَّغ &amp;عنه:</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence:</source>
+        <translation>الأ&amp;دلة:</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>البلاغ</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>الفئة</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Product or service; website address</source>
+        <translation>المنتج أو الخدمة؛ عنوان الموقع الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <source>What is infringing or illegal, and where it can be seen</source>
+        <translation>ما المحتوى المنتهِك أو غير القانوني، وأين يمكن رؤيته</translation>
+    </message>
+    <message>
+        <source>Description length</source>
+        <translation>طول الوصف</translation>
+    </message>
+    <message>
+        <source>Reported party</source>
+        <translation>الطرف المُبلَّغ عنه</translation>
+    </message>
+    <message>
+        <source>The party or merchant reported (optional)</source>
+        <translation>الطرف أو التاجر المُبلَّغ عنه (اختياري)</translation>
+    </message>
+    <message>
+        <source>Reported product</source>
+        <translation>المنتج المُبلَّغ عنه</translation>
+    </message>
+    <message>
+        <source>The infringing product or service (optional)</source>
+        <translation>المنتج أو الخدمة المنتهِكة (اختياري)</translation>
+    </message>
+    <message>
+        <source>Evidence files</source>
+        <translation>ملفات الأدلة</translation>
+    </message>
+    <message>
+        <source>One to %1 files that show what you report</source>
+        <extracomment>%1 is the largest number of files</extracomment>
+        <translation>من ملف واحد إلى %1 ملفات توضح ما تبلغ عنه</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>إ&amp;ضافة…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>إ&amp;زالة</translation>
+    </message>
+    <message>
+        <source>Infringed right</source>
+        <translation>الحق المنتهَك</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>ال&amp;نوع:</translation>
+    </message>
+    <message>
+        <source>Registered &amp;in:</source>
+        <translation>مسجّل &amp;في:</translation>
+    </message>
+    <message>
+        <source>Registration &amp;number:</source>
+        <translation>&amp;رقم التسجيل:</translation>
+    </message>
+    <message>
+        <source>Des&amp;cription:</source>
+        <translation>الو&amp;صف:</translation>
+    </message>
+    <message>
+        <source>Kind of right</source>
+        <translation>نوع الحق</translation>
+    </message>
+    <message>
+        <source>Registered in</source>
+        <translation>مسجّل في</translation>
+    </message>
+    <message>
+        <source>Country or region (optional)</source>
+        <translation>البلد أو المنطقة (اختياري)</translation>
+    </message>
+    <message>
+        <source>Registration number</source>
+        <translation>رقم التسجيل</translation>
+    </message>
+    <message>
+        <source>Trademark or patent number (optional)</source>
+        <translation>رقم العلامة التجارية أو براءة الاختراع (اختياري)</translation>
+    </message>
+    <message>
+        <source>Right description</source>
+        <translation>وصف الحق</translation>
+    </message>
+    <message>
+        <source>Your contact details</source>
+        <translation>بيانات الاتصال الخاصة بك</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>الا&amp;سم:</translation>
+    </message>
+    <message>
+        <source>Mo&amp;bile:</source>
+        <translation>ال&amp;جوال:</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail:</source>
+        <translation>البريد الإل&amp;كتروني:</translation>
+    </message>
+    <message>
+        <source>Country or re&amp;gion:</source>
+        <translation>البلد أو ال&amp;منطقة:</translation>
+    </message>
+    <message>
+        <source>Addre&amp;ss:</source>
+        <translation>ال&amp;عنوان:</translation>
+    </message>
+    <message>
+        <source>You a&amp;re:</source>
+        <translation>&amp;صفتك:</translation>
+    </message>
+    <message>
+        <source>Compan&amp;y:</source>
+        <translation>ال&amp;شركة:</translation>
+    </message>
+    <message>
+        <source>&amp;Other contact:</source>
+        <translation>وسيلة اتصال أ&amp;خرى:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>الجوال</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Country or region</source>
+        <translation>البلد أو المنطقة</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>You are</source>
+        <translation>صفتك</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>الشركة</translation>
+    </message>
+    <message>
+        <source>Other contact</source>
+        <translation>وسيلة اتصال أخرى</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>المشكلة</translation>
+    </message>
+    <message>
+        <source>&amp;Send Report</source>
+        <translation>إ&amp;رسال البلاغ</translation>
+    </message>
+</context>
+<context>
     <name>osm::ui::RichTextSanitizer</name>
     <message>
         <source>This message is too long to show in full; the rest was left out.</source>
         <translation>هذه الرسالة أطول من أن تُعرض كاملة؛ وقد أُسقط الباقي.</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::SaveViewAsCsv</name>
+    <message>
+        <source>Save View as CSV</source>
+        <translation>حفظ العرض كملف CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>ملفات CSV (*.csv);;كل الملفات (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n case(s) to %1</source>
+        <extracomment>%1 is the file&apos;s path</extracomment>
+        <translation>
+            <numerusform>لم يُحفظ أي طلب دعم في %1</numerusform>
+            <numerusform>تم حفظ طلب دعم واحد في %1</numerusform>
+            <numerusform>تم حفظ طلبَي دعم في %1</numerusform>
+            <numerusform>تم حفظ %n طلبات دعم في %1</numerusform>
+            <numerusform>تم حفظ %n طلب دعم في %1</numerusform>
+            <numerusform>تم حفظ %n طلب دعم في %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::SubmissionPrivilegeGate</name>
+    <message>
+        <source>New Case</source>
+        <translation>طلب دعم جديد</translation>
+    </message>
+    <message>
+        <source>You cannot submit cases with this user.</source>
+        <translation>لا يمكنك تقديم طلبات الدعم بهذا المستخدم.</translation>
     </message>
 </context>
 <context>

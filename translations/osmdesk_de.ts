@@ -188,6 +188,14 @@
         <source>(request id %1)</source>
         <translation>(Anfrage-ID %1)</translation>
     </message>
+    <message>
+        <source>The connection was lost while the server was answering. Check whether the change was made before you try again.</source>
+        <translation>Die Verbindung ist abgebrochen, während der Server geantwortet hat. Prüfen Sie, ob die Änderung vorgenommen wurde, bevor Sie es erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was too large to be read safely and was refused.</source>
+        <translation>Die Antwort des Servers war zu groß, um sicher gelesen zu werden, und wurde abgewiesen.</translation>
+    </message>
 </context>
 <context>
     <name>osm::ErrorCatalog</name>
@@ -389,6 +397,13 @@
     </message>
 </context>
 <context>
+    <name>osm::Outbox</name>
+    <message>
+        <source>A staged file of this message is missing.</source>
+        <translation>Eine für diese Nachricht vorgemerkte Datei fehlt.</translation>
+    </message>
+</context>
+<context>
     <name>osm::Site</name>
     <message>
         <source>Huawei Cloud (myhuaweicloud.com)</source>
@@ -586,6 +601,16 @@
     <message>
         <source>You have signed out and the stored secret was forgotten. Enter it again to sign in.</source>
         <translation>Sie haben sich abgemeldet, und das gespeicherte Geheimnis wurde vergessen. Geben Sie es erneut ein, um sich anzumelden.</translation>
+    </message>
+    <message>
+        <source>The data saved on this computer for this account could not be read, so OSM Desk started a new local database. Cases and messages are read again from the server.
+
+The old file was kept here:
+%1</source>
+        <translation>Die auf diesem Computer gespeicherten Daten dieses Kontos konnten nicht gelesen werden, daher hat OSM Desk eine neue lokale Datenbank angelegt. Fälle und Nachrichten werden erneut vom Server geladen.
+
+Die alte Datei wurde hier aufbewahrt:
+%1</translation>
     </message>
 </context>
 <context>
@@ -2323,6 +2348,205 @@ OSM Desk ist freie Software unter der MIT-Lizenz. Es verwendet Qt unter der GNU 
     </message>
 </context>
 <context>
+    <name>osm::ui::AccountInfoDialog</name>
+    <message>
+        <source>No case quota applies to this problem type.</source>
+        <translation>Für diesen Problemtyp gilt kein Kontingent an Fällen.</translation>
+    </message>
+    <message>
+        <source>The case quota for this problem type is used up: a new case would be refused until the next period, unless your account manager grants a special approval.</source>
+        <translation>Das Kontingent an Fällen für diesen Problemtyp ist aufgebraucht: Ein neuer Fall würde bis zum nächsten Zeitraum abgelehnt, sofern Ihr Account Manager keine Sondergenehmigung erteilt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 case(s) left this month.</source>
+        <translation>
+            <numerusform>In diesem Monat ist noch %n von %1 Fällen verfügbar.</numerusform>
+            <numerusform>In diesem Monat sind noch %n von %1 Fällen verfügbar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 case(s) left this quarter.</source>
+        <translation>
+            <numerusform>In diesem Quartal ist noch %n von %1 Fällen verfügbar.</numerusform>
+            <numerusform>In diesem Quartal sind noch %n von %1 Fällen verfügbar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 case(s) left this year.</source>
+        <translation>
+            <numerusform>In diesem Jahr ist noch %n von %1 Fällen verfügbar.</numerusform>
+            <numerusform>In diesem Jahr sind noch %n von %1 Fällen verfügbar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 case(s) left in this period.</source>
+        <translation>
+            <numerusform>In diesem Zeitraum ist noch %n von %1 Fällen verfügbar.</numerusform>
+            <numerusform>In diesem Zeitraum sind noch %n von %1 Fällen verfügbar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <extracomment>service days, e.g. &quot;Monday – Friday&quot;
+----------
+service hours, e.g. &quot;09:00 – 18:00&quot;</extracomment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 = %2</source>
+        <extracomment>%1 is a configuration key, %2 its value as the server sent it</extracomment>
+        <translation>%1 = %2</translation>
+    </message>
+    <message>
+        <source>Account Information</source>
+        <translation>Kontoinformationen</translation>
+    </message>
+    <message>
+        <source>&amp;Quota</source>
+        <translation>&amp;Kontingent</translation>
+    </message>
+    <message>
+        <source>A&amp;gencies</source>
+        <translation>A&amp;gencies</translation>
+    </message>
+    <message>
+        <source>&amp;Partner</source>
+        <translation>&amp;Partner</translation>
+    </message>
+    <message>
+        <source>&amp;Configuration</source>
+        <translation>Konfigu&amp;ration</translation>
+    </message>
+    <message>
+        <source>How many more cases this account may create for a product and problem type.</source>
+        <translation>Wie viele Fälle dieses Konto für ein Produkt und einen Problemtyp noch anlegen darf.</translation>
+    </message>
+    <message>
+        <source>P&amp;roduct:</source>
+        <translation>P&amp;rodukt:</translation>
+    </message>
+    <message>
+        <source>Problem &amp;type:</source>
+        <translation>Problem&amp;typ:</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Problem type</source>
+        <translation>Problemtyp</translation>
+    </message>
+    <message>
+        <source>Case quota</source>
+        <translation>Kontingent an Fällen</translation>
+    </message>
+    <message>
+        <source>Special approval: %1 of %2 used.</source>
+        <extracomment>%1 and %2 are numbers of cases</extracomment>
+        <translation>Sondergenehmigung: %1 von %2 genutzt.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen …</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <source>Trusted account</source>
+        <translation>Vertrauenswürdiges Konto</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Gültig</translation>
+    </message>
+    <message>
+        <source>Agencies</source>
+        <translation>Agencies</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No (expired)</source>
+        <translation>Nein (abgelaufen)</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agency(ies): IAM delegations that let other accounts manage this one&apos;s resources.</source>
+        <translation>
+            <numerusform>%n Agency: IAM-Delegierung, mit der andere Konten die Ressourcen dieses Kontos verwalten können.</numerusform>
+            <numerusform>%n Agencies: IAM-Delegierungen, mit denen andere Konten die Ressourcen dieses Kontos verwalten können.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Partner privilege</source>
+        <translation>Partnerberechtigung</translation>
+    </message>
+    <message>
+        <source>This account is a partner and may process its customers&apos; cases.</source>
+        <translation>Dieses Konto ist ein Partner und darf die Fälle seiner Kunden bearbeiten.</translation>
+    </message>
+    <message>
+        <source>This account has no partner privilege to process cases.</source>
+        <translation>Dieses Konto hat keine Partnerberechtigung zum Bearbeiten von Fällen.</translation>
+    </message>
+    <message>
+        <source>Partner:</source>
+        <translation>Partner:</translation>
+    </message>
+    <message>
+        <source>Partner ID:</source>
+        <translation>Partner-ID:</translation>
+    </message>
+    <message>
+        <source>Time zone:</source>
+        <translation>Zeitzone:</translation>
+    </message>
+    <message>
+        <source>Service days:</source>
+        <translation>Servicetage:</translation>
+    </message>
+    <message>
+        <source>Service hours:</source>
+        <translation>Servicezeiten:</translation>
+    </message>
+    <message>
+        <source>Read a configuration item of the support service by its key.</source>
+        <translation>Einen Konfigurationseintrag des Supportdienstes über seinen Schlüssel abrufen.</translation>
+    </message>
+    <message>
+        <source>Configuration key</source>
+        <translation>Konfigurationsschlüssel</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Anzeigen</translation>
+    </message>
+    <message>
+        <source>Configuration value</source>
+        <translation>Konfigurationswert</translation>
+    </message>
+    <message>
+        <source>Configuration values</source>
+        <translation>Konfigurationswerte</translation>
+    </message>
+</context>
+<context>
     <name>osm::ui::AttachmentListModel</name>
     <message>
         <source>Downloading… %1%</source>
@@ -2514,6 +2738,515 @@ OSM Desk ist freie Software unter der MIT-Lizenz. Es verwendet Qt unter der GNU 
         <source>Preview of “%1”</source>
         <extracomment>Accessible description of the preview: the image&apos;s file name</extracomment>
         <translation>Vorschau von „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::AuthorizationListModel</name>
+    <message>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>Authorized</source>
+        <translation>Autorisiert</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Zurückgezogen</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Widerrufen</translation>
+    </message>
+    <message>
+        <source>Status %1</source>
+        <translation>Status %1</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Fall</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Zugriff</translation>
+    </message>
+    <message>
+        <source>Sub-user</source>
+        <translation>Unterbenutzer</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Angefordert</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::AuthorizationsWindow</name>
+    <message>
+        <source>The authorizations could not be loaded: %1</source>
+        <translation>Die Autorisierungen konnten nicht geladen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n authorization(s)</source>
+        <translation>
+            <numerusform>%n Autorisierung</numerusform>
+            <numerusform>%n Autorisierungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The authorization could not be loaded: %1</source>
+        <translation>Die Autorisierung konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Needed</source>
+        <translation>Erforderlich</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Nicht zutreffend</translation>
+    </message>
+    <message>
+        <source>Data backed up</source>
+        <translation>Daten gesichert</translation>
+    </message>
+    <message>
+        <source>Risk accepted without backup</source>
+        <translation>Risiko ohne Sicherung akzeptiert</translation>
+    </message>
+    <message>
+        <source>Authorization %1 — %2</source>
+        <translation>Autorisierung %1 — %2</translation>
+    </message>
+    <message>
+        <source>Select an authorization</source>
+        <translation>Wählen Sie eine Autorisierung aus</translation>
+    </message>
+    <message>
+        <source>Loading authorization %1…</source>
+        <translation>Autorisierung %1 wird geladen …</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Console</source>
+        <translation>Konsole</translation>
+    </message>
+    <message>
+        <source>You agreed to authorization %1.</source>
+        <translation>Sie haben der Autorisierung %1 zugestimmt.</translation>
+    </message>
+    <message>
+        <source>Reject Authorization</source>
+        <translation>Autorisierung ablehnen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reject authorization %1? Tell the engineer why (at most %n character(s)):</source>
+        <translation>
+            <numerusform>Autorisierung %1 ablehnen? Nennen Sie dem Supportmitarbeiter den Grund (höchstens %n Zeichen):</numerusform>
+            <numerusform>Autorisierung %1 ablehnen? Nennen Sie dem Supportmitarbeiter den Grund (höchstens %n Zeichen):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Ablehnen</translation>
+    </message>
+    <message>
+        <source>A reason is needed to reject an authorization; nothing was sent.</source>
+        <translation>Zum Ablehnen einer Autorisierung ist ein Grund erforderlich; es wurde nichts gesendet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The reason is longer than %n character(s); nothing was sent.</source>
+        <translation>
+            <numerusform>Der Grund ist länger als %n Zeichen; es wurde nichts gesendet.</numerusform>
+            <numerusform>Der Grund ist länger als %n Zeichen; es wurde nichts gesendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revoke Authorization</source>
+        <translation>Autorisierung widerrufen</translation>
+    </message>
+    <message>
+        <source>Revoke authorization %1? Support loses access to these resources at once.</source>
+        <translation>Autorisierung %1 widerrufen? Der Support verliert sofort den Zugriff auf diese Ressourcen.</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Widerrufen</translation>
+    </message>
+    <message>
+        <source>The authorization could not be rejected: %1</source>
+        <translation>Die Autorisierung konnte nicht abgelehnt werden: %1</translation>
+    </message>
+    <message>
+        <source>The authorization could not be revoked: %1</source>
+        <translation>Die Autorisierung konnte nicht widerrufen werden: %1</translation>
+    </message>
+    <message>
+        <source>You rejected authorization %1.</source>
+        <translation>Sie haben die Autorisierung %1 abgelehnt.</translation>
+    </message>
+    <message>
+        <source>You revoked authorization %1.</source>
+        <translation>Sie haben die Autorisierung %1 widerrufen.</translation>
+    </message>
+    <message>
+        <source>Authorizations</source>
+        <translation>Autorisierungen</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Anzeigen:</translation>
+    </message>
+    <message>
+        <source>My authorizations</source>
+        <translation>Meine Autorisierungen</translation>
+    </message>
+    <message>
+        <source>My group&apos;s authorizations</source>
+        <translation>Autorisierungen meiner Gruppe</translation>
+    </message>
+    <message>
+        <source>Whose authorizations</source>
+        <translation>Wessen Autorisierungen</translation>
+    </message>
+    <message>
+        <source>IAM group ID</source>
+        <translation>IAM-Gruppen-ID</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Statusfilter</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Authorization actions</source>
+        <translation>Autorisierungsaktionen</translation>
+    </message>
+    <message>
+        <source>&amp;Agree…</source>
+        <translation>&amp;Zustimmen …</translation>
+    </message>
+    <message>
+        <source>Agree to this request, with host credentials and a validity period</source>
+        <translation>Dieser Anfrage zustimmen, mit Host-Anmeldedaten und Gültigkeitszeitraum</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject…</source>
+        <translation>A&amp;blehnen …</translation>
+    </message>
+    <message>
+        <source>Refuse this request, with a reason for the engineer</source>
+        <translation>Diese Anfrage ablehnen, mit einer Begründung für den Supportmitarbeiter</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke…</source>
+        <translation>&amp;Widerrufen …</translation>
+    </message>
+    <message>
+        <source>Take back an agreement in effect</source>
+        <translation>Eine erteilte Zustimmung zurücknehmen</translation>
+    </message>
+    <message>
+        <source>Open &amp;Case</source>
+        <translation>&amp;Fall öffnen</translation>
+    </message>
+    <message>
+        <source>Open the case this request belongs to</source>
+        <translation>Den Fall öffnen, zu dem diese Anfrage gehört</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Bastion-host records</source>
+        <translation>Bastion-Host-Protokolle</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Instance ID</source>
+        <translation>Instanz-ID</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Requested items</source>
+        <translation>Angeforderte Einträge</translation>
+    </message>
+    <message>
+        <source>Authorizations status</source>
+        <translation>Status der Autorisierungen</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Fall</translation>
+    </message>
+    <message>
+        <source>Case description</source>
+        <translation>Fallbeschreibung</translation>
+    </message>
+    <message>
+        <source>Resource type</source>
+        <translation>Ressourcentyp</translation>
+    </message>
+    <message>
+        <source>Access type</source>
+        <translation>Zugriffsart</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Angefordert</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Gültig ab</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Gültig bis</translation>
+    </message>
+    <message>
+        <source>Reject reason</source>
+        <translation>Ablehnungsgrund</translation>
+    </message>
+    <message>
+        <source>Sub-user</source>
+        <translation>Unterbenutzer</translation>
+    </message>
+    <message>
+        <source>Handled by</source>
+        <translation>Bearbeitet von</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Sicherung</translation>
+    </message>
+    <message>
+        <source>Backup status</source>
+        <translation>Sicherungsstatus</translation>
+    </message>
+    <message>
+        <source>Letter of commitment</source>
+        <translation>Verpflichtungserklärung</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::BastionRecordsPanel</name>
+    <message>
+        <source>Upload</source>
+        <translation>Hochladen</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Herunterladen</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Umbenennen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Erstellen</translation>
+    </message>
+    <message>
+        <source>%1 (account %2, port %3)</source>
+        <translation>%1 (Konto %2, Port %3)</translation>
+    </message>
+    <message>
+        <source>Only hosts have bastion-host records; this authorization has none.</source>
+        <translation>Nur Hosts haben Bastion-Host-Protokolle; diese Autorisierung hat keine.</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Verfügbar</translation>
+    </message>
+    <message>
+        <source>Not available</source>
+        <translation>Nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>The bastion-host records could not be loaded: %1</source>
+        <translation>Die Bastion-Host-Protokolle konnten nicht geladen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n Sitzung</numerusform>
+            <numerusform>%n Sitzungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Bastion-host sessions</source>
+        <translation>Bastion-Host-Sitzungen</translation>
+    </message>
+    <message>
+        <source>Commands</source>
+        <translation>Befehle</translation>
+    </message>
+    <message>
+        <source>File transfers</source>
+        <translation>Dateiübertragungen</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Bediener</translation>
+    </message>
+    <message>
+        <source>Video recording</source>
+        <translation>Videoaufzeichnung</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Vorgang</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Nach</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Load more</source>
+        <translation>Mehr laden</translation>
+    </message>
+    <message>
+        <source>Bastion-host status</source>
+        <translation>Bastion-Host-Status</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::CaseCsvWriter</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <extracomment>%1 is a file path, %2 the system&apos;s reason</extracomment>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -2979,6 +3712,118 @@ OSM Desk ist freie Software unter der MIT-Lizenz. Es verwendet Qt unter der GNU 
         <extracomment>A field&apos;s name before its value, e.g. &quot;Status:&quot;</extracomment>
         <translation>%1:</translation>
     </message>
+    <message>
+        <source>The extra parameters were sent.</source>
+        <translation>Die zusätzlichen Parameter wurden gesendet.</translation>
+    </message>
+    <message>
+        <source>Extra Parameters…</source>
+        <translation>Zusätzliche Parameter …</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::CaseExportFlow</name>
+    <message>
+        <source>Export Cases</source>
+        <translation>Fälle exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>several keywords</source>
+        <extracomment>a list filter, inserted into &quot;The server&apos;s export cannot filter by %1.&quot;</extracomment>
+        <translation>mehreren Stichwörtern</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <extracomment>a list filter, inserted into &quot;The server&apos;s export cannot filter by %1.&quot;</extracomment>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <extracomment>a list filter, inserted into &quot;The server&apos;s export cannot filter by %1.&quot;</extracomment>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>IAM group</source>
+        <extracomment>a list filter, inserted into &quot;The server&apos;s export cannot filter by %1.&quot;</extracomment>
+        <translation>IAM-Gruppe</translation>
+    </message>
+    <message>
+        <source>No case matches the list&apos;s filters: there is nothing to export.</source>
+        <translation>Kein Fall entspricht den Filtern der Liste: Es gibt nichts zu exportieren.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s export cannot filter by %1. Export the cases that match the other filters?</source>
+        <extracomment>%1 is a list of filters, e.g. &quot;label and status&quot;</extracomment>
+        <translation>Der Export des Servers kann nicht nach %1 filtern. Die Fälle exportieren, die den übrigen Filtern entsprechen?</translation>
+    </message>
+    <message>
+        <source>Exporting cases…</source>
+        <translation>Fälle werden exportiert …</translation>
+    </message>
+    <message>
+        <source>Exporting cases… %1 received</source>
+        <extracomment>%1 is an amount of data such as &quot;1.2 MB&quot;</extracomment>
+        <translation>Fälle werden exportiert … %1 empfangen</translation>
+    </message>
+    <message>
+        <source>The cases could not be exported. %1</source>
+        <translation>Die Fälle konnten nicht exportiert werden. %1</translation>
+    </message>
+    <message>
+        <source>The cases were exported to %1.</source>
+        <extracomment>%1 is the saved file&apos;s path</extracomment>
+        <translation>Die Fälle wurden nach %1 exportiert.</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::CaseExtendsParamsDialog</name>
+    <message>
+        <source>Loading the case&apos;s parameters…</source>
+        <translation>Die Parameter des Falls werden geladen …</translation>
+    </message>
+    <message>
+        <source>The case&apos;s parameters could not be loaded: %1</source>
+        <extracomment>%1 says why (translated error)</extracomment>
+        <translation>Die Parameter des Falls konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 is the label of the field that is wrong, %2 what is wrong with it</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Fill in at least one value to send.</source>
+        <translation>Füllen Sie mindestens einen Wert zum Senden aus.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Wird gesendet …</translation>
+    </message>
+    <message>
+        <source>Extra Parameters — %1</source>
+        <extracomment>%1 is the case ID</extracomment>
+        <translation>Zusätzliche Parameter — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Senden</translation>
+    </message>
+    <message>
+        <source>Support has asked for more information about this case. Fill in the fields marked * and send them.</source>
+        <translation>Der Support hat weitere Informationen zu diesem Fall angefordert. Füllen Sie die mit * markierten Felder aus und senden Sie sie.</translation>
+    </message>
+    <message>
+        <source>This case holds no extra parameters, and its problem type asks for none.</source>
+        <translation>Dieser Fall enthält keine zusätzlichen Parameter, und sein Problemtyp erfordert keine.</translation>
+    </message>
+    <message>
+        <source>The extra information this case holds. Complete or correct it and send it to support.</source>
+        <translation>Die zusätzlichen Informationen dieses Falls. Ergänzen oder korrigieren Sie sie und senden Sie sie an den Support.</translation>
+    </message>
 </context>
 <context>
     <name>osm::ui::CaseFilter</name>
@@ -3119,6 +3964,10 @@ OSM Desk ist freie Software unter der MIT-Lizenz. Es verwendet Qt unter der GNU 
     <message>
         <source>Filtered by %1</source>
         <translation>Filter: %1</translation>
+    </message>
+    <message>
+        <source>Pick a sub-user or type a sub-user ID</source>
+        <translation>Unterbenutzer auswählen oder Unterbenutzer-ID eingeben</translation>
     </message>
 </context>
 <context>
@@ -3457,6 +4306,18 @@ OSM Desk ist freie Software unter der MIT-Lizenz. Es verwendet Qt unter der GNU 
         <source>Conversation and case detail</source>
         <translation>Nachrichtenverlauf und Falldetails</translation>
     </message>
+    <message>
+        <source>Offline: showing the messages saved as of %1. %2</source>
+        <translation>Offline: Die gespeicherten Nachrichten (Stand %1) werden angezeigt. %2</translation>
+    </message>
+    <message>
+        <source>Showing the messages saved as of %1; updating…</source>
+        <translation>Die gespeicherten Nachrichten (Stand %1) werden angezeigt; wird aktualisiert …</translation>
+    </message>
+    <message>
+        <source>The message could not be saved for sending.</source>
+        <translation>Die Nachricht konnte nicht zum Senden gespeichert werden.</translation>
+    </message>
 </context>
 <context>
     <name>osm::ui::ComposeBox</name>
@@ -3601,6 +4462,149 @@ OSM Desk ist freie Software unter der MIT-Lizenz. Es verwendet Qt unter der GNU 
     <message>
         <source>Cancel the upload</source>
         <translation>Den Upload abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::ConfirmAuthorizationDialog</name>
+    <message>
+        <source>Agree to Authorization %1</source>
+        <translation>Autorisierung %1 zustimmen</translation>
+    </message>
+    <message>
+        <source>Agree to authorization</source>
+        <translation>Autorisierung zustimmen</translation>
+    </message>
+    <message>
+        <source>Huawei Cloud support may access the resources below during the period you set. For hosts, give the port, account and password the engineer may use; “Check” tries them first.</source>
+        <translation>Der Support von Huawei Cloud darf im festgelegten Zeitraum auf die folgenden Ressourcen zugreifen. Geben Sie für Hosts Port, Konto und Passwort an, die der Supportmitarbeiter verwenden darf; „Prüfen“ testet sie vorab.</translation>
+    </message>
+    <message>
+        <source>Host %1</source>
+        <translation>Host %1</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>Konto:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Passwort:</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <source>Check host %1</source>
+        <translation>Host %1 prüfen</translation>
+    </message>
+    <message>
+        <source>Check result</source>
+        <translation>Prüfergebnis</translation>
+    </message>
+    <message>
+        <source>Console</source>
+        <translation>Konsole</translation>
+    </message>
+    <message>
+        <source>Console (%1)</source>
+        <translation>Konsole (%1)</translation>
+    </message>
+    <message>
+        <source>Also asked: %1</source>
+        <translation>Außerdem angefordert: %1</translation>
+    </message>
+    <message>
+        <source>Valid &amp;from:</source>
+        <translation>&amp;Gültig ab:</translation>
+    </message>
+    <message>
+        <source>Valid &amp;until:</source>
+        <translation>Gültig &amp;bis:</translation>
+    </message>
+    <message>
+        <source>&amp;Agency:</source>
+        <translation>&amp;Agency:</translation>
+    </message>
+    <message>
+        <source>Signed in as:</source>
+        <translation>Angemeldet als:</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Gültig ab</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Gültig bis</translation>
+    </message>
+    <message>
+        <source>No agency</source>
+        <translation>Keine Agency</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <source>Login type</source>
+        <translation>Anmeldeart</translation>
+    </message>
+    <message>
+        <source>Federated user</source>
+        <translation>Föderierter Benutzer</translation>
+    </message>
+    <message>
+        <source>Delegated access (agency)</source>
+        <translation>Delegierter Zugriff (Agency)</translation>
+    </message>
+    <message>
+        <source>Agreement status</source>
+        <translation>Zustimmungsstatus</translation>
+    </message>
+    <message>
+        <source>&amp;Agree</source>
+        <translation>&amp;Zustimmen</translation>
+    </message>
+    <message>
+        <source>Agree</source>
+        <translation>Zustimmen</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft …</translation>
+    </message>
+    <message>
+        <source>The host accepted this account and password.</source>
+        <translation>Der Host hat dieses Konto und Passwort akzeptiert.</translation>
+    </message>
+    <message>
+        <source>The period must end after it starts, and in the future.</source>
+        <translation>Der Zeitraum muss nach seinem Beginn und in der Zukunft enden.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Wird gesendet …</translation>
+    </message>
+    <message>
+        <source>The authorization could not be agreed to: %1</source>
+        <translation>Der Autorisierung konnte nicht zugestimmt werden: %1</translation>
     </message>
 </context>
 <context>
@@ -4202,6 +5206,365 @@ OSM Desk ist freie Software unter der MIT-Lizenz. Es verwendet Qt unter der GNU 
     </message>
 </context>
 <context>
+    <name>osm::ui::DiagnosisWindow</name>
+    <message>
+        <source>Cloud server (ECS)</source>
+        <translation>Cloud-Server (ECS)</translation>
+    </message>
+    <message>
+        <source>Database instance (RDS)</source>
+        <translation>Datenbankinstanz (RDS)</translation>
+    </message>
+    <message>
+        <source>Remote login</source>
+        <translation>Remote-Anmeldung</translation>
+    </message>
+    <message>
+        <source>Network health</source>
+        <translation>Netzwerkzustand</translation>
+    </message>
+    <message>
+        <source>Type %1</source>
+        <extracomment>%1 is a number the server sent</extracomment>
+        <translation>Typ %1</translation>
+    </message>
+    <message>
+        <source>Preparing</source>
+        <translation>Wird vorbereitet</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Not executed</source>
+        <translation>Nicht ausgeführt</translation>
+    </message>
+    <message>
+        <source>Unavailable</source>
+        <translation>Nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>Status %1</source>
+        <extracomment>%1 is a number the server sent</extracomment>
+        <translation>Status %1</translation>
+    </message>
+    <message>
+        <source>Preparing the diagnosis…</source>
+        <translation>Die Diagnose wird vorbereitet …</translation>
+    </message>
+    <message>
+        <source>Running: %1 of %2 checks done…</source>
+        <extracomment>%1 of %2 check items are done</extracomment>
+        <translation>Läuft: %1 von %2 Prüfungen erledigt …</translation>
+    </message>
+    <message>
+        <source>Completed: no problem found.</source>
+        <translation>Abgeschlossen: kein Problem gefunden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Completed: %n check item(s) found a problem.</source>
+        <translation>
+            <numerusform>Abgeschlossen: %n Prüfpunkt hat ein Problem gefunden.</numerusform>
+            <numerusform>Abgeschlossen: %n Prüfpunkte haben ein Problem gefunden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The diagnosis failed: the resource could not be checked. Check its region and ID.</source>
+        <translation>Die Diagnose ist fehlgeschlagen: Die Ressource konnte nicht geprüft werden. Prüfen Sie ihre Region und ID.</translation>
+    </message>
+    <message>
+        <source>The diagnosis was not run.</source>
+        <translation>Die Diagnose wurde nicht ausgeführt.</translation>
+    </message>
+    <message>
+        <source>This diagnosis is not available for the resource.</source>
+        <translation>Diese Diagnose ist für die Ressource nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>Problem found</source>
+        <translation>Problem gefunden</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>Checking (%1%)</source>
+        <extracomment>a check item in progress; %1 is a percentage</extracomment>
+        <translation>Wird geprüft (%1 %)</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartend</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>a region&apos;s name and id, e.g. &quot;CN South-Guangzhou (cn-south-1)&quot;</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No virtual machine of this project and region matches.</source>
+        <translation>Keine virtuelle Maschine dieses Projekts und dieser Region passt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %n virtual machine(s): choose one to diagnose.</source>
+        <translation>
+            <numerusform>%n virtuelle Maschine gefunden: Wählen Sie die zu diagnostizierende aus.</numerusform>
+            <numerusform>%n virtuelle Maschinen gefunden: Wählen Sie die zu diagnostizierende aus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Starting the diagnosis…</source>
+        <translation>Die Diagnose wird gestartet …</translation>
+    </message>
+    <message>
+        <source>Reading the diagnosis…</source>
+        <translation>Die Diagnose wird abgerufen …</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>No details for this check item.</source>
+        <translation>Keine Details zu diesem Prüfpunkt.</translation>
+    </message>
+    <message>
+        <source>What was found</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <source>Advice</source>
+        <translation>Empfehlung</translation>
+    </message>
+    <message>
+        <source>Read more about this problem</source>
+        <translation>Mehr zu diesem Problem lesen</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Wird gesendet …</translation>
+    </message>
+    <message>
+        <source>Thank you: your feedback was sent.</source>
+        <translation>Vielen Dank, Ihr Feedback wurde gesendet.</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>Diagnose</translation>
+    </message>
+    <message>
+        <source>&amp;Diagnose</source>
+        <translation>&amp;Diagnose</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Verlauf</translation>
+    </message>
+    <message>
+        <source>Check a cloud resource for common problems in one click: choose what to diagnose, start, and read the results and advice.</source>
+        <translation>Eine Cloud-Ressource mit einem Klick auf häufige Probleme prüfen: Wählen Sie aus, was diagnostiziert werden soll, starten Sie die Diagnose und lesen Sie Ergebnisse und Empfehlungen.</translation>
+    </message>
+    <message>
+        <source>&amp;Diagnose:</source>
+        <translation>&amp;Diagnose:</translation>
+    </message>
+    <message>
+        <source>Diagnosis type</source>
+        <translation>Diagnoseart</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Region:</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>&amp;Virtual machine:</source>
+        <translation>&amp;Virtuelle Maschine:</translation>
+    </message>
+    <message>
+        <source>VM ID or elastic IP address, or choose one below</source>
+        <translation>VM-ID oder elastische IP-Adresse, oder unten eine auswählen</translation>
+    </message>
+    <message>
+        <source>&amp;Instance:</source>
+        <translation>&amp;Instanz:</translation>
+    </message>
+    <message>
+        <source>RDS instance ID</source>
+        <translation>RDS-Instanz-ID</translation>
+    </message>
+    <message>
+        <source>&amp;Resource:</source>
+        <translation>R&amp;essource:</translation>
+    </message>
+    <message>
+        <source>Not needed for this diagnosis</source>
+        <translation>Für diese Diagnose nicht erforderlich</translation>
+    </message>
+    <message>
+        <source>Resource to diagnose</source>
+        <translation>Zu diagnostizierende Ressource</translation>
+    </message>
+    <message>
+        <source>Find a virtual machine</source>
+        <translation>Virtuelle Maschine suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Project ID:</source>
+        <translation>&amp;Projekt-ID:</translation>
+    </message>
+    <message>
+        <source>Project ID</source>
+        <translation>Projekt-ID</translation>
+    </message>
+    <message>
+        <source>The region&apos;s project ID, as shown under My Credentials in the console</source>
+        <translation>Die Projekt-ID der Region, wie in der Konsole unter „Meine Anmeldeinformationen“ angezeigt</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>VM name</source>
+        <translation>VM-Name</translation>
+    </message>
+    <message>
+        <source>Part of the name (optional)</source>
+        <translation>Teil des Namens (optional)</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>IP addresses</source>
+        <translation>IP-Adressen</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Known fault</source>
+        <translation>Bekannte Störung</translation>
+    </message>
+    <message>
+        <source>Virtual machines</source>
+        <translation>Virtuelle Maschinen</translation>
+    </message>
+    <message>
+        <source>&amp;Start Diagnosis</source>
+        <translation>Diagnose &amp;starten</translation>
+    </message>
+    <message>
+        <source>Diagnosis status</source>
+        <translation>Diagnosestatus</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Check item</source>
+        <translation>Prüfpunkt</translation>
+    </message>
+    <message>
+        <source>Check items</source>
+        <translation>Prüfpunkte</translation>
+    </message>
+    <message>
+        <source>Check item details</source>
+        <translation>Details zum Prüfpunkt</translation>
+    </message>
+    <message>
+        <source>Did this diagnosis help?</source>
+        <translation>War diese Diagnose hilfreich?</translation>
+    </message>
+    <message>
+        <source>Feedback comment</source>
+        <translation>Feedback-Kommentar</translation>
+    </message>
+    <message>
+        <source>Comment (optional)</source>
+        <translation>Kommentar (optional)</translation>
+    </message>
+    <message>
+        <source>&amp;Helpful</source>
+        <translation>&amp;Hilfreich</translation>
+    </message>
+    <message>
+        <source>&amp;Not Helpful</source>
+        <translation>&amp;Nicht hilfreich</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>Past diagnoses</source>
+        <translation>Frühere Diagnosen</translation>
+    </message>
+    <message>
+        <source>Double-click a diagnosis to see its results</source>
+        <translation>Doppelklicken Sie auf eine Diagnose, um ihre Ergebnisse anzuzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Weiter</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2 (%3 in all)</source>
+        <extracomment>%1 and %2 are page numbers; %3 is the number of diagnoses</extracomment>
+        <translation>Seite %1 von %2 (%3 insgesamt)</translation>
+    </message>
+</context>
+<context>
     <name>osm::ui::ExtendsParamsForm</name>
     <message>
         <source>%1 *</source>
@@ -4242,6 +5605,106 @@ OSM Desk ist freie Software unter der MIT-Lizenz. Es verwendet Qt unter der GNU 
     </message>
 </context>
 <context>
+    <name>osm::ui::LabelManagerDialog</name>
+    <message>
+        <source>Manage Labels</source>
+        <translation>Labels verwalten</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <source>Double-click a name (or press F2) to rename the label</source>
+        <translation>Doppelklicken Sie auf einen Namen (oder drücken Sie F2), um das Label umzubenennen</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Umbenennen</translation>
+    </message>
+    <message>
+        <source>&amp;Colour…</source>
+        <translation>&amp;Farbe …</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen …</translation>
+    </message>
+    <message>
+        <source>&amp;New label:</source>
+        <translation>&amp;Neues Label:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>New label name</source>
+        <translation>Name des neuen Labels</translation>
+    </message>
+    <message>
+        <source>New label colour</source>
+        <translation>Farbe des neuen Labels</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message numerus="yes">
+        <source>You have %n labels, the most allowed. Delete one to add another.</source>
+        <translation>
+            <numerusform>Sie haben %n Label, die zulässige Höchstzahl. Löschen Sie eines, um ein weiteres hinzuzufügen.</numerusform>
+            <numerusform>Sie haben %n Labels, die zulässige Höchstzahl. Löschen Sie eines, um ein weiteres hinzuzufügen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of at most %2 labels</source>
+        <extracomment>%1 labels in use of at most %2</extracomment>
+        <translation>%1 von höchstens %2 Labels</translation>
+    </message>
+    <message>
+        <source>Label “%1” created.</source>
+        <extracomment>%1 is the label&apos;s name</extracomment>
+        <translation>Label „%1“ angelegt.</translation>
+    </message>
+    <message>
+        <source>A label needs a name.</source>
+        <translation>Ein Label braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>Colour of “%1”</source>
+        <extracomment>%1 is the label&apos;s name</extracomment>
+        <translation>Farbe von „%1“</translation>
+    </message>
+    <message>
+        <source>Label “%1” saved.</source>
+        <extracomment>%1 is the label&apos;s name</extracomment>
+        <translation>Label „%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>Delete Label</source>
+        <translation>Label löschen</translation>
+    </message>
+    <message>
+        <source>Delete the label “%1”? It is also removed from every case that carries it.</source>
+        <extracomment>%1 is the label&apos;s name</extracomment>
+        <translation>Das Label „%1“ löschen? Es wird auch von allen Fällen entfernt, die es tragen.</translation>
+    </message>
+    <message>
+        <source>Label “%1” deleted.</source>
+        <extracomment>%1 is the label&apos;s name</extracomment>
+        <translation>Label „%1“ gelöscht.</translation>
+    </message>
+</context>
+<context>
     <name>osm::ui::LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -4254,6 +5717,95 @@ OSM Desk ist freie Software unter der MIT-Lizenz. Es verwendet Qt unter der GNU 
     <message>
         <source>System Language</source>
         <translation>Systemsprache</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::LocalCacheActions</name>
+    <message>
+        <source>Saved list as of %1</source>
+        <translation>Gespeicherte Liste, Stand %1</translation>
+    </message>
+    <message>
+        <source>These are the cases saved on this computer; the server&apos;s list replaces them when it answers.</source>
+        <translation>Dies sind die auf diesem Computer gespeicherten Fälle; sie werden durch die Liste des Servers ersetzt, sobald er antwortet.</translation>
+    </message>
+    <message>
+        <source>The server could not be reached: these are the cases saved on this computer.</source>
+        <translation>Der Server war nicht erreichbar: Dies sind die auf diesem Computer gespeicherten Fälle.</translation>
+    </message>
+    <message>
+        <source>The local cache could not be emptied: %1</source>
+        <translation>Der lokale Cache konnte nicht geleert werden: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Search Saved Cases…</source>
+        <translation>Gespeicherte Fälle &amp;durchsuchen …</translation>
+    </message>
+    <message>
+        <source>Find words in the cases, messages and attachment names saved on this computer (%1)</source>
+        <translation>Wörter in den auf diesem Computer gespeicherten Fällen, Nachrichten und Anhangnamen suchen (%1)</translation>
+    </message>
+    <message>
+        <source>Rebuild Local &amp;Cache</source>
+        <translation>Lokalen &amp;Cache neu aufbauen</translation>
+    </message>
+    <message>
+        <source>Forget the cases and messages saved on this computer and read them again from the server (unsent messages and drafts are kept)</source>
+        <translation>Die auf diesem Computer gespeicherten Fälle und Nachrichten verwerfen und erneut vom Server laden (nicht gesendete Nachrichten und Entwürfe bleiben erhalten)</translation>
+    </message>
+    <message>
+        <source>Saved list</source>
+        <translation>Gespeicherte Liste</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::LocalSearchDialog</name>
+    <message>
+        <source>Case %1</source>
+        <translation>Fall %1</translation>
+    </message>
+    <message>
+        <source>Message in case %1, %2</source>
+        <translation>Nachricht in Fall %1, %2</translation>
+    </message>
+    <message>
+        <source>Attachment in case %1</source>
+        <translation>Anhang in Fall %1</translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>Die Suche ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Nothing saved on this computer matches.</source>
+        <translation>Keine auf diesem Computer gespeicherten Daten passen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n Treffer</numerusform>
+            <numerusform>%n Treffer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search Saved Cases</source>
+        <translation>Gespeicherte Fälle durchsuchen</translation>
+    </message>
+    <message>
+        <source>Searches the case descriptions, messages and attachment names saved on this computer, also while offline. Press Enter on a result to open its case.</source>
+        <translation>Durchsucht die auf diesem Computer gespeicherten Fallbeschreibungen, Nachrichten und Anhangnamen, auch offline. Drücken Sie auf einem Treffer Enter, um seinen Fall zu öffnen.</translation>
+    </message>
+    <message>
+        <source>Words to find</source>
+        <translation>Zu suchende Wörter</translation>
+    </message>
+    <message>
+        <source>Search saved cases</source>
+        <translation>Gespeicherte Fälle durchsuchen</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Treffer</translation>
     </message>
 </context>
 <context>
@@ -4379,6 +5931,58 @@ OSM Desk ist freie Software unter der MIT-Lizenz. Es verwendet Qt unter der GNU 
             <numerusform>%n ungelesene Nachrichten</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>E&amp;xtras</translation>
+    </message>
+    <message>
+        <source>&amp;Export Cases…</source>
+        <translation>Fälle &amp;exportieren …</translation>
+    </message>
+    <message>
+        <source>Export the cases of the current view and filters to a file</source>
+        <translation>Die Fälle der aktuellen Ansicht und Filter in eine Datei exportieren</translation>
+    </message>
+    <message>
+        <source>Save &amp;View as CSV…</source>
+        <translation>&amp;Ansicht als CSV speichern …</translation>
+    </message>
+    <message>
+        <source>Save the cases listed now, with the visible columns, as a CSV file</source>
+        <translation>Die aktuell aufgelisteten Fälle mit den sichtbaren Spalten als CSV-Datei speichern</translation>
+    </message>
+    <message>
+        <source>Manage &amp;Labels…</source>
+        <translation>&amp;Labels verwalten …</translation>
+    </message>
+    <message>
+        <source>A&amp;uthorizations…</source>
+        <translation>A&amp;utorisierungen …</translation>
+    </message>
+    <message>
+        <source>Requests of support engineers for access to your console or hosts</source>
+        <translation>Anfragen von Supportmitarbeitern nach Zugriff auf Ihre Konsole oder Hosts</translation>
+    </message>
+    <message>
+        <source>&amp;Diagnosis…</source>
+        <translation>&amp;Diagnose …</translation>
+    </message>
+    <message>
+        <source>Check a cloud resource for common problems in one click</source>
+        <translation>Eine Cloud-Ressource mit einem Klick auf häufige Probleme prüfen</translation>
+    </message>
+    <message>
+        <source>Account &amp;Information…</source>
+        <translation>Konto&amp;informationen …</translation>
+    </message>
+    <message>
+        <source>Case quota, agencies, partner service and configuration items</source>
+        <translation>Kontingent an Fällen, Agencies, Partnerservice und Konfigurationseinträge</translation>
+    </message>
+    <message>
+        <source>&amp;Report Infringement or Illegal Information…</source>
+        <translation>&amp;Rechtsverletzung oder rechtswidrige Inhalte melden …</translation>
+    </message>
 </context>
 <context>
     <name>osm::ui::MessageDelegate</name>
@@ -4471,6 +6075,98 @@ OSM Desk ist freie Software unter der MIT-Lizenz. Es verwendet Qt unter der GNU 
     <message>
         <source>&amp;Withdraw Message…</source>
         <translation>Nachricht &amp;zurückziehen …</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::OutboxPanel</name>
+    <message>
+        <source>Sending…</source>
+        <translation>Wird gesendet …</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <extracomment>%1 is the server&apos;s reason</extracomment>
+        <translation>Nicht gesendet: %1</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>Wartet auf Versand</translation>
+    </message>
+    <message>
+        <source>Waiting for the network; it will be sent when the connection is back.</source>
+        <translation>Wartet auf das Netzwerk; wird gesendet, sobald die Verbindung wieder besteht.</translation>
+    </message>
+    <message>
+        <source>Waiting to sign in again; it will be sent after that.</source>
+        <translation>Wartet auf erneute Anmeldung; wird danach gesendet.</translation>
+    </message>
+    <message>
+        <source>Will be sent again shortly: %1</source>
+        <extracomment>%1 is why the last attempt failed</extracomment>
+        <translation>Wird in Kürze erneut gesendet: %1</translation>
+    </message>
+    <message>
+        <source>Messages waiting to be sent</source>
+        <translation>Nachrichten, die auf den Versand warten</translation>
+    </message>
+    <message>
+        <source>Attached: %1</source>
+        <extracomment>The files of a message waiting to be sent; %1 is their names</extracomment>
+        <translation>Angehängt: %1</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Retry sending</source>
+        <translation>Senden wiederholen</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit the message in the reply box</source>
+        <translation>Die Nachricht im Antwortfeld bearbeiten</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Discard the message</source>
+        <translation>Die Nachricht verwerfen</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::PrivilegeCache</name>
+    <message>
+        <source>Your account&apos;s administrator has restricted case submission, and your user does not hold the privilege to submit cases. Ask the administrator of the main account to grant it.</source>
+        <translation>Der Administrator Ihres Kontos hat das Einreichen von Fällen eingeschränkt, und Ihr Benutzer besitzt keine Berechtigung zum Einreichen von Fällen. Bitten Sie den Administrator des Hauptkontos, sie zu erteilen.</translation>
+    </message>
+    <message>
+        <source>You are signed in with a delegated account, and the account&apos;s administrator does not allow delegated accounts to work on cases. Ask the administrator to grant the case privilege.</source>
+        <translation>Sie sind mit einem delegierten Konto angemeldet, und der Administrator des Kontos erlaubt delegierten Konten nicht, Fälle zu bearbeiten. Bitten Sie den Administrator, die Berechtigung für Fälle zu erteilen.</translation>
+    </message>
+    <message>
+        <source>Your user does not hold the privilege to export cases. Ask the administrator of the main account to grant it.</source>
+        <translation>Ihr Benutzer besitzt keine Berechtigung zum Exportieren von Fällen. Bitten Sie den Administrator des Hauptkontos, sie zu erteilen.</translation>
+    </message>
+    <message>
+        <source>You may not see or change the cases of this IAM group: your user is not allowed to work on its members&apos; cases. Check the group ID, or ask your administrator to add you to the group.</source>
+        <translation>Sie dürfen die Fälle dieser IAM-Gruppe weder sehen noch ändern: Ihr Benutzer darf die Fälle ihrer Mitglieder nicht bearbeiten. Prüfen Sie die Gruppen-ID oder bitten Sie Ihren Administrator, Sie der Gruppe hinzuzufügen.</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::PrivilegeNotice</name>
+    <message>
+        <source>Why some actions are unavailable</source>
+        <translation>Warum einige Aktionen nicht verfügbar sind</translation>
     </message>
 </context>
 <context>
@@ -4871,10 +6567,405 @@ OSM Desk ist freie Software unter der MIT-Lizenz. Es verwendet Qt unter der GNU 
     </message>
 </context>
 <context>
+    <name>osm::ui::ReportFeedbackDialog</name>
+    <message>
+        <source>Describe what you are reporting.</source>
+        <translation>Beschreiben Sie, was Sie melden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The description is %n character(s) too long.</source>
+        <translation>
+            <numerusform>Die Beschreibung ist %n Zeichen zu lang.</numerusform>
+            <numerusform>Die Beschreibung ist %n Zeichen zu lang.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add at least one file as evidence.</source>
+        <translation>Fügen Sie mindestens eine Datei als Nachweis hinzu.</translation>
+    </message>
+    <message>
+        <source>Describe the right that is infringed.</source>
+        <translation>Beschreiben Sie das verletzte Recht.</translation>
+    </message>
+    <message>
+        <source>An infringement report needs your name, mobile number and e-mail address.</source>
+        <translation>Für die Meldung einer Rechtsverletzung sind Ihr Name, Ihre Mobilnummer und Ihre E-Mail-Adresse erforderlich.</translation>
+    </message>
+    <message>
+        <source>Waiting for the files to upload…</source>
+        <translation>Warten auf das Hochladen der Dateien …</translation>
+    </message>
+    <message>
+        <source>Could not upload %1: %2</source>
+        <extracomment>%1 is a file name, %2 why it could not be uploaded</extracomment>
+        <translation>%1 konnte nicht hochgeladen werden: %2</translation>
+    </message>
+    <message>
+        <source>Add Evidence</source>
+        <translation>Nachweise hinzufügen</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <extracomment>characters typed / the limit</extracomment>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Report Infringement or Illegal Information</source>
+        <translation>Rechtsverletzung oder rechtswidrige Inhalte melden</translation>
+    </message>
+    <message>
+        <source>Intellectual-property infringement</source>
+        <translation>Verletzung geistigen Eigentums</translation>
+    </message>
+    <message>
+        <source>Illegal information</source>
+        <translation>Rechtswidrige Inhalte</translation>
+    </message>
+    <message>
+        <source>Not specified</source>
+        <translation>Nicht angegeben</translation>
+    </message>
+    <message>
+        <source>Pornography</source>
+        <translation>Pornografie</translation>
+    </message>
+    <message>
+        <source>Gambling</source>
+        <translation>Glücksspiel</translation>
+    </message>
+    <message>
+        <source>Political breach</source>
+        <translation>Politischer Verstoß</translation>
+    </message>
+    <message>
+        <source>Fraud</source>
+        <translation>Betrug</translation>
+    </message>
+    <message>
+        <source>Virtual currency</source>
+        <translation>Virtuelle Währung</translation>
+    </message>
+    <message>
+        <source>Proxy server</source>
+        <translation>Proxyserver</translation>
+    </message>
+    <message>
+        <source>Website without ICP filing</source>
+        <translation>Website ohne ICP-Registrierung</translation>
+    </message>
+    <message>
+        <source>Sensitive information</source>
+        <translation>Sensible Informationen</translation>
+    </message>
+    <message>
+        <source>Violence or terrorism</source>
+        <translation>Gewalt oder Terrorismus</translation>
+    </message>
+    <message>
+        <source>Rumour</source>
+        <translation>Gerüchte</translation>
+    </message>
+    <message>
+        <source>Insulting heroes and martyrs</source>
+        <translation>Beleidigung von Helden und Märtyrern</translation>
+    </message>
+    <message>
+        <source>Religion</source>
+        <translation>Religion</translation>
+    </message>
+    <message>
+        <source>Harm to minors</source>
+        <translation>Jugendgefährdung</translation>
+    </message>
+    <message>
+        <source>Cyberattack</source>
+        <translation>Cyberangriff</translation>
+    </message>
+    <message>
+        <source>Spam</source>
+        <translation>Spam</translation>
+    </message>
+    <message>
+        <source>Copyright</source>
+        <translation>Urheberrecht</translation>
+    </message>
+    <message>
+        <source>Trademark</source>
+        <translation>Marke</translation>
+    </message>
+    <message>
+        <source>Patent</source>
+        <translation>Patent</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>Individual</source>
+        <translation>Privatperson</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <source>Authorized agent</source>
+        <translation>Bevollmächtigter Vertreter</translation>
+    </message>
+    <message>
+        <source>Lawyer</source>
+        <translation>Rechtsanwalt</translation>
+    </message>
+    <message>
+        <source>Right owner</source>
+        <translation>Rechteinhaber</translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation>&amp;Meldung:</translation>
+    </message>
+    <message>
+        <source>C&amp;ategory:</source>
+        <translation>&amp;Kategorie:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>Reported &amp;party:</source>
+        <translation>Gemeldete &amp;Partei:</translation>
+    </message>
+    <message>
+        <source>Reported p&amp;roduct:</source>
+        <translation>Gemeldetes P&amp;rodukt:</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence:</source>
+        <translation>&amp;Nachweise:</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Product or service; website address</source>
+        <translation>Produkt oder Dienst; Website-Adresse</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>What is infringing or illegal, and where it can be seen</source>
+        <translation>Was rechtsverletzend oder rechtswidrig ist und wo es zu sehen ist</translation>
+    </message>
+    <message>
+        <source>Description length</source>
+        <translation>Länge der Beschreibung</translation>
+    </message>
+    <message>
+        <source>Reported party</source>
+        <translation>Gemeldete Partei</translation>
+    </message>
+    <message>
+        <source>The party or merchant reported (optional)</source>
+        <translation>Die gemeldete Partei oder der gemeldete Händler (optional)</translation>
+    </message>
+    <message>
+        <source>Reported product</source>
+        <translation>Gemeldetes Produkt</translation>
+    </message>
+    <message>
+        <source>The infringing product or service (optional)</source>
+        <translation>Das rechtsverletzende Produkt oder der rechtsverletzende Dienst (optional)</translation>
+    </message>
+    <message>
+        <source>Evidence files</source>
+        <translation>Nachweisdateien</translation>
+    </message>
+    <message>
+        <source>One to %1 files that show what you report</source>
+        <extracomment>%1 is the largest number of files</extracomment>
+        <translation>Eine bis %1 Dateien, die belegen, was Sie melden</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen …</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Infringed right</source>
+        <translation>Verletztes Recht</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>Registered &amp;in:</source>
+        <translation>Registriert &amp;in:</translation>
+    </message>
+    <message>
+        <source>Registration &amp;number:</source>
+        <translation>Registrierungs&amp;nummer:</translation>
+    </message>
+    <message>
+        <source>Des&amp;cription:</source>
+        <translation>Beschreib&amp;ung:</translation>
+    </message>
+    <message>
+        <source>Kind of right</source>
+        <translation>Art des Rechts</translation>
+    </message>
+    <message>
+        <source>Registered in</source>
+        <translation>Registriert in</translation>
+    </message>
+    <message>
+        <source>Country or region (optional)</source>
+        <translation>Land oder Region (optional)</translation>
+    </message>
+    <message>
+        <source>Registration number</source>
+        <translation>Registrierungsnummer</translation>
+    </message>
+    <message>
+        <source>Trademark or patent number (optional)</source>
+        <translation>Marken- oder Patentnummer (optional)</translation>
+    </message>
+    <message>
+        <source>Right description</source>
+        <translation>Beschreibung des Rechts</translation>
+    </message>
+    <message>
+        <source>Your contact details</source>
+        <translation>Ihre Kontaktdaten</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>Na&amp;me:</translation>
+    </message>
+    <message>
+        <source>Mo&amp;bile:</source>
+        <translation>Mo&amp;bilnummer:</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail:</source>
+        <translation>E-Mai&amp;l:</translation>
+    </message>
+    <message>
+        <source>Country or re&amp;gion:</source>
+        <translation>Land oder Re&amp;gion:</translation>
+    </message>
+    <message>
+        <source>Addre&amp;ss:</source>
+        <translation>Adre&amp;sse:</translation>
+    </message>
+    <message>
+        <source>You a&amp;re:</source>
+        <translation>Sie sin&amp;d:</translation>
+    </message>
+    <message>
+        <source>Compan&amp;y:</source>
+        <translation>&amp;Unternehmen:</translation>
+    </message>
+    <message>
+        <source>&amp;Other contact:</source>
+        <translation>&amp;Weiterer Kontakt:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobilnummer</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Country or region</source>
+        <translation>Land oder Region</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>You are</source>
+        <translation>Sie sind</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <source>Other contact</source>
+        <translation>Weiterer Kontakt</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>&amp;Send Report</source>
+        <translation>Meldung &amp;senden</translation>
+    </message>
+</context>
+<context>
     <name>osm::ui::RichTextSanitizer</name>
     <message>
         <source>This message is too long to show in full; the rest was left out.</source>
         <translation>Diese Nachricht ist zu lang, um vollständig angezeigt zu werden; der Rest wurde weggelassen.</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::SaveViewAsCsv</name>
+    <message>
+        <source>Save View as CSV</source>
+        <translation>Ansicht als CSV speichern</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n case(s) to %1</source>
+        <extracomment>%1 is the file&apos;s path</extracomment>
+        <translation>
+            <numerusform>%n Fall in %1 gespeichert</numerusform>
+            <numerusform>%n Fälle in %1 gespeichert</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::SubmissionPrivilegeGate</name>
+    <message>
+        <source>New Case</source>
+        <translation>Neuer Fall</translation>
+    </message>
+    <message>
+        <source>You cannot submit cases with this user.</source>
+        <translation>Mit diesem Benutzer können Sie keine Fälle einreichen.</translation>
     </message>
 </context>
 <context>

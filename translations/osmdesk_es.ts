@@ -188,6 +188,14 @@
         <source>(request id %1)</source>
         <translation>(ID de solicitud %1)</translation>
     </message>
+    <message>
+        <source>The connection was lost while the server was answering. Check whether the change was made before you try again.</source>
+        <translation>Se perdió la conexión mientras el servidor respondía. Compruebe si el cambio se aplicó antes de volver a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was too large to be read safely and was refused.</source>
+        <translation>La respuesta del servidor era demasiado grande para leerla de forma segura y se rechazó.</translation>
+    </message>
 </context>
 <context>
     <name>osm::ErrorCatalog</name>
@@ -389,6 +397,13 @@
     </message>
 </context>
 <context>
+    <name>osm::Outbox</name>
+    <message>
+        <source>A staged file of this message is missing.</source>
+        <translation>Falta un archivo preparado de este mensaje.</translation>
+    </message>
+</context>
+<context>
     <name>osm::Site</name>
     <message>
         <source>Huawei Cloud (myhuaweicloud.com)</source>
@@ -586,6 +601,16 @@
     <message>
         <source>You have signed out and the stored secret was forgotten. Enter it again to sign in.</source>
         <translation>Ha cerrado la sesión y se ha olvidado el secreto guardado. Vuelva a introducirlo para iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>The data saved on this computer for this account could not be read, so OSM Desk started a new local database. Cases and messages are read again from the server.
+
+The old file was kept here:
+%1</source>
+        <translation>No se pudieron leer los datos guardados en este equipo para esta cuenta, por lo que OSM Desk creó una base de datos local nueva. Los casos y los mensajes se vuelven a leer del servidor.
+
+El archivo anterior se conservó aquí:
+%1</translation>
     </message>
 </context>
 <context>
@@ -2323,6 +2348,205 @@ OSM Desk es software libre con licencia MIT. Usa Qt, con licencia GNU LGPL versi
     </message>
 </context>
 <context>
+    <name>osm::ui::AccountInfoDialog</name>
+    <message>
+        <source>No case quota applies to this problem type.</source>
+        <translation>No se aplica ninguna cuota de casos a este tipo de problema.</translation>
+    </message>
+    <message>
+        <source>The case quota for this problem type is used up: a new case would be refused until the next period, unless your account manager grants a special approval.</source>
+        <translation>Se ha agotado la cuota de casos de este tipo de problema: se rechazará cualquier caso nuevo hasta el próximo periodo, salvo que su gestor de cuenta conceda una aprobación especial.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 case(s) left this month.</source>
+        <translation>
+            <numerusform>Queda %n de %1 caso este mes.</numerusform>
+            <numerusform>Quedan %n de %1 casos este mes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 case(s) left this quarter.</source>
+        <translation>
+            <numerusform>Queda %n de %1 caso este trimestre.</numerusform>
+            <numerusform>Quedan %n de %1 casos este trimestre.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 case(s) left this year.</source>
+        <translation>
+            <numerusform>Queda %n de %1 caso este año.</numerusform>
+            <numerusform>Quedan %n de %1 casos este año.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 case(s) left in this period.</source>
+        <translation>
+            <numerusform>Queda %n de %1 caso en este periodo.</numerusform>
+            <numerusform>Quedan %n de %1 casos en este periodo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <extracomment>service days, e.g. &quot;Monday – Friday&quot;
+----------
+service hours, e.g. &quot;09:00 – 18:00&quot;</extracomment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 = %2</source>
+        <extracomment>%1 is a configuration key, %2 its value as the server sent it</extracomment>
+        <translation>%1 = %2</translation>
+    </message>
+    <message>
+        <source>Account Information</source>
+        <translation>Información de la cuenta</translation>
+    </message>
+    <message>
+        <source>&amp;Quota</source>
+        <translation>&amp;Cuota</translation>
+    </message>
+    <message>
+        <source>A&amp;gencies</source>
+        <translation>A&amp;gencias</translation>
+    </message>
+    <message>
+        <source>&amp;Partner</source>
+        <translation>&amp;Socio</translation>
+    </message>
+    <message>
+        <source>&amp;Configuration</source>
+        <translation>C&amp;onfiguración</translation>
+    </message>
+    <message>
+        <source>How many more cases this account may create for a product and problem type.</source>
+        <translation>Cuántos casos más puede crear esta cuenta para un producto y un tipo de problema.</translation>
+    </message>
+    <message>
+        <source>P&amp;roduct:</source>
+        <translation>P&amp;roducto:</translation>
+    </message>
+    <message>
+        <source>Problem &amp;type:</source>
+        <translation>&amp;Tipo de problema:</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <source>Problem type</source>
+        <translation>Tipo de problema</translation>
+    </message>
+    <message>
+        <source>Case quota</source>
+        <translation>Cuota de casos</translation>
+    </message>
+    <message>
+        <source>Special approval: %1 of %2 used.</source>
+        <extracomment>%1 and %2 are numbers of cases</extracomment>
+        <translation>Aprobación especial: %1 de %2 utilizados.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Agencia</translation>
+    </message>
+    <message>
+        <source>Trusted account</source>
+        <translation>Cuenta de confianza</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creada</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Caduca</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Válida</translation>
+    </message>
+    <message>
+        <source>Agencies</source>
+        <translation>Agencias</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No (expired)</source>
+        <translation>No (caducada)</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agency(ies): IAM delegations that let other accounts manage this one&apos;s resources.</source>
+        <translation>
+            <numerusform>%n agencia: delegación de IAM que permite a otras cuentas administrar los recursos de esta.</numerusform>
+            <numerusform>%n agencias: delegaciones de IAM que permiten a otras cuentas administrar los recursos de esta.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Partner privilege</source>
+        <translation>Privilegio de socio</translation>
+    </message>
+    <message>
+        <source>This account is a partner and may process its customers&apos; cases.</source>
+        <translation>Esta cuenta es un socio y puede procesar los casos de sus clientes.</translation>
+    </message>
+    <message>
+        <source>This account has no partner privilege to process cases.</source>
+        <translation>Esta cuenta no tiene privilegio de socio para procesar casos.</translation>
+    </message>
+    <message>
+        <source>Partner:</source>
+        <translation>Socio:</translation>
+    </message>
+    <message>
+        <source>Partner ID:</source>
+        <translation>ID del socio:</translation>
+    </message>
+    <message>
+        <source>Time zone:</source>
+        <translation>Zona horaria:</translation>
+    </message>
+    <message>
+        <source>Service days:</source>
+        <translation>Días de servicio:</translation>
+    </message>
+    <message>
+        <source>Service hours:</source>
+        <translation>Horario de servicio:</translation>
+    </message>
+    <message>
+        <source>Read a configuration item of the support service by its key.</source>
+        <translation>Leer un elemento de configuración del servicio de soporte por su clave.</translation>
+    </message>
+    <message>
+        <source>Configuration key</source>
+        <translation>Clave de configuración</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Mostrar</translation>
+    </message>
+    <message>
+        <source>Configuration value</source>
+        <translation>Valor de configuración</translation>
+    </message>
+    <message>
+        <source>Configuration values</source>
+        <translation>Valores de configuración</translation>
+    </message>
+</context>
+<context>
     <name>osm::ui::AttachmentListModel</name>
     <message>
         <source>Downloading… %1%</source>
@@ -2514,6 +2738,515 @@ OSM Desk es software libre con licencia MIT. Usa Qt, con licencia GNU LGPL versi
         <source>Preview of “%1”</source>
         <extracomment>Accessible description of the preview: the image&apos;s file name</extracomment>
         <translation>Vista previa de «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::AuthorizationListModel</name>
+    <message>
+        <source>Pending</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>Authorized</source>
+        <translation>Aceptada</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rechazada</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Caducada</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Retirada</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Revocada</translation>
+    </message>
+    <message>
+        <source>Status %1</source>
+        <translation>Estado %1</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Caso</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Recurso</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Acceso</translation>
+    </message>
+    <message>
+        <source>Sub-user</source>
+        <translation>Subusuario</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Solicitada</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Caduca</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::AuthorizationsWindow</name>
+    <message>
+        <source>The authorizations could not be loaded: %1</source>
+        <translation>No se pudieron cargar las autorizaciones: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n authorization(s)</source>
+        <translation>
+            <numerusform>%n autorización</numerusform>
+            <numerusform>%n autorizaciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The authorization could not be loaded: %1</source>
+        <translation>No se pudo cargar la autorización: %1</translation>
+    </message>
+    <message>
+        <source>Needed</source>
+        <translation>Necesaria</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>No aplicable</translation>
+    </message>
+    <message>
+        <source>Data backed up</source>
+        <translation>Datos respaldados</translation>
+    </message>
+    <message>
+        <source>Risk accepted without backup</source>
+        <translation>Riesgo aceptado sin copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Authorization %1 — %2</source>
+        <translation>Autorización %1 — %2</translation>
+    </message>
+    <message>
+        <source>Select an authorization</source>
+        <translation>Seleccione una autorización</translation>
+    </message>
+    <message>
+        <source>Loading authorization %1…</source>
+        <translation>Cargando la autorización %1…</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Console</source>
+        <translation>Consola</translation>
+    </message>
+    <message>
+        <source>You agreed to authorization %1.</source>
+        <translation>Aceptó la autorización %1.</translation>
+    </message>
+    <message>
+        <source>Reject Authorization</source>
+        <translation>Rechazar autorización</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reject authorization %1? Tell the engineer why (at most %n character(s)):</source>
+        <translation>
+            <numerusform>¿Desea rechazar la autorización %1? Indique el motivo al ingeniero (como máximo %n carácter):</numerusform>
+            <numerusform>¿Desea rechazar la autorización %1? Indique el motivo al ingeniero (como máximo %n caracteres):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Rechazar</translation>
+    </message>
+    <message>
+        <source>A reason is needed to reject an authorization; nothing was sent.</source>
+        <translation>Se necesita un motivo para rechazar una autorización; no se envió nada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The reason is longer than %n character(s); nothing was sent.</source>
+        <translation>
+            <numerusform>El motivo supera %n carácter; no se envió nada.</numerusform>
+            <numerusform>El motivo supera los %n caracteres; no se envió nada.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revoke Authorization</source>
+        <translation>Revocar autorización</translation>
+    </message>
+    <message>
+        <source>Revoke authorization %1? Support loses access to these resources at once.</source>
+        <translation>¿Desea revocar la autorización %1? El equipo de soporte perderá de inmediato el acceso a estos recursos.</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Revocar</translation>
+    </message>
+    <message>
+        <source>The authorization could not be rejected: %1</source>
+        <translation>No se pudo rechazar la autorización: %1</translation>
+    </message>
+    <message>
+        <source>The authorization could not be revoked: %1</source>
+        <translation>No se pudo revocar la autorización: %1</translation>
+    </message>
+    <message>
+        <source>You rejected authorization %1.</source>
+        <translation>Rechazó la autorización %1.</translation>
+    </message>
+    <message>
+        <source>You revoked authorization %1.</source>
+        <translation>Revocó la autorización %1.</translation>
+    </message>
+    <message>
+        <source>Authorizations</source>
+        <translation>Autorizaciones</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Mostrar:</translation>
+    </message>
+    <message>
+        <source>My authorizations</source>
+        <translation>Mis autorizaciones</translation>
+    </message>
+    <message>
+        <source>My group&apos;s authorizations</source>
+        <translation>Autorizaciones de mi grupo</translation>
+    </message>
+    <message>
+        <source>Whose authorizations</source>
+        <translation>De quién son las autorizaciones</translation>
+    </message>
+    <message>
+        <source>IAM group ID</source>
+        <translation>ID del grupo de IAM</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>Es&amp;tado:</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Filtro de estado</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Cualquiera</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <source>Authorization actions</source>
+        <translation>Acciones de autorización</translation>
+    </message>
+    <message>
+        <source>&amp;Agree…</source>
+        <translation>A&amp;ceptar…</translation>
+    </message>
+    <message>
+        <source>Agree to this request, with host credentials and a validity period</source>
+        <translation>Aceptar esta solicitud, con las credenciales del host y un periodo de validez</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject…</source>
+        <translation>Re&amp;chazar…</translation>
+    </message>
+    <message>
+        <source>Refuse this request, with a reason for the engineer</source>
+        <translation>Rechazar esta solicitud, con un motivo para el ingeniero</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke…</source>
+        <translation>Re&amp;vocar…</translation>
+    </message>
+    <message>
+        <source>Take back an agreement in effect</source>
+        <translation>Retirar una aceptación vigente</translation>
+    </message>
+    <message>
+        <source>Open &amp;Case</source>
+        <translation>Abrir &amp;caso</translation>
+    </message>
+    <message>
+        <source>Open the case this request belongs to</source>
+        <translation>Abrir el caso al que pertenece esta solicitud</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detalle</translation>
+    </message>
+    <message>
+        <source>Bastion-host records</source>
+        <translation>Registros del host bastión</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Instance ID</source>
+        <translation>ID de instancia</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Región</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Puerto</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <source>Requested items</source>
+        <translation>Elementos solicitados</translation>
+    </message>
+    <message>
+        <source>Authorizations status</source>
+        <translation>Estado de las autorizaciones</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Caso</translation>
+    </message>
+    <message>
+        <source>Case description</source>
+        <translation>Descripción del caso</translation>
+    </message>
+    <message>
+        <source>Resource type</source>
+        <translation>Tipo de recurso</translation>
+    </message>
+    <message>
+        <source>Access type</source>
+        <translation>Tipo de acceso</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Contenido</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Solicitada</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Válida desde</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Válida hasta</translation>
+    </message>
+    <message>
+        <source>Reject reason</source>
+        <translation>Motivo del rechazo</translation>
+    </message>
+    <message>
+        <source>Sub-user</source>
+        <translation>Subusuario</translation>
+    </message>
+    <message>
+        <source>Handled by</source>
+        <translation>Atendido por</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Agencia</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Solicitud</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Backup status</source>
+        <translation>Estado de la copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Letter of commitment</source>
+        <translation>Carta de compromiso</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::BastionRecordsPanel</name>
+    <message>
+        <source>Upload</source>
+        <translation>Carga</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Descarga</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Cambio de nombre</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminación</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Creación</translation>
+    </message>
+    <message>
+        <source>%1 (account %2, port %3)</source>
+        <translation>%1 (cuenta %2, puerto %3)</translation>
+    </message>
+    <message>
+        <source>Only hosts have bastion-host records; this authorization has none.</source>
+        <translation>Solo los hosts tienen registros del host bastión; esta autorización no tiene ninguno.</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Disponible</translation>
+    </message>
+    <message>
+        <source>Not available</source>
+        <translation>No disponible</translation>
+    </message>
+    <message>
+        <source>The bastion-host records could not be loaded: %1</source>
+        <translation>No se pudieron cargar los registros del host bastión: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n sesión</numerusform>
+            <numerusform>%n sesiones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Bastion-host sessions</source>
+        <translation>Sesiones del host bastión</translation>
+    </message>
+    <message>
+        <source>Commands</source>
+        <translation>Comandos</translation>
+    </message>
+    <message>
+        <source>File transfers</source>
+        <translation>Transferencias de archivos</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operador</translation>
+    </message>
+    <message>
+        <source>Video recording</source>
+        <translation>Grabación de vídeo</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Fecha y hora</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Comando</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Operación</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Destino</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Load more</source>
+        <translation>Cargar más</translation>
+    </message>
+    <message>
+        <source>Bastion-host status</source>
+        <translation>Estado del host bastión</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::CaseCsvWriter</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <extracomment>%1 is a file path, %2 the system&apos;s reason</extracomment>
+        <translation>No se pudo escribir %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2979,6 +3712,118 @@ OSM Desk es software libre con licencia MIT. Usa Qt, con licencia GNU LGPL versi
         <extracomment>A field&apos;s name before its value, e.g. &quot;Status:&quot;</extracomment>
         <translation>%1:</translation>
     </message>
+    <message>
+        <source>The extra parameters were sent.</source>
+        <translation>Se enviaron los parámetros adicionales.</translation>
+    </message>
+    <message>
+        <source>Extra Parameters…</source>
+        <translation>Parámetros adicionales…</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::CaseExportFlow</name>
+    <message>
+        <source>Export Cases</source>
+        <translation>Exportar casos</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>several keywords</source>
+        <extracomment>a list filter, inserted into &quot;The server&apos;s export cannot filter by %1.&quot;</extracomment>
+        <translation>varias palabras clave</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <extracomment>a list filter, inserted into &quot;The server&apos;s export cannot filter by %1.&quot;</extracomment>
+        <translation>etiqueta</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <extracomment>a list filter, inserted into &quot;The server&apos;s export cannot filter by %1.&quot;</extracomment>
+        <translation>estado</translation>
+    </message>
+    <message>
+        <source>IAM group</source>
+        <extracomment>a list filter, inserted into &quot;The server&apos;s export cannot filter by %1.&quot;</extracomment>
+        <translation>grupo de IAM</translation>
+    </message>
+    <message>
+        <source>No case matches the list&apos;s filters: there is nothing to export.</source>
+        <translation>Ningún caso coincide con los filtros de la lista: no hay nada que exportar.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s export cannot filter by %1. Export the cases that match the other filters?</source>
+        <extracomment>%1 is a list of filters, e.g. &quot;label and status&quot;</extracomment>
+        <translation>La exportación del servidor no puede filtrar por %1. ¿Desea exportar los casos que coinciden con los demás filtros?</translation>
+    </message>
+    <message>
+        <source>Exporting cases…</source>
+        <translation>Exportando casos…</translation>
+    </message>
+    <message>
+        <source>Exporting cases… %1 received</source>
+        <extracomment>%1 is an amount of data such as &quot;1.2 MB&quot;</extracomment>
+        <translation>Exportando casos… %1 recibidos</translation>
+    </message>
+    <message>
+        <source>The cases could not be exported. %1</source>
+        <translation>No se pudieron exportar los casos. %1</translation>
+    </message>
+    <message>
+        <source>The cases were exported to %1.</source>
+        <extracomment>%1 is the saved file&apos;s path</extracomment>
+        <translation>Los casos se exportaron a %1.</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::CaseExtendsParamsDialog</name>
+    <message>
+        <source>Loading the case&apos;s parameters…</source>
+        <translation>Cargando los parámetros del caso…</translation>
+    </message>
+    <message>
+        <source>The case&apos;s parameters could not be loaded: %1</source>
+        <extracomment>%1 says why (translated error)</extracomment>
+        <translation>No se pudieron cargar los parámetros del caso: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 is the label of the field that is wrong, %2 what is wrong with it</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Fill in at least one value to send.</source>
+        <translation>Rellene al menos un valor para enviar.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Enviando…</translation>
+    </message>
+    <message>
+        <source>Extra Parameters — %1</source>
+        <extracomment>%1 is the case ID</extracomment>
+        <translation>Parámetros adicionales — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Enviar</translation>
+    </message>
+    <message>
+        <source>Support has asked for more information about this case. Fill in the fields marked * and send them.</source>
+        <translation>El equipo de soporte ha solicitado más información sobre este caso. Rellene los campos marcados con * y envíelos.</translation>
+    </message>
+    <message>
+        <source>This case holds no extra parameters, and its problem type asks for none.</source>
+        <translation>Este caso no tiene parámetros adicionales y su tipo de problema no requiere ninguno.</translation>
+    </message>
+    <message>
+        <source>The extra information this case holds. Complete or correct it and send it to support.</source>
+        <translation>La información adicional de este caso. Complétela o corríjala y envíela al equipo de soporte.</translation>
+    </message>
 </context>
 <context>
     <name>osm::ui::CaseFilter</name>
@@ -3119,6 +3964,10 @@ OSM Desk es software libre con licencia MIT. Usa Qt, con licencia GNU LGPL versi
     <message>
         <source>Filtered by %1</source>
         <translation>Filtros: %1</translation>
+    </message>
+    <message>
+        <source>Pick a sub-user or type a sub-user ID</source>
+        <translation>Elija un subusuario o escriba un ID de subusuario</translation>
     </message>
 </context>
 <context>
@@ -3457,6 +4306,18 @@ OSM Desk es software libre con licencia MIT. Usa Qt, con licencia GNU LGPL versi
         <source>Conversation and case detail</source>
         <translation>Conversación y detalle del caso</translation>
     </message>
+    <message>
+        <source>Offline: showing the messages saved as of %1. %2</source>
+        <translation>Sin conexión: se muestran los mensajes guardados el %1. %2</translation>
+    </message>
+    <message>
+        <source>Showing the messages saved as of %1; updating…</source>
+        <translation>Se muestran los mensajes guardados el %1; actualizando…</translation>
+    </message>
+    <message>
+        <source>The message could not be saved for sending.</source>
+        <translation>No se pudo guardar el mensaje para enviarlo.</translation>
+    </message>
 </context>
 <context>
     <name>osm::ui::ComposeBox</name>
@@ -3601,6 +4462,149 @@ OSM Desk es software libre con licencia MIT. Usa Qt, con licencia GNU LGPL versi
     <message>
         <source>Cancel the upload</source>
         <translation>Cancelar la carga</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::ConfirmAuthorizationDialog</name>
+    <message>
+        <source>Agree to Authorization %1</source>
+        <translation>Aceptar la autorización %1</translation>
+    </message>
+    <message>
+        <source>Agree to authorization</source>
+        <translation>Aceptar la autorización</translation>
+    </message>
+    <message>
+        <source>Huawei Cloud support may access the resources below during the period you set. For hosts, give the port, account and password the engineer may use; “Check” tries them first.</source>
+        <translation>El soporte de Huawei Cloud podrá acceder a los recursos siguientes durante el periodo que indique. Para los hosts, indique el puerto, la cuenta y la contraseña que puede usar el ingeniero; «Comprobar» los prueba antes.</translation>
+    </message>
+    <message>
+        <source>Host %1</source>
+        <translation>Host %1</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Puerto:</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>Cuenta:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Contraseña:</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Puerto</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Comprobar</translation>
+    </message>
+    <message>
+        <source>Check host %1</source>
+        <translation>Comprobar el host %1</translation>
+    </message>
+    <message>
+        <source>Check result</source>
+        <translation>Resultado de la comprobación</translation>
+    </message>
+    <message>
+        <source>Console</source>
+        <translation>Consola</translation>
+    </message>
+    <message>
+        <source>Console (%1)</source>
+        <translation>Consola (%1)</translation>
+    </message>
+    <message>
+        <source>Also asked: %1</source>
+        <translation>También se solicita: %1</translation>
+    </message>
+    <message>
+        <source>Valid &amp;from:</source>
+        <translation>Válida &amp;desde:</translation>
+    </message>
+    <message>
+        <source>Valid &amp;until:</source>
+        <translation>Válida &amp;hasta:</translation>
+    </message>
+    <message>
+        <source>&amp;Agency:</source>
+        <translation>A&amp;gencia:</translation>
+    </message>
+    <message>
+        <source>Signed in as:</source>
+        <translation>Sesión iniciada como:</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Válida desde</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Válida hasta</translation>
+    </message>
+    <message>
+        <source>No agency</source>
+        <translation>Sin agencia</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Agencia</translation>
+    </message>
+    <message>
+        <source>Login type</source>
+        <translation>Tipo de inicio de sesión</translation>
+    </message>
+    <message>
+        <source>Federated user</source>
+        <translation>Usuario federado</translation>
+    </message>
+    <message>
+        <source>Delegated access (agency)</source>
+        <translation>Acceso delegado (agencia)</translation>
+    </message>
+    <message>
+        <source>Agreement status</source>
+        <translation>Estado de la aceptación</translation>
+    </message>
+    <message>
+        <source>&amp;Agree</source>
+        <translation>A&amp;ceptar</translation>
+    </message>
+    <message>
+        <source>Agree</source>
+        <translation>Aceptar</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Comprobando…</translation>
+    </message>
+    <message>
+        <source>The host accepted this account and password.</source>
+        <translation>El host aceptó esta cuenta y contraseña.</translation>
+    </message>
+    <message>
+        <source>The period must end after it starts, and in the future.</source>
+        <translation>El periodo debe terminar después de empezar y en el futuro.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Enviando…</translation>
+    </message>
+    <message>
+        <source>The authorization could not be agreed to: %1</source>
+        <translation>No se pudo aceptar la autorización: %1</translation>
     </message>
 </context>
 <context>
@@ -4202,6 +5206,365 @@ OSM Desk es software libre con licencia MIT. Usa Qt, con licencia GNU LGPL versi
     </message>
 </context>
 <context>
+    <name>osm::ui::DiagnosisWindow</name>
+    <message>
+        <source>Cloud server (ECS)</source>
+        <translation>Servidor en la nube (ECS)</translation>
+    </message>
+    <message>
+        <source>Database instance (RDS)</source>
+        <translation>Instancia de base de datos (RDS)</translation>
+    </message>
+    <message>
+        <source>Remote login</source>
+        <translation>Inicio de sesión remoto</translation>
+    </message>
+    <message>
+        <source>Network health</source>
+        <translation>Estado de la red</translation>
+    </message>
+    <message>
+        <source>Type %1</source>
+        <extracomment>%1 is a number the server sent</extracomment>
+        <translation>Tipo %1</translation>
+    </message>
+    <message>
+        <source>Preparing</source>
+        <translation>Preparando</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>En ejecución</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completado</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Not executed</source>
+        <translation>No ejecutado</translation>
+    </message>
+    <message>
+        <source>Unavailable</source>
+        <translation>No disponible</translation>
+    </message>
+    <message>
+        <source>Status %1</source>
+        <extracomment>%1 is a number the server sent</extracomment>
+        <translation>Estado %1</translation>
+    </message>
+    <message>
+        <source>Preparing the diagnosis…</source>
+        <translation>Preparando el diagnóstico…</translation>
+    </message>
+    <message>
+        <source>Running: %1 of %2 checks done…</source>
+        <extracomment>%1 of %2 check items are done</extracomment>
+        <translation>En ejecución: %1 de %2 comprobaciones realizadas…</translation>
+    </message>
+    <message>
+        <source>Completed: no problem found.</source>
+        <translation>Completado: no se encontró ningún problema.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Completed: %n check item(s) found a problem.</source>
+        <translation>
+            <numerusform>Completado: %n elemento de comprobación encontró un problema.</numerusform>
+            <numerusform>Completado: %n elementos de comprobación encontraron un problema.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The diagnosis failed: the resource could not be checked. Check its region and ID.</source>
+        <translation>Error en el diagnóstico: no se pudo comprobar el recurso. Compruebe su región y su ID.</translation>
+    </message>
+    <message>
+        <source>The diagnosis was not run.</source>
+        <translation>No se ejecutó el diagnóstico.</translation>
+    </message>
+    <message>
+        <source>This diagnosis is not available for the resource.</source>
+        <translation>Este diagnóstico no está disponible para el recurso.</translation>
+    </message>
+    <message>
+        <source>Problem found</source>
+        <translation>Problema encontrado</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>Checking (%1%)</source>
+        <extracomment>a check item in progress; %1 is a percentage</extracomment>
+        <translation>Comprobando (%1%)</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En espera</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>a region&apos;s name and id, e.g. &quot;CN South-Guangzhou (cn-south-1)&quot;</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No virtual machine of this project and region matches.</source>
+        <translation>Ninguna máquina virtual de este proyecto y región coincide.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %n virtual machine(s): choose one to diagnose.</source>
+        <translation>
+            <numerusform>Se encontró %n máquina virtual: elíjala para diagnosticarla.</numerusform>
+            <numerusform>Se encontraron %n máquinas virtuales: elija una para diagnosticarla.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Starting the diagnosis…</source>
+        <translation>Iniciando el diagnóstico…</translation>
+    </message>
+    <message>
+        <source>Reading the diagnosis…</source>
+        <translation>Leyendo el diagnóstico…</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>No details for this check item.</source>
+        <translation>No hay detalles para este elemento de comprobación.</translation>
+    </message>
+    <message>
+        <source>What was found</source>
+        <translation>Qué se encontró</translation>
+    </message>
+    <message>
+        <source>Advice</source>
+        <translation>Recomendaciones</translation>
+    </message>
+    <message>
+        <source>Read more about this problem</source>
+        <translation>Más información sobre este problema</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Enviando…</translation>
+    </message>
+    <message>
+        <source>Thank you: your feedback was sent.</source>
+        <translation>Gracias: se envió su opinión.</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>Diagnóstico</translation>
+    </message>
+    <message>
+        <source>&amp;Diagnose</source>
+        <translation>&amp;Diagnosticar</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Historial</translation>
+    </message>
+    <message>
+        <source>Check a cloud resource for common problems in one click: choose what to diagnose, start, and read the results and advice.</source>
+        <translation>Compruebe con un clic si un recurso en la nube tiene problemas habituales: elija qué diagnosticar, inicie el diagnóstico y lea los resultados y las recomendaciones.</translation>
+    </message>
+    <message>
+        <source>&amp;Diagnose:</source>
+        <translation>&amp;Diagnosticar:</translation>
+    </message>
+    <message>
+        <source>Diagnosis type</source>
+        <translation>Tipo de diagnóstico</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Región:</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Región</translation>
+    </message>
+    <message>
+        <source>&amp;Virtual machine:</source>
+        <translation>&amp;Máquina virtual:</translation>
+    </message>
+    <message>
+        <source>VM ID or elastic IP address, or choose one below</source>
+        <translation>ID de la VM o dirección IP elástica, o elija una a continuación</translation>
+    </message>
+    <message>
+        <source>&amp;Instance:</source>
+        <translation>&amp;Instancia:</translation>
+    </message>
+    <message>
+        <source>RDS instance ID</source>
+        <translation>ID de la instancia de RDS</translation>
+    </message>
+    <message>
+        <source>&amp;Resource:</source>
+        <translation>&amp;Recurso:</translation>
+    </message>
+    <message>
+        <source>Not needed for this diagnosis</source>
+        <translation>No es necesario para este diagnóstico</translation>
+    </message>
+    <message>
+        <source>Resource to diagnose</source>
+        <translation>Recurso que se diagnosticará</translation>
+    </message>
+    <message>
+        <source>Find a virtual machine</source>
+        <translation>Buscar una máquina virtual</translation>
+    </message>
+    <message>
+        <source>&amp;Project ID:</source>
+        <translation>ID de &amp;proyecto:</translation>
+    </message>
+    <message>
+        <source>Project ID</source>
+        <translation>ID de proyecto</translation>
+    </message>
+    <message>
+        <source>The region&apos;s project ID, as shown under My Credentials in the console</source>
+        <translation>El ID de proyecto de la región, tal como aparece en Mis credenciales en la consola</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>VM name</source>
+        <translation>Nombre de la VM</translation>
+    </message>
+    <message>
+        <source>Part of the name (optional)</source>
+        <translation>Parte del nombre (opcional)</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Buscar</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>IP addresses</source>
+        <translation>Direcciones IP</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Known fault</source>
+        <translation>Fallo conocido</translation>
+    </message>
+    <message>
+        <source>Virtual machines</source>
+        <translation>Máquinas virtuales</translation>
+    </message>
+    <message>
+        <source>&amp;Start Diagnosis</source>
+        <translation>&amp;Iniciar diagnóstico</translation>
+    </message>
+    <message>
+        <source>Diagnosis status</source>
+        <translation>Estado del diagnóstico</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Check item</source>
+        <translation>Elemento de comprobación</translation>
+    </message>
+    <message>
+        <source>Check items</source>
+        <translation>Elementos de comprobación</translation>
+    </message>
+    <message>
+        <source>Check item details</source>
+        <translation>Detalles del elemento de comprobación</translation>
+    </message>
+    <message>
+        <source>Did this diagnosis help?</source>
+        <translation>¿Le resultó útil este diagnóstico?</translation>
+    </message>
+    <message>
+        <source>Feedback comment</source>
+        <translation>Comentario sobre el diagnóstico</translation>
+    </message>
+    <message>
+        <source>Comment (optional)</source>
+        <translation>Comentario (opcional)</translation>
+    </message>
+    <message>
+        <source>&amp;Helpful</source>
+        <translation>Ú&amp;til</translation>
+    </message>
+    <message>
+        <source>&amp;Not Helpful</source>
+        <translation>&amp;No fue útil</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Iniciado</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Recurso</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problemas</translation>
+    </message>
+    <message>
+        <source>Past diagnoses</source>
+        <translation>Diagnósticos anteriores</translation>
+    </message>
+    <message>
+        <source>Double-click a diagnosis to see its results</source>
+        <translation>Haga doble clic en un diagnóstico para ver sus resultados</translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation>A&amp;nterior</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Siguiente</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2 (%3 in all)</source>
+        <extracomment>%1 and %2 are page numbers; %3 is the number of diagnoses</extracomment>
+        <translation>Página %1 de %2 (%3 en total)</translation>
+    </message>
+</context>
+<context>
     <name>osm::ui::ExtendsParamsForm</name>
     <message>
         <source>%1 *</source>
@@ -4242,6 +5605,106 @@ OSM Desk es software libre con licencia MIT. Usa Qt, con licencia GNU LGPL versi
     </message>
 </context>
 <context>
+    <name>osm::ui::LabelManagerDialog</name>
+    <message>
+        <source>Manage Labels</source>
+        <translation>Administrar etiquetas</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Double-click a name (or press F2) to rename the label</source>
+        <translation>Haga doble clic en un nombre (o pulse F2) para cambiar el nombre de la etiqueta</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>Cambiar &amp;nombre</translation>
+    </message>
+    <message>
+        <source>&amp;Colour…</source>
+        <translation>&amp;Color…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Eliminar…</translation>
+    </message>
+    <message>
+        <source>&amp;New label:</source>
+        <translation>Etiqueta &amp;nueva:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>New label name</source>
+        <translation>Nombre de la etiqueta nueva</translation>
+    </message>
+    <message>
+        <source>New label colour</source>
+        <translation>Color de la etiqueta nueva</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Añadir</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message numerus="yes">
+        <source>You have %n labels, the most allowed. Delete one to add another.</source>
+        <translation>
+            <numerusform>Tiene %n etiqueta, el máximo permitido. Elimínela para añadir otra.</numerusform>
+            <numerusform>Tiene %n etiquetas, el máximo permitido. Elimine una para añadir otra.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of at most %2 labels</source>
+        <extracomment>%1 labels in use of at most %2</extracomment>
+        <translation>%1 de un máximo de %2 etiquetas</translation>
+    </message>
+    <message>
+        <source>Label “%1” created.</source>
+        <extracomment>%1 is the label&apos;s name</extracomment>
+        <translation>Se creó la etiqueta «%1».</translation>
+    </message>
+    <message>
+        <source>A label needs a name.</source>
+        <translation>Una etiqueta necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>Colour of “%1”</source>
+        <extracomment>%1 is the label&apos;s name</extracomment>
+        <translation>Color de «%1»</translation>
+    </message>
+    <message>
+        <source>Label “%1” saved.</source>
+        <extracomment>%1 is the label&apos;s name</extracomment>
+        <translation>Se guardó la etiqueta «%1».</translation>
+    </message>
+    <message>
+        <source>Delete Label</source>
+        <translation>Eliminar etiqueta</translation>
+    </message>
+    <message>
+        <source>Delete the label “%1”? It is also removed from every case that carries it.</source>
+        <extracomment>%1 is the label&apos;s name</extracomment>
+        <translation>¿Desea eliminar la etiqueta «%1»? También se quitará de todos los casos que la tengan.</translation>
+    </message>
+    <message>
+        <source>Label “%1” deleted.</source>
+        <extracomment>%1 is the label&apos;s name</extracomment>
+        <translation>Se eliminó la etiqueta «%1».</translation>
+    </message>
+</context>
+<context>
     <name>osm::ui::LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -4254,6 +5717,95 @@ OSM Desk es software libre con licencia MIT. Usa Qt, con licencia GNU LGPL versi
     <message>
         <source>System Language</source>
         <translation>Idioma del sistema</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::LocalCacheActions</name>
+    <message>
+        <source>Saved list as of %1</source>
+        <translation>Lista guardada el %1</translation>
+    </message>
+    <message>
+        <source>These are the cases saved on this computer; the server&apos;s list replaces them when it answers.</source>
+        <translation>Estos son los casos guardados en este equipo; la lista del servidor los sustituirá cuando responda.</translation>
+    </message>
+    <message>
+        <source>The server could not be reached: these are the cases saved on this computer.</source>
+        <translation>No se pudo contactar con el servidor: estos son los casos guardados en este equipo.</translation>
+    </message>
+    <message>
+        <source>The local cache could not be emptied: %1</source>
+        <translation>No se pudo vaciar la caché local: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Search Saved Cases…</source>
+        <translation>&amp;Buscar en los casos guardados…</translation>
+    </message>
+    <message>
+        <source>Find words in the cases, messages and attachment names saved on this computer (%1)</source>
+        <translation>Buscar palabras en los casos, mensajes y nombres de archivos adjuntos guardados en este equipo (%1)</translation>
+    </message>
+    <message>
+        <source>Rebuild Local &amp;Cache</source>
+        <translation>Reconstruir la &amp;caché local</translation>
+    </message>
+    <message>
+        <source>Forget the cases and messages saved on this computer and read them again from the server (unsent messages and drafts are kept)</source>
+        <translation>Olvidar los casos y mensajes guardados en este equipo y volver a leerlos del servidor (se conservan los mensajes no enviados y los borradores)</translation>
+    </message>
+    <message>
+        <source>Saved list</source>
+        <translation>Lista guardada</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::LocalSearchDialog</name>
+    <message>
+        <source>Case %1</source>
+        <translation>Caso %1</translation>
+    </message>
+    <message>
+        <source>Message in case %1, %2</source>
+        <translation>Mensaje en el caso %1, %2</translation>
+    </message>
+    <message>
+        <source>Attachment in case %1</source>
+        <translation>Archivo adjunto en el caso %1</translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>Error en la búsqueda: %1</translation>
+    </message>
+    <message>
+        <source>Nothing saved on this computer matches.</source>
+        <translation>No hay coincidencias entre lo guardado en este equipo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n coincidencia</numerusform>
+            <numerusform>%n coincidencias</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search Saved Cases</source>
+        <translation>Buscar en los casos guardados</translation>
+    </message>
+    <message>
+        <source>Searches the case descriptions, messages and attachment names saved on this computer, also while offline. Press Enter on a result to open its case.</source>
+        <translation>Busca en las descripciones de casos, los mensajes y los nombres de archivos adjuntos guardados en este equipo, también sin conexión. Pulse Intro en un resultado para abrir su caso.</translation>
+    </message>
+    <message>
+        <source>Words to find</source>
+        <translation>Palabras que buscar</translation>
+    </message>
+    <message>
+        <source>Search saved cases</source>
+        <translation>Buscar en los casos guardados</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Coincidencias</translation>
     </message>
 </context>
 <context>
@@ -4379,6 +5931,58 @@ OSM Desk es software libre con licencia MIT. Usa Qt, con licencia GNU LGPL versi
             <numerusform>%n mensajes no leídos</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Herramientas</translation>
+    </message>
+    <message>
+        <source>&amp;Export Cases…</source>
+        <translation>&amp;Exportar casos…</translation>
+    </message>
+    <message>
+        <source>Export the cases of the current view and filters to a file</source>
+        <translation>Exportar a un archivo los casos de la vista y los filtros actuales</translation>
+    </message>
+    <message>
+        <source>Save &amp;View as CSV…</source>
+        <translation>Guardar la &amp;vista como CSV…</translation>
+    </message>
+    <message>
+        <source>Save the cases listed now, with the visible columns, as a CSV file</source>
+        <translation>Guardar los casos que se muestran ahora, con las columnas visibles, como archivo CSV</translation>
+    </message>
+    <message>
+        <source>Manage &amp;Labels…</source>
+        <translation>Administrar &amp;etiquetas…</translation>
+    </message>
+    <message>
+        <source>A&amp;uthorizations…</source>
+        <translation>A&amp;utorizaciones…</translation>
+    </message>
+    <message>
+        <source>Requests of support engineers for access to your console or hosts</source>
+        <translation>Solicitudes de los ingenieros de soporte para acceder a su consola o a sus hosts</translation>
+    </message>
+    <message>
+        <source>&amp;Diagnosis…</source>
+        <translation>&amp;Diagnóstico…</translation>
+    </message>
+    <message>
+        <source>Check a cloud resource for common problems in one click</source>
+        <translation>Comprobar con un clic si un recurso en la nube tiene problemas habituales</translation>
+    </message>
+    <message>
+        <source>Account &amp;Information…</source>
+        <translation>&amp;Información de la cuenta…</translation>
+    </message>
+    <message>
+        <source>Case quota, agencies, partner service and configuration items</source>
+        <translation>Cuota de casos, agencias, servicio de socios y elementos de configuración</translation>
+    </message>
+    <message>
+        <source>&amp;Report Infringement or Illegal Information…</source>
+        <translation>&amp;Denunciar infracción o información ilegal…</translation>
+    </message>
 </context>
 <context>
     <name>osm::ui::MessageDelegate</name>
@@ -4471,6 +6075,98 @@ OSM Desk es software libre con licencia MIT. Usa Qt, con licencia GNU LGPL versi
     <message>
         <source>&amp;Withdraw Message…</source>
         <translation>&amp;Retirar mensaje…</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::OutboxPanel</name>
+    <message>
+        <source>Sending…</source>
+        <translation>Enviando…</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <extracomment>%1 is the server&apos;s reason</extracomment>
+        <translation>No enviado: %1</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>Pendiente de envío</translation>
+    </message>
+    <message>
+        <source>Waiting for the network; it will be sent when the connection is back.</source>
+        <translation>Esperando a la red; se enviará cuando se restablezca la conexión.</translation>
+    </message>
+    <message>
+        <source>Waiting to sign in again; it will be sent after that.</source>
+        <translation>Esperando a que vuelva a iniciar sesión; se enviará después.</translation>
+    </message>
+    <message>
+        <source>Will be sent again shortly: %1</source>
+        <extracomment>%1 is why the last attempt failed</extracomment>
+        <translation>Se volverá a enviar en breve: %1</translation>
+    </message>
+    <message>
+        <source>Messages waiting to be sent</source>
+        <translation>Mensajes pendientes de envío</translation>
+    </message>
+    <message>
+        <source>Attached: %1</source>
+        <extracomment>The files of a message waiting to be sent; %1 is their names</extracomment>
+        <translation>Adjuntos: %1</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <source>Retry sending</source>
+        <translation>Reintentar el envío</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Editar</translation>
+    </message>
+    <message>
+        <source>Edit the message in the reply box</source>
+        <translation>Editar el mensaje en el cuadro de respuesta</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>Discard the message</source>
+        <translation>Descartar el mensaje</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::PrivilegeCache</name>
+    <message>
+        <source>Your account&apos;s administrator has restricted case submission, and your user does not hold the privilege to submit cases. Ask the administrator of the main account to grant it.</source>
+        <translation>El administrador de su cuenta ha restringido el envío de casos y su usuario no tiene el privilegio para enviar casos. Pida al administrador de la cuenta principal que se lo conceda.</translation>
+    </message>
+    <message>
+        <source>You are signed in with a delegated account, and the account&apos;s administrator does not allow delegated accounts to work on cases. Ask the administrator to grant the case privilege.</source>
+        <translation>Ha iniciado sesión con una cuenta delegada y el administrador de la cuenta no permite que las cuentas delegadas gestionen casos. Pida al administrador que le conceda el privilegio sobre casos.</translation>
+    </message>
+    <message>
+        <source>Your user does not hold the privilege to export cases. Ask the administrator of the main account to grant it.</source>
+        <translation>Su usuario no tiene el privilegio para exportar casos. Pida al administrador de la cuenta principal que se lo conceda.</translation>
+    </message>
+    <message>
+        <source>You may not see or change the cases of this IAM group: your user is not allowed to work on its members&apos; cases. Check the group ID, or ask your administrator to add you to the group.</source>
+        <translation>No puede ver ni modificar los casos de este grupo de IAM: su usuario no tiene permiso para gestionar los casos de sus miembros. Compruebe el ID del grupo o pida a su administrador que lo añada al grupo.</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::PrivilegeNotice</name>
+    <message>
+        <source>Why some actions are unavailable</source>
+        <translation>Por qué algunas acciones no están disponibles</translation>
     </message>
 </context>
 <context>
@@ -4871,10 +6567,405 @@ OSM Desk es software libre con licencia MIT. Usa Qt, con licencia GNU LGPL versi
     </message>
 </context>
 <context>
+    <name>osm::ui::ReportFeedbackDialog</name>
+    <message>
+        <source>Describe what you are reporting.</source>
+        <translation>Describa lo que denuncia.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The description is %n character(s) too long.</source>
+        <translation>
+            <numerusform>La descripción supera el límite en %n carácter.</numerusform>
+            <numerusform>La descripción supera el límite en %n caracteres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add at least one file as evidence.</source>
+        <translation>Añada al menos un archivo como prueba.</translation>
+    </message>
+    <message>
+        <source>Describe the right that is infringed.</source>
+        <translation>Describa el derecho que se infringe.</translation>
+    </message>
+    <message>
+        <source>An infringement report needs your name, mobile number and e-mail address.</source>
+        <translation>Una denuncia por infracción requiere su nombre, su número de móvil y su dirección de correo electrónico.</translation>
+    </message>
+    <message>
+        <source>Waiting for the files to upload…</source>
+        <translation>Esperando a que se carguen los archivos…</translation>
+    </message>
+    <message>
+        <source>Could not upload %1: %2</source>
+        <extracomment>%1 is a file name, %2 why it could not be uploaded</extracomment>
+        <translation>No se pudo cargar %1: %2</translation>
+    </message>
+    <message>
+        <source>Add Evidence</source>
+        <translation>Añadir pruebas</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <extracomment>characters typed / the limit</extracomment>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Report Infringement or Illegal Information</source>
+        <translation>Denunciar infracción o información ilegal</translation>
+    </message>
+    <message>
+        <source>Intellectual-property infringement</source>
+        <translation>Infracción de propiedad intelectual</translation>
+    </message>
+    <message>
+        <source>Illegal information</source>
+        <translation>Información ilegal</translation>
+    </message>
+    <message>
+        <source>Not specified</source>
+        <translation>Sin especificar</translation>
+    </message>
+    <message>
+        <source>Pornography</source>
+        <translation>Pornografía</translation>
+    </message>
+    <message>
+        <source>Gambling</source>
+        <translation>Juegos de azar</translation>
+    </message>
+    <message>
+        <source>Political breach</source>
+        <translation>Infracción política</translation>
+    </message>
+    <message>
+        <source>Fraud</source>
+        <translation>Fraude</translation>
+    </message>
+    <message>
+        <source>Virtual currency</source>
+        <translation>Moneda virtual</translation>
+    </message>
+    <message>
+        <source>Proxy server</source>
+        <translation>Servidor proxy</translation>
+    </message>
+    <message>
+        <source>Website without ICP filing</source>
+        <translation>Sitio web sin registro ICP</translation>
+    </message>
+    <message>
+        <source>Sensitive information</source>
+        <translation>Información sensible</translation>
+    </message>
+    <message>
+        <source>Violence or terrorism</source>
+        <translation>Violencia o terrorismo</translation>
+    </message>
+    <message>
+        <source>Rumour</source>
+        <translation>Rumor</translation>
+    </message>
+    <message>
+        <source>Insulting heroes and martyrs</source>
+        <translation>Insultos a héroes y mártires</translation>
+    </message>
+    <message>
+        <source>Religion</source>
+        <translation>Religión</translation>
+    </message>
+    <message>
+        <source>Harm to minors</source>
+        <translation>Daños a menores</translation>
+    </message>
+    <message>
+        <source>Cyberattack</source>
+        <translation>Ciberataque</translation>
+    </message>
+    <message>
+        <source>Spam</source>
+        <translation>Spam</translation>
+    </message>
+    <message>
+        <source>Copyright</source>
+        <translation>Derechos de autor</translation>
+    </message>
+    <message>
+        <source>Trademark</source>
+        <translation>Marca comercial</translation>
+    </message>
+    <message>
+        <source>Patent</source>
+        <translation>Patente</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <source>Individual</source>
+        <translation>Particular</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <source>Authorized agent</source>
+        <translation>Representante autorizado</translation>
+    </message>
+    <message>
+        <source>Lawyer</source>
+        <translation>Abogado</translation>
+    </message>
+    <message>
+        <source>Right owner</source>
+        <translation>Titular del derecho</translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation>&amp;Denuncia:</translation>
+    </message>
+    <message>
+        <source>C&amp;ategory:</source>
+        <translation>C&amp;ategoría:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>D&amp;escripción:</translation>
+    </message>
+    <message>
+        <source>Reported &amp;party:</source>
+        <translation>&amp;Parte denunciada:</translation>
+    </message>
+    <message>
+        <source>Reported p&amp;roduct:</source>
+        <translation>P&amp;roducto denunciado:</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence:</source>
+        <translation>Prue&amp;bas:</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Denuncia</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Product or service; website address</source>
+        <translation>Producto o servicio; dirección del sitio web</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>What is infringing or illegal, and where it can be seen</source>
+        <translation>Qué infringe derechos o es ilegal, y dónde se puede ver</translation>
+    </message>
+    <message>
+        <source>Description length</source>
+        <translation>Longitud de la descripción</translation>
+    </message>
+    <message>
+        <source>Reported party</source>
+        <translation>Parte denunciada</translation>
+    </message>
+    <message>
+        <source>The party or merchant reported (optional)</source>
+        <translation>La parte o el comerciante denunciado (opcional)</translation>
+    </message>
+    <message>
+        <source>Reported product</source>
+        <translation>Producto denunciado</translation>
+    </message>
+    <message>
+        <source>The infringing product or service (optional)</source>
+        <translation>El producto o servicio infractor (opcional)</translation>
+    </message>
+    <message>
+        <source>Evidence files</source>
+        <translation>Archivos de prueba</translation>
+    </message>
+    <message>
+        <source>One to %1 files that show what you report</source>
+        <extracomment>%1 is the largest number of files</extracomment>
+        <translation>Entre uno y %1 archivos que muestren lo que denuncia</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Añadir…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Infringed right</source>
+        <translation>Derecho infringido</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>T&amp;ipo:</translation>
+    </message>
+    <message>
+        <source>Registered &amp;in:</source>
+        <translation>Registrado &amp;en:</translation>
+    </message>
+    <message>
+        <source>Registration &amp;number:</source>
+        <translation>&amp;Número de registro:</translation>
+    </message>
+    <message>
+        <source>Des&amp;cription:</source>
+        <translation>Des&amp;cripción:</translation>
+    </message>
+    <message>
+        <source>Kind of right</source>
+        <translation>Tipo de derecho</translation>
+    </message>
+    <message>
+        <source>Registered in</source>
+        <translation>Registrado en</translation>
+    </message>
+    <message>
+        <source>Country or region (optional)</source>
+        <translation>País o región (opcional)</translation>
+    </message>
+    <message>
+        <source>Registration number</source>
+        <translation>Número de registro</translation>
+    </message>
+    <message>
+        <source>Trademark or patent number (optional)</source>
+        <translation>Número de marca o patente (opcional)</translation>
+    </message>
+    <message>
+        <source>Right description</source>
+        <translation>Descripción del derecho</translation>
+    </message>
+    <message>
+        <source>Your contact details</source>
+        <translation>Sus datos de contacto</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>No&amp;mbre:</translation>
+    </message>
+    <message>
+        <source>Mo&amp;bile:</source>
+        <translation>Mó&amp;vil:</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail:</source>
+        <translation>Co&amp;rreo electrónico:</translation>
+    </message>
+    <message>
+        <source>Country or re&amp;gion:</source>
+        <translation>País o re&amp;gión:</translation>
+    </message>
+    <message>
+        <source>Addre&amp;ss:</source>
+        <translation>Direcci&amp;ón:</translation>
+    </message>
+    <message>
+        <source>You a&amp;re:</source>
+        <translation>U&amp;sted es:</translation>
+    </message>
+    <message>
+        <source>Compan&amp;y:</source>
+        <translation>Empre&amp;sa:</translation>
+    </message>
+    <message>
+        <source>&amp;Other contact:</source>
+        <translation>&amp;Otro contacto:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Móvil</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Country or region</source>
+        <translation>País o región</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>You are</source>
+        <translation>Usted es</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <source>Other contact</source>
+        <translation>Otro contacto</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>&amp;Send Report</source>
+        <translation>&amp;Enviar denuncia</translation>
+    </message>
+</context>
+<context>
     <name>osm::ui::RichTextSanitizer</name>
     <message>
         <source>This message is too long to show in full; the rest was left out.</source>
         <translation>Este mensaje es demasiado largo para mostrarlo completo; se omitió el resto.</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::SaveViewAsCsv</name>
+    <message>
+        <source>Save View as CSV</source>
+        <translation>Guardar la vista como CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n case(s) to %1</source>
+        <extracomment>%1 is the file&apos;s path</extracomment>
+        <translation>
+            <numerusform>Se guardó %n caso en %1</numerusform>
+            <numerusform>Se guardaron %n casos en %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::SubmissionPrivilegeGate</name>
+    <message>
+        <source>New Case</source>
+        <translation>Nuevo caso</translation>
+    </message>
+    <message>
+        <source>You cannot submit cases with this user.</source>
+        <translation>No puede enviar casos con este usuario.</translation>
     </message>
 </context>
 <context>

@@ -188,6 +188,14 @@
         <source>(request id %1)</source>
         <translation>(ID de requête %1)</translation>
     </message>
+    <message>
+        <source>The connection was lost while the server was answering. Check whether the change was made before you try again.</source>
+        <translation>La connexion a été perdue pendant la réponse du serveur. Vérifiez si la modification a été effectuée avant de réessayer.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was too large to be read safely and was refused.</source>
+        <translation>La réponse du serveur était trop volumineuse pour être lue en toute sécurité et a été refusée.</translation>
+    </message>
 </context>
 <context>
     <name>osm::ErrorCatalog</name>
@@ -389,6 +397,13 @@
     </message>
 </context>
 <context>
+    <name>osm::Outbox</name>
+    <message>
+        <source>A staged file of this message is missing.</source>
+        <translation>Un fichier préparé pour ce message est introuvable.</translation>
+    </message>
+</context>
+<context>
     <name>osm::Site</name>
     <message>
         <source>Huawei Cloud (myhuaweicloud.com)</source>
@@ -586,6 +601,16 @@
     <message>
         <source>You have signed out and the stored secret was forgotten. Enter it again to sign in.</source>
         <translation>Vous êtes déconnecté et le secret enregistré a été oublié. Saisissez-le à nouveau pour vous connecter.</translation>
+    </message>
+    <message>
+        <source>The data saved on this computer for this account could not be read, so OSM Desk started a new local database. Cases and messages are read again from the server.
+
+The old file was kept here:
+%1</source>
+        <translation>Les données enregistrées sur cet ordinateur pour ce compte n’ont pas pu être lues : OSM Desk a donc créé une nouvelle base de données locale. Les dossiers et les messages sont de nouveau chargés depuis le serveur.
+
+L’ancien fichier a été conservé ici :
+%1</translation>
     </message>
 </context>
 <context>
@@ -2323,6 +2348,205 @@ OSM Desk est un logiciel libre sous licence MIT. Il utilise Qt, sous licence GNU
     </message>
 </context>
 <context>
+    <name>osm::ui::AccountInfoDialog</name>
+    <message>
+        <source>No case quota applies to this problem type.</source>
+        <translation>Aucun quota de dossiers ne s’applique à ce type de problème.</translation>
+    </message>
+    <message>
+        <source>The case quota for this problem type is used up: a new case would be refused until the next period, unless your account manager grants a special approval.</source>
+        <translation>Le quota de dossiers de ce type de problème est épuisé : un nouveau dossier serait refusé jusqu’à la prochaine période, sauf dérogation accordée par votre gestionnaire de compte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 case(s) left this month.</source>
+        <translation>
+            <numerusform>%n dossier restant sur %1 ce mois-ci.</numerusform>
+            <numerusform>%n dossiers restants sur %1 ce mois-ci.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 case(s) left this quarter.</source>
+        <translation>
+            <numerusform>%n dossier restant sur %1 ce trimestre.</numerusform>
+            <numerusform>%n dossiers restants sur %1 ce trimestre.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 case(s) left this year.</source>
+        <translation>
+            <numerusform>%n dossier restant sur %1 cette année.</numerusform>
+            <numerusform>%n dossiers restants sur %1 cette année.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 case(s) left in this period.</source>
+        <translation>
+            <numerusform>%n dossier restant sur %1 pour cette période.</numerusform>
+            <numerusform>%n dossiers restants sur %1 pour cette période.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <extracomment>service days, e.g. &quot;Monday – Friday&quot;
+----------
+service hours, e.g. &quot;09:00 – 18:00&quot;</extracomment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 = %2</source>
+        <extracomment>%1 is a configuration key, %2 its value as the server sent it</extracomment>
+        <translation>%1 = %2</translation>
+    </message>
+    <message>
+        <source>Account Information</source>
+        <translation>Informations sur le compte</translation>
+    </message>
+    <message>
+        <source>&amp;Quota</source>
+        <translation>&amp;Quota</translation>
+    </message>
+    <message>
+        <source>A&amp;gencies</source>
+        <translation>A&amp;gences</translation>
+    </message>
+    <message>
+        <source>&amp;Partner</source>
+        <translation>&amp;Partenaire</translation>
+    </message>
+    <message>
+        <source>&amp;Configuration</source>
+        <translation>&amp;Configuration</translation>
+    </message>
+    <message>
+        <source>How many more cases this account may create for a product and problem type.</source>
+        <translation>Nombre de dossiers que ce compte peut encore créer pour un produit et un type de problème.</translation>
+    </message>
+    <message>
+        <source>P&amp;roduct:</source>
+        <translation>P&amp;roduit :</translation>
+    </message>
+    <message>
+        <source>Problem &amp;type:</source>
+        <translation>&amp;Type de problème :</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <source>Problem type</source>
+        <translation>Type de problème</translation>
+    </message>
+    <message>
+        <source>Case quota</source>
+        <translation>Quota de dossiers</translation>
+    </message>
+    <message>
+        <source>Special approval: %1 of %2 used.</source>
+        <extracomment>%1 and %2 are numbers of cases</extracomment>
+        <translation>Dérogation : %1 utilisé(s) sur %2.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Agence</translation>
+    </message>
+    <message>
+        <source>Trusted account</source>
+        <translation>Compte de confiance</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créée le</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expire le</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Valide</translation>
+    </message>
+    <message>
+        <source>Agencies</source>
+        <translation>Agences</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No (expired)</source>
+        <translation>Non (expirée)</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agency(ies): IAM delegations that let other accounts manage this one&apos;s resources.</source>
+        <translation>
+            <numerusform>%n agence : délégation IAM qui permet à d’autres comptes de gérer les ressources de celui-ci.</numerusform>
+            <numerusform>%n agences : délégations IAM qui permettent à d’autres comptes de gérer les ressources de celui-ci.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Partner privilege</source>
+        <translation>Privilège partenaire</translation>
+    </message>
+    <message>
+        <source>This account is a partner and may process its customers&apos; cases.</source>
+        <translation>Ce compte est partenaire et peut traiter les dossiers de ses clients.</translation>
+    </message>
+    <message>
+        <source>This account has no partner privilege to process cases.</source>
+        <translation>Ce compte n’a pas de privilège partenaire pour traiter des dossiers.</translation>
+    </message>
+    <message>
+        <source>Partner:</source>
+        <translation>Partenaire :</translation>
+    </message>
+    <message>
+        <source>Partner ID:</source>
+        <translation>ID du partenaire :</translation>
+    </message>
+    <message>
+        <source>Time zone:</source>
+        <translation>Fuseau horaire :</translation>
+    </message>
+    <message>
+        <source>Service days:</source>
+        <translation>Jours de service :</translation>
+    </message>
+    <message>
+        <source>Service hours:</source>
+        <translation>Heures de service :</translation>
+    </message>
+    <message>
+        <source>Read a configuration item of the support service by its key.</source>
+        <translation>Lire un élément de configuration du service de support à partir de sa clé.</translation>
+    </message>
+    <message>
+        <source>Configuration key</source>
+        <translation>Clé de configuration</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Afficher</translation>
+    </message>
+    <message>
+        <source>Configuration value</source>
+        <translation>Valeur de configuration</translation>
+    </message>
+    <message>
+        <source>Configuration values</source>
+        <translation>Valeurs de configuration</translation>
+    </message>
+</context>
+<context>
     <name>osm::ui::AttachmentListModel</name>
     <message>
         <source>Downloading… %1%</source>
@@ -2514,6 +2738,515 @@ OSM Desk est un logiciel libre sous licence MIT. Il utilise Qt, sous licence GNU
         <source>Preview of “%1”</source>
         <extracomment>Accessible description of the preview: the image&apos;s file name</extracomment>
         <translation>Aperçu de « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::AuthorizationListModel</name>
+    <message>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Authorized</source>
+        <translation>Autorisée</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Refusée</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expirée</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Retirée</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Révoquée</translation>
+    </message>
+    <message>
+        <source>Status %1</source>
+        <translation>Statut %1</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Accès</translation>
+    </message>
+    <message>
+        <source>Sub-user</source>
+        <translation>Sous-utilisateur</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Demandée le</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expire le</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::AuthorizationsWindow</name>
+    <message>
+        <source>The authorizations could not be loaded: %1</source>
+        <translation>Les autorisations n’ont pas pu être chargées : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n authorization(s)</source>
+        <translation>
+            <numerusform>%n autorisation</numerusform>
+            <numerusform>%n autorisations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The authorization could not be loaded: %1</source>
+        <translation>L’autorisation n’a pas pu être chargée : %1</translation>
+    </message>
+    <message>
+        <source>Needed</source>
+        <translation>Requise</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Sans objet</translation>
+    </message>
+    <message>
+        <source>Data backed up</source>
+        <translation>Données sauvegardées</translation>
+    </message>
+    <message>
+        <source>Risk accepted without backup</source>
+        <translation>Risque accepté sans sauvegarde</translation>
+    </message>
+    <message>
+        <source>Authorization %1 — %2</source>
+        <translation>Autorisation %1 — %2</translation>
+    </message>
+    <message>
+        <source>Select an authorization</source>
+        <translation>Sélectionnez une autorisation</translation>
+    </message>
+    <message>
+        <source>Loading authorization %1…</source>
+        <translation>Chargement de l’autorisation %1…</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Hôte</translation>
+    </message>
+    <message>
+        <source>Console</source>
+        <translation>Console</translation>
+    </message>
+    <message>
+        <source>You agreed to authorization %1.</source>
+        <translation>Vous avez accepté l’autorisation %1.</translation>
+    </message>
+    <message>
+        <source>Reject Authorization</source>
+        <translation>Refuser l’autorisation</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reject authorization %1? Tell the engineer why (at most %n character(s)):</source>
+        <translation>
+            <numerusform>Refuser l’autorisation %1 ? Indiquez la raison à l’ingénieur (%n caractère au plus) :</numerusform>
+            <numerusform>Refuser l’autorisation %1 ? Indiquez la raison à l’ingénieur (%n caractères au plus) :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Refuser</translation>
+    </message>
+    <message>
+        <source>A reason is needed to reject an authorization; nothing was sent.</source>
+        <translation>Une raison est nécessaire pour refuser une autorisation ; rien n’a été envoyé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The reason is longer than %n character(s); nothing was sent.</source>
+        <translation>
+            <numerusform>La raison dépasse %n caractère ; rien n’a été envoyé.</numerusform>
+            <numerusform>La raison dépasse %n caractères ; rien n’a été envoyé.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revoke Authorization</source>
+        <translation>Révoquer l’autorisation</translation>
+    </message>
+    <message>
+        <source>Revoke authorization %1? Support loses access to these resources at once.</source>
+        <translation>Révoquer l’autorisation %1 ? Le support perd immédiatement l’accès à ces ressources.</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Révoquer</translation>
+    </message>
+    <message>
+        <source>The authorization could not be rejected: %1</source>
+        <translation>L’autorisation n’a pas pu être refusée : %1</translation>
+    </message>
+    <message>
+        <source>The authorization could not be revoked: %1</source>
+        <translation>L’autorisation n’a pas pu être révoquée : %1</translation>
+    </message>
+    <message>
+        <source>You rejected authorization %1.</source>
+        <translation>Vous avez refusé l’autorisation %1.</translation>
+    </message>
+    <message>
+        <source>You revoked authorization %1.</source>
+        <translation>Vous avez révoqué l’autorisation %1.</translation>
+    </message>
+    <message>
+        <source>Authorizations</source>
+        <translation>Autorisations</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>Affic&amp;her :</translation>
+    </message>
+    <message>
+        <source>My authorizations</source>
+        <translation>Mes autorisations</translation>
+    </message>
+    <message>
+        <source>My group&apos;s authorizations</source>
+        <translation>Autorisations de mon groupe</translation>
+    </message>
+    <message>
+        <source>Whose authorizations</source>
+        <translation>Autorisations de qui</translation>
+    </message>
+    <message>
+        <source>IAM group ID</source>
+        <translation>ID du groupe IAM</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatut :</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Filtre de statut</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>Authorization actions</source>
+        <translation>Actions sur l’autorisation</translation>
+    </message>
+    <message>
+        <source>&amp;Agree…</source>
+        <translation>A&amp;ccepter…</translation>
+    </message>
+    <message>
+        <source>Agree to this request, with host credentials and a validity period</source>
+        <translation>Accepter cette demande, avec les identifiants de l’hôte et une période de validité</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject…</source>
+        <translation>Re&amp;fuser…</translation>
+    </message>
+    <message>
+        <source>Refuse this request, with a reason for the engineer</source>
+        <translation>Refuser cette demande, en indiquant une raison à l’ingénieur</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke…</source>
+        <translation>Ré&amp;voquer…</translation>
+    </message>
+    <message>
+        <source>Take back an agreement in effect</source>
+        <translation>Retirer un accord en vigueur</translation>
+    </message>
+    <message>
+        <source>Open &amp;Case</source>
+        <translation>Ouvrir le &amp;dossier</translation>
+    </message>
+    <message>
+        <source>Open the case this request belongs to</source>
+        <translation>Ouvrir le dossier auquel appartient cette demande</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Détail</translation>
+    </message>
+    <message>
+        <source>Bastion-host records</source>
+        <translation>Enregistrements de l’hôte bastion</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Instance ID</source>
+        <translation>ID de l’instance</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>Requested items</source>
+        <translation>Éléments demandés</translation>
+    </message>
+    <message>
+        <source>Authorizations status</source>
+        <translation>Statut des autorisations</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Case description</source>
+        <translation>Description du dossier</translation>
+    </message>
+    <message>
+        <source>Resource type</source>
+        <translation>Type de ressource</translation>
+    </message>
+    <message>
+        <source>Access type</source>
+        <translation>Type d’accès</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Contenu</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Demandée le</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Valide du</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valide jusqu’au</translation>
+    </message>
+    <message>
+        <source>Reject reason</source>
+        <translation>Motif du refus</translation>
+    </message>
+    <message>
+        <source>Sub-user</source>
+        <translation>Sous-utilisateur</translation>
+    </message>
+    <message>
+        <source>Handled by</source>
+        <translation>Pris en charge par</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Agence</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Demande</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Sauvegarde</translation>
+    </message>
+    <message>
+        <source>Backup status</source>
+        <translation>État de la sauvegarde</translation>
+    </message>
+    <message>
+        <source>Letter of commitment</source>
+        <translation>Lettre d’engagement</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1 :</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::BastionRecordsPanel</name>
+    <message>
+        <source>Upload</source>
+        <translation>Téléversement</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Téléchargement</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Renommage</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Suppression</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Création</translation>
+    </message>
+    <message>
+        <source>%1 (account %2, port %3)</source>
+        <translation>%1 (compte %2, port %3)</translation>
+    </message>
+    <message>
+        <source>Only hosts have bastion-host records; this authorization has none.</source>
+        <translation>Seuls les hôtes ont des enregistrements d’hôte bastion ; cette autorisation n’en a aucun.</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Disponible</translation>
+    </message>
+    <message>
+        <source>Not available</source>
+        <translation>Non disponible</translation>
+    </message>
+    <message>
+        <source>The bastion-host records could not be loaded: %1</source>
+        <translation>Les enregistrements de l’hôte bastion n’ont pas pu être chargés : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Hôte :</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Hôte</translation>
+    </message>
+    <message>
+        <source>Bastion-host sessions</source>
+        <translation>Sessions de l’hôte bastion</translation>
+    </message>
+    <message>
+        <source>Commands</source>
+        <translation>Commandes</translation>
+    </message>
+    <message>
+        <source>File transfers</source>
+        <translation>Transferts de fichiers</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Opérateur</translation>
+    </message>
+    <message>
+        <source>Video recording</source>
+        <translation>Enregistrement vidéo</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Opération</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Destination</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Load more</source>
+        <translation>Charger la suite</translation>
+    </message>
+    <message>
+        <source>Bastion-host status</source>
+        <translation>Statut de l’hôte bastion</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::CaseCsvWriter</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <extracomment>%1 is a file path, %2 the system&apos;s reason</extracomment>
+        <translation>Impossible d’écrire %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -2979,6 +3712,118 @@ OSM Desk est un logiciel libre sous licence MIT. Il utilise Qt, sous licence GNU
         <extracomment>A field&apos;s name before its value, e.g. &quot;Status:&quot;</extracomment>
         <translation>%1 :</translation>
     </message>
+    <message>
+        <source>The extra parameters were sent.</source>
+        <translation>Les paramètres supplémentaires ont été envoyés.</translation>
+    </message>
+    <message>
+        <source>Extra Parameters…</source>
+        <translation>Paramètres supplémentaires…</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::CaseExportFlow</name>
+    <message>
+        <source>Export Cases</source>
+        <translation>Exporter les dossiers</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>several keywords</source>
+        <extracomment>a list filter, inserted into &quot;The server&apos;s export cannot filter by %1.&quot;</extracomment>
+        <translation>plusieurs mots-clés</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <extracomment>a list filter, inserted into &quot;The server&apos;s export cannot filter by %1.&quot;</extracomment>
+        <translation>étiquette</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <extracomment>a list filter, inserted into &quot;The server&apos;s export cannot filter by %1.&quot;</extracomment>
+        <translation>statut</translation>
+    </message>
+    <message>
+        <source>IAM group</source>
+        <extracomment>a list filter, inserted into &quot;The server&apos;s export cannot filter by %1.&quot;</extracomment>
+        <translation>groupe IAM</translation>
+    </message>
+    <message>
+        <source>No case matches the list&apos;s filters: there is nothing to export.</source>
+        <translation>Aucun dossier ne correspond aux filtres de la liste : il n’y a rien à exporter.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s export cannot filter by %1. Export the cases that match the other filters?</source>
+        <extracomment>%1 is a list of filters, e.g. &quot;label and status&quot;</extracomment>
+        <translation>L’export du serveur ne peut pas filtrer par %1. Exporter les dossiers correspondant aux autres filtres ?</translation>
+    </message>
+    <message>
+        <source>Exporting cases…</source>
+        <translation>Export des dossiers…</translation>
+    </message>
+    <message>
+        <source>Exporting cases… %1 received</source>
+        <extracomment>%1 is an amount of data such as &quot;1.2 MB&quot;</extracomment>
+        <translation>Export des dossiers… %1 reçus</translation>
+    </message>
+    <message>
+        <source>The cases could not be exported. %1</source>
+        <translation>Les dossiers n’ont pas pu être exportés. %1</translation>
+    </message>
+    <message>
+        <source>The cases were exported to %1.</source>
+        <extracomment>%1 is the saved file&apos;s path</extracomment>
+        <translation>Les dossiers ont été exportés vers %1.</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::CaseExtendsParamsDialog</name>
+    <message>
+        <source>Loading the case&apos;s parameters…</source>
+        <translation>Chargement des paramètres du dossier…</translation>
+    </message>
+    <message>
+        <source>The case&apos;s parameters could not be loaded: %1</source>
+        <extracomment>%1 says why (translated error)</extracomment>
+        <translation>Les paramètres du dossier n’ont pas pu être chargés : %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 is the label of the field that is wrong, %2 what is wrong with it</extracomment>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Fill in at least one value to send.</source>
+        <translation>Renseignez au moins une valeur à envoyer.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Envoi en cours…</translation>
+    </message>
+    <message>
+        <source>Extra Parameters — %1</source>
+        <extracomment>%1 is the case ID</extracomment>
+        <translation>Paramètres supplémentaires — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Envoyer</translation>
+    </message>
+    <message>
+        <source>Support has asked for more information about this case. Fill in the fields marked * and send them.</source>
+        <translation>Le support a demandé des informations complémentaires sur ce dossier. Renseignez les champs marqués d’un * et envoyez-les.</translation>
+    </message>
+    <message>
+        <source>This case holds no extra parameters, and its problem type asks for none.</source>
+        <translation>Ce dossier ne contient aucun paramètre supplémentaire, et son type de problème n’en demande aucun.</translation>
+    </message>
+    <message>
+        <source>The extra information this case holds. Complete or correct it and send it to support.</source>
+        <translation>Les informations complémentaires de ce dossier. Complétez-les ou corrigez-les, puis envoyez-les au support.</translation>
+    </message>
 </context>
 <context>
     <name>osm::ui::CaseFilter</name>
@@ -3119,6 +3964,10 @@ OSM Desk est un logiciel libre sous licence MIT. Il utilise Qt, sous licence GNU
     <message>
         <source>Filtered by %1</source>
         <translation>Filtres : %1</translation>
+    </message>
+    <message>
+        <source>Pick a sub-user or type a sub-user ID</source>
+        <translation>Choisissez un sous-utilisateur ou saisissez l’ID d’un sous-utilisateur</translation>
     </message>
 </context>
 <context>
@@ -3457,6 +4306,18 @@ OSM Desk est un logiciel libre sous licence MIT. Il utilise Qt, sous licence GNU
         <source>Conversation and case detail</source>
         <translation>Conversation et détails du dossier</translation>
     </message>
+    <message>
+        <source>Offline: showing the messages saved as of %1. %2</source>
+        <translation>Hors ligne : affichage des messages enregistrés au %1. %2</translation>
+    </message>
+    <message>
+        <source>Showing the messages saved as of %1; updating…</source>
+        <translation>Affichage des messages enregistrés au %1 ; mise à jour…</translation>
+    </message>
+    <message>
+        <source>The message could not be saved for sending.</source>
+        <translation>Le message n’a pas pu être enregistré en vue de son envoi.</translation>
+    </message>
 </context>
 <context>
     <name>osm::ui::ComposeBox</name>
@@ -3601,6 +4462,149 @@ OSM Desk est un logiciel libre sous licence MIT. Il utilise Qt, sous licence GNU
     <message>
         <source>Cancel the upload</source>
         <translation>Annuler le téléversement</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::ConfirmAuthorizationDialog</name>
+    <message>
+        <source>Agree to Authorization %1</source>
+        <translation>Accepter l’autorisation %1</translation>
+    </message>
+    <message>
+        <source>Agree to authorization</source>
+        <translation>Accepter l’autorisation</translation>
+    </message>
+    <message>
+        <source>Huawei Cloud support may access the resources below during the period you set. For hosts, give the port, account and password the engineer may use; “Check” tries them first.</source>
+        <translation>Le support Huawei Cloud pourra accéder aux ressources ci-dessous pendant la période que vous définissez. Pour les hôtes, indiquez le port, le compte et le mot de passe que l’ingénieur pourra utiliser ; « Vérifier » les teste au préalable.</translation>
+    </message>
+    <message>
+        <source>Host %1</source>
+        <translation>Hôte %1</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port :</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>Compte :</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Mot de passe :</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Vérifier</translation>
+    </message>
+    <message>
+        <source>Check host %1</source>
+        <translation>Vérifier l’hôte %1</translation>
+    </message>
+    <message>
+        <source>Check result</source>
+        <translation>Résultat de la vérification</translation>
+    </message>
+    <message>
+        <source>Console</source>
+        <translation>Console</translation>
+    </message>
+    <message>
+        <source>Console (%1)</source>
+        <translation>Console (%1)</translation>
+    </message>
+    <message>
+        <source>Also asked: %1</source>
+        <translation>Également demandé : %1</translation>
+    </message>
+    <message>
+        <source>Valid &amp;from:</source>
+        <translation>Valide &amp;du :</translation>
+    </message>
+    <message>
+        <source>Valid &amp;until:</source>
+        <translation>Valide &amp;jusqu’au :</translation>
+    </message>
+    <message>
+        <source>&amp;Agency:</source>
+        <translation>A&amp;gence :</translation>
+    </message>
+    <message>
+        <source>Signed in as:</source>
+        <translation>Connecté en tant que :</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Valide du</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valide jusqu’au</translation>
+    </message>
+    <message>
+        <source>No agency</source>
+        <translation>Aucune agence</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Agence</translation>
+    </message>
+    <message>
+        <source>Login type</source>
+        <translation>Type de connexion</translation>
+    </message>
+    <message>
+        <source>Federated user</source>
+        <translation>Utilisateur fédéré</translation>
+    </message>
+    <message>
+        <source>Delegated access (agency)</source>
+        <translation>Accès délégué (agence)</translation>
+    </message>
+    <message>
+        <source>Agreement status</source>
+        <translation>Statut de l’accord</translation>
+    </message>
+    <message>
+        <source>&amp;Agree</source>
+        <translation>&amp;Accepter</translation>
+    </message>
+    <message>
+        <source>Agree</source>
+        <translation>Accepter</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <source>The host accepted this account and password.</source>
+        <translation>L’hôte a accepté ce compte et ce mot de passe.</translation>
+    </message>
+    <message>
+        <source>The period must end after it starts, and in the future.</source>
+        <translation>La période doit se terminer après son début, et dans le futur.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Envoi en cours…</translation>
+    </message>
+    <message>
+        <source>The authorization could not be agreed to: %1</source>
+        <translation>L’autorisation n’a pas pu être acceptée : %1</translation>
     </message>
 </context>
 <context>
@@ -4202,6 +5206,365 @@ OSM Desk est un logiciel libre sous licence MIT. Il utilise Qt, sous licence GNU
     </message>
 </context>
 <context>
+    <name>osm::ui::DiagnosisWindow</name>
+    <message>
+        <source>Cloud server (ECS)</source>
+        <translation>Serveur cloud (ECS)</translation>
+    </message>
+    <message>
+        <source>Database instance (RDS)</source>
+        <translation>Instance de base de données (RDS)</translation>
+    </message>
+    <message>
+        <source>Remote login</source>
+        <translation>Connexion à distance</translation>
+    </message>
+    <message>
+        <source>Network health</source>
+        <translation>État du réseau</translation>
+    </message>
+    <message>
+        <source>Type %1</source>
+        <extracomment>%1 is a number the server sent</extracomment>
+        <translation>Type %1</translation>
+    </message>
+    <message>
+        <source>Preparing</source>
+        <translation>En préparation</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Not executed</source>
+        <translation>Non exécuté</translation>
+    </message>
+    <message>
+        <source>Unavailable</source>
+        <translation>Indisponible</translation>
+    </message>
+    <message>
+        <source>Status %1</source>
+        <extracomment>%1 is a number the server sent</extracomment>
+        <translation>Statut %1</translation>
+    </message>
+    <message>
+        <source>Preparing the diagnosis…</source>
+        <translation>Préparation du diagnostic…</translation>
+    </message>
+    <message>
+        <source>Running: %1 of %2 checks done…</source>
+        <extracomment>%1 of %2 check items are done</extracomment>
+        <translation>En cours : %1 vérifications sur %2 effectuées…</translation>
+    </message>
+    <message>
+        <source>Completed: no problem found.</source>
+        <translation>Terminé : aucun problème détecté.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Completed: %n check item(s) found a problem.</source>
+        <translation>
+            <numerusform>Terminé : %n point de contrôle a détecté un problème.</numerusform>
+            <numerusform>Terminé : %n points de contrôle ont détecté un problème.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The diagnosis failed: the resource could not be checked. Check its region and ID.</source>
+        <translation>Le diagnostic a échoué : la ressource n’a pas pu être vérifiée. Vérifiez sa région et son ID.</translation>
+    </message>
+    <message>
+        <source>The diagnosis was not run.</source>
+        <translation>Le diagnostic n’a pas été exécuté.</translation>
+    </message>
+    <message>
+        <source>This diagnosis is not available for the resource.</source>
+        <translation>Ce diagnostic n’est pas disponible pour cette ressource.</translation>
+    </message>
+    <message>
+        <source>Problem found</source>
+        <translation>Problème détecté</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>Checking (%1%)</source>
+        <extracomment>a check item in progress; %1 is a percentage</extracomment>
+        <translation>Vérification (%1 %)</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>a region&apos;s name and id, e.g. &quot;CN South-Guangzhou (cn-south-1)&quot;</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No virtual machine of this project and region matches.</source>
+        <translation>Aucune machine virtuelle de ce projet et de cette région ne correspond.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %n virtual machine(s): choose one to diagnose.</source>
+        <translation>
+            <numerusform>%n machine virtuelle trouvée : choisissez-en une à diagnostiquer.</numerusform>
+            <numerusform>%n machines virtuelles trouvées : choisissez-en une à diagnostiquer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Starting the diagnosis…</source>
+        <translation>Lancement du diagnostic…</translation>
+    </message>
+    <message>
+        <source>Reading the diagnosis…</source>
+        <translation>Lecture du diagnostic…</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>No details for this check item.</source>
+        <translation>Aucun détail pour ce point de contrôle.</translation>
+    </message>
+    <message>
+        <source>What was found</source>
+        <translation>Constat</translation>
+    </message>
+    <message>
+        <source>Advice</source>
+        <translation>Recommandations</translation>
+    </message>
+    <message>
+        <source>Read more about this problem</source>
+        <translation>En savoir plus sur ce problème</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Envoi en cours…</translation>
+    </message>
+    <message>
+        <source>Thank you: your feedback was sent.</source>
+        <translation>Merci : votre avis a été envoyé.</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>Diagnostic</translation>
+    </message>
+    <message>
+        <source>&amp;Diagnose</source>
+        <translation>&amp;Diagnostiquer</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Historique</translation>
+    </message>
+    <message>
+        <source>Check a cloud resource for common problems in one click: choose what to diagnose, start, and read the results and advice.</source>
+        <translation>Recherchez en un clic les problèmes courants d’une ressource cloud : choisissez ce qu’il faut diagnostiquer, lancez le diagnostic, puis consultez les résultats et les recommandations.</translation>
+    </message>
+    <message>
+        <source>&amp;Diagnose:</source>
+        <translation>&amp;Diagnostiquer :</translation>
+    </message>
+    <message>
+        <source>Diagnosis type</source>
+        <translation>Type de diagnostic</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Région :</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>&amp;Virtual machine:</source>
+        <translation>&amp;Machine virtuelle :</translation>
+    </message>
+    <message>
+        <source>VM ID or elastic IP address, or choose one below</source>
+        <translation>ID de la VM ou adresse IP élastique, ou choisissez-en une ci-dessous</translation>
+    </message>
+    <message>
+        <source>&amp;Instance:</source>
+        <translation>&amp;Instance :</translation>
+    </message>
+    <message>
+        <source>RDS instance ID</source>
+        <translation>ID de l’instance RDS</translation>
+    </message>
+    <message>
+        <source>&amp;Resource:</source>
+        <translation>R&amp;essource :</translation>
+    </message>
+    <message>
+        <source>Not needed for this diagnosis</source>
+        <translation>Non requis pour ce diagnostic</translation>
+    </message>
+    <message>
+        <source>Resource to diagnose</source>
+        <translation>Ressource à diagnostiquer</translation>
+    </message>
+    <message>
+        <source>Find a virtual machine</source>
+        <translation>Rechercher une machine virtuelle</translation>
+    </message>
+    <message>
+        <source>&amp;Project ID:</source>
+        <translation>ID de &amp;projet :</translation>
+    </message>
+    <message>
+        <source>Project ID</source>
+        <translation>ID de projet</translation>
+    </message>
+    <message>
+        <source>The region&apos;s project ID, as shown under My Credentials in the console</source>
+        <translation>L’ID de projet de la région, tel qu’indiqué sous Mes identifiants dans la console</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>VM name</source>
+        <translation>Nom de la VM</translation>
+    </message>
+    <message>
+        <source>Part of the name (optional)</source>
+        <translation>Partie du nom (facultatif)</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>Re&amp;chercher</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>IP addresses</source>
+        <translation>Adresses IP</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Known fault</source>
+        <translation>Incident connu</translation>
+    </message>
+    <message>
+        <source>Virtual machines</source>
+        <translation>Machines virtuelles</translation>
+    </message>
+    <message>
+        <source>&amp;Start Diagnosis</source>
+        <translation>&amp;Lancer le diagnostic</translation>
+    </message>
+    <message>
+        <source>Diagnosis status</source>
+        <translation>Statut du diagnostic</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Check item</source>
+        <translation>Point de contrôle</translation>
+    </message>
+    <message>
+        <source>Check items</source>
+        <translation>Points de contrôle</translation>
+    </message>
+    <message>
+        <source>Check item details</source>
+        <translation>Détails du point de contrôle</translation>
+    </message>
+    <message>
+        <source>Did this diagnosis help?</source>
+        <translation>Ce diagnostic vous a-t-il été utile ?</translation>
+    </message>
+    <message>
+        <source>Feedback comment</source>
+        <translation>Commentaire sur le diagnostic</translation>
+    </message>
+    <message>
+        <source>Comment (optional)</source>
+        <translation>Commentaire (facultatif)</translation>
+    </message>
+    <message>
+        <source>&amp;Helpful</source>
+        <translation>&amp;Utile</translation>
+    </message>
+    <message>
+        <source>&amp;Not Helpful</source>
+        <translation>&amp;Pas utile</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Lancé le</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message>
+        <source>Past diagnoses</source>
+        <translation>Diagnostics précédents</translation>
+    </message>
+    <message>
+        <source>Double-click a diagnosis to see its results</source>
+        <translation>Double-cliquez sur un diagnostic pour afficher ses résultats</translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation>&amp;Précédent</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Suivant</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2 (%3 in all)</source>
+        <extracomment>%1 and %2 are page numbers; %3 is the number of diagnoses</extracomment>
+        <translation>Page %1 sur %2 (%3 au total)</translation>
+    </message>
+</context>
+<context>
     <name>osm::ui::ExtendsParamsForm</name>
     <message>
         <source>%1 *</source>
@@ -4242,6 +5605,106 @@ OSM Desk est un logiciel libre sous licence MIT. Il utilise Qt, sous licence GNU
     </message>
 </context>
 <context>
+    <name>osm::ui::LabelManagerDialog</name>
+    <message>
+        <source>Manage Labels</source>
+        <translation>Gérer les étiquettes</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Double-click a name (or press F2) to rename the label</source>
+        <translation>Double-cliquez sur un nom (ou appuyez sur F2) pour renommer l’étiquette</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Renommer</translation>
+    </message>
+    <message>
+        <source>&amp;Colour…</source>
+        <translation>&amp;Couleur…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>&amp;New label:</source>
+        <translation>&amp;Nouvelle étiquette :</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>New label name</source>
+        <translation>Nom de la nouvelle étiquette</translation>
+    </message>
+    <message>
+        <source>New label colour</source>
+        <translation>Couleur de la nouvelle étiquette</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message numerus="yes">
+        <source>You have %n labels, the most allowed. Delete one to add another.</source>
+        <translation>
+            <numerusform>Vous avez %n étiquette, le maximum autorisé. Supprimez-en une pour en ajouter une autre.</numerusform>
+            <numerusform>Vous avez %n étiquettes, le maximum autorisé. Supprimez-en une pour en ajouter une autre.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of at most %2 labels</source>
+        <extracomment>%1 labels in use of at most %2</extracomment>
+        <translation>%1 étiquettes sur %2 au maximum</translation>
+    </message>
+    <message>
+        <source>Label “%1” created.</source>
+        <extracomment>%1 is the label&apos;s name</extracomment>
+        <translation>Étiquette « %1 » créée.</translation>
+    </message>
+    <message>
+        <source>A label needs a name.</source>
+        <translation>Une étiquette doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>Colour of “%1”</source>
+        <extracomment>%1 is the label&apos;s name</extracomment>
+        <translation>Couleur de « %1 »</translation>
+    </message>
+    <message>
+        <source>Label “%1” saved.</source>
+        <extracomment>%1 is the label&apos;s name</extracomment>
+        <translation>Étiquette « %1 » enregistrée.</translation>
+    </message>
+    <message>
+        <source>Delete Label</source>
+        <translation>Supprimer l’étiquette</translation>
+    </message>
+    <message>
+        <source>Delete the label “%1”? It is also removed from every case that carries it.</source>
+        <extracomment>%1 is the label&apos;s name</extracomment>
+        <translation>Supprimer l’étiquette « %1 » ? Elle sera aussi retirée de tous les dossiers qui la portent.</translation>
+    </message>
+    <message>
+        <source>Label “%1” deleted.</source>
+        <extracomment>%1 is the label&apos;s name</extracomment>
+        <translation>Étiquette « %1 » supprimée.</translation>
+    </message>
+</context>
+<context>
     <name>osm::ui::LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -4254,6 +5717,95 @@ OSM Desk est un logiciel libre sous licence MIT. Il utilise Qt, sous licence GNU
     <message>
         <source>System Language</source>
         <translation>Langue du système</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::LocalCacheActions</name>
+    <message>
+        <source>Saved list as of %1</source>
+        <translation>Liste enregistrée au %1</translation>
+    </message>
+    <message>
+        <source>These are the cases saved on this computer; the server&apos;s list replaces them when it answers.</source>
+        <translation>Voici les dossiers enregistrés sur cet ordinateur ; la liste du serveur les remplacera dès qu’il répondra.</translation>
+    </message>
+    <message>
+        <source>The server could not be reached: these are the cases saved on this computer.</source>
+        <translation>Le serveur est injoignable : voici les dossiers enregistrés sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>The local cache could not be emptied: %1</source>
+        <translation>Le cache local n’a pas pu être vidé : %1</translation>
+    </message>
+    <message>
+        <source>&amp;Search Saved Cases…</source>
+        <translation>&amp;Rechercher dans les dossiers enregistrés…</translation>
+    </message>
+    <message>
+        <source>Find words in the cases, messages and attachment names saved on this computer (%1)</source>
+        <translation>Rechercher des mots dans les dossiers, les messages et les noms de pièces jointes enregistrés sur cet ordinateur (%1)</translation>
+    </message>
+    <message>
+        <source>Rebuild Local &amp;Cache</source>
+        <translation>Reconstruire le &amp;cache local</translation>
+    </message>
+    <message>
+        <source>Forget the cases and messages saved on this computer and read them again from the server (unsent messages and drafts are kept)</source>
+        <translation>Oublier les dossiers et messages enregistrés sur cet ordinateur et les recharger depuis le serveur (les messages non envoyés et les brouillons sont conservés)</translation>
+    </message>
+    <message>
+        <source>Saved list</source>
+        <translation>Liste enregistrée</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::LocalSearchDialog</name>
+    <message>
+        <source>Case %1</source>
+        <translation>Dossier %1</translation>
+    </message>
+    <message>
+        <source>Message in case %1, %2</source>
+        <translation>Message du dossier %1, %2</translation>
+    </message>
+    <message>
+        <source>Attachment in case %1</source>
+        <translation>Pièce jointe du dossier %1</translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>La recherche a échoué : %1</translation>
+    </message>
+    <message>
+        <source>Nothing saved on this computer matches.</source>
+        <translation>Aucun élément enregistré sur cet ordinateur ne correspond.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n résultat</numerusform>
+            <numerusform>%n résultats</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search Saved Cases</source>
+        <translation>Rechercher dans les dossiers enregistrés</translation>
+    </message>
+    <message>
+        <source>Searches the case descriptions, messages and attachment names saved on this computer, also while offline. Press Enter on a result to open its case.</source>
+        <translation>Recherche dans les descriptions de dossiers, les messages et les noms de pièces jointes enregistrés sur cet ordinateur, même hors ligne. Appuyez sur Entrée sur un résultat pour ouvrir son dossier.</translation>
+    </message>
+    <message>
+        <source>Words to find</source>
+        <translation>Mots à rechercher</translation>
+    </message>
+    <message>
+        <source>Search saved cases</source>
+        <translation>Rechercher dans les dossiers enregistrés</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Résultats</translation>
     </message>
 </context>
 <context>
@@ -4379,6 +5931,58 @@ OSM Desk est un logiciel libre sous licence MIT. Il utilise Qt, sous licence GNU
             <numerusform>%n messages non lus</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Outils</translation>
+    </message>
+    <message>
+        <source>&amp;Export Cases…</source>
+        <translation>&amp;Exporter les dossiers…</translation>
+    </message>
+    <message>
+        <source>Export the cases of the current view and filters to a file</source>
+        <translation>Exporter dans un fichier les dossiers de la vue et des filtres actuels</translation>
+    </message>
+    <message>
+        <source>Save &amp;View as CSV…</source>
+        <translation>Enregistrer la &amp;vue en CSV…</translation>
+    </message>
+    <message>
+        <source>Save the cases listed now, with the visible columns, as a CSV file</source>
+        <translation>Enregistrer les dossiers actuellement listés, avec les colonnes visibles, dans un fichier CSV</translation>
+    </message>
+    <message>
+        <source>Manage &amp;Labels…</source>
+        <translation>Gérer les é&amp;tiquettes…</translation>
+    </message>
+    <message>
+        <source>A&amp;uthorizations…</source>
+        <translation>A&amp;utorisations…</translation>
+    </message>
+    <message>
+        <source>Requests of support engineers for access to your console or hosts</source>
+        <translation>Demandes d’accès des ingénieurs du support à votre console ou à vos hôtes</translation>
+    </message>
+    <message>
+        <source>&amp;Diagnosis…</source>
+        <translation>&amp;Diagnostic…</translation>
+    </message>
+    <message>
+        <source>Check a cloud resource for common problems in one click</source>
+        <translation>Rechercher en un clic les problèmes courants d’une ressource cloud</translation>
+    </message>
+    <message>
+        <source>Account &amp;Information…</source>
+        <translation>&amp;Informations sur le compte…</translation>
+    </message>
+    <message>
+        <source>Case quota, agencies, partner service and configuration items</source>
+        <translation>Quota de dossiers, agences, service partenaire et éléments de configuration</translation>
+    </message>
+    <message>
+        <source>&amp;Report Infringement or Illegal Information…</source>
+        <translation>&amp;Signaler une atteinte ou des informations illicites…</translation>
+    </message>
 </context>
 <context>
     <name>osm::ui::MessageDelegate</name>
@@ -4471,6 +6075,98 @@ OSM Desk est un logiciel libre sous licence MIT. Il utilise Qt, sous licence GNU
     <message>
         <source>&amp;Withdraw Message…</source>
         <translation>&amp;Retirer le message…</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::OutboxPanel</name>
+    <message>
+        <source>Sending…</source>
+        <translation>Envoi en cours…</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <extracomment>%1 is the server&apos;s reason</extracomment>
+        <translation>Non envoyé : %1</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>En attente d’envoi</translation>
+    </message>
+    <message>
+        <source>Waiting for the network; it will be sent when the connection is back.</source>
+        <translation>En attente du réseau ; il sera envoyé au rétablissement de la connexion.</translation>
+    </message>
+    <message>
+        <source>Waiting to sign in again; it will be sent after that.</source>
+        <translation>En attente d’une nouvelle connexion ; il sera envoyé ensuite.</translation>
+    </message>
+    <message>
+        <source>Will be sent again shortly: %1</source>
+        <extracomment>%1 is why the last attempt failed</extracomment>
+        <translation>Nouvel envoi sous peu : %1</translation>
+    </message>
+    <message>
+        <source>Messages waiting to be sent</source>
+        <translation>Messages en attente d’envoi</translation>
+    </message>
+    <message>
+        <source>Attached: %1</source>
+        <extracomment>The files of a message waiting to be sent; %1 is their names</extracomment>
+        <translation>Pièces jointes : %1</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Retry sending</source>
+        <translation>Réessayer l’envoi</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <source>Edit the message in the reply box</source>
+        <translation>Modifier le message dans la zone de réponse</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Abandonner</translation>
+    </message>
+    <message>
+        <source>Discard the message</source>
+        <translation>Abandonner le message</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::PrivilegeCache</name>
+    <message>
+        <source>Your account&apos;s administrator has restricted case submission, and your user does not hold the privilege to submit cases. Ask the administrator of the main account to grant it.</source>
+        <translation>L’administrateur de votre compte a restreint la soumission de dossiers, et votre utilisateur ne dispose pas du privilège de soumettre des dossiers. Demandez à l’administrateur du compte principal de vous l’accorder.</translation>
+    </message>
+    <message>
+        <source>You are signed in with a delegated account, and the account&apos;s administrator does not allow delegated accounts to work on cases. Ask the administrator to grant the case privilege.</source>
+        <translation>Vous êtes connecté avec un compte délégué, et l’administrateur du compte n’autorise pas les comptes délégués à traiter les dossiers. Demandez à l’administrateur de vous accorder le privilège sur les dossiers.</translation>
+    </message>
+    <message>
+        <source>Your user does not hold the privilege to export cases. Ask the administrator of the main account to grant it.</source>
+        <translation>Votre utilisateur ne dispose pas du privilège d’exporter des dossiers. Demandez à l’administrateur du compte principal de vous l’accorder.</translation>
+    </message>
+    <message>
+        <source>You may not see or change the cases of this IAM group: your user is not allowed to work on its members&apos; cases. Check the group ID, or ask your administrator to add you to the group.</source>
+        <translation>Vous ne pouvez ni consulter ni modifier les dossiers de ce groupe IAM : votre utilisateur n’est pas autorisé à traiter les dossiers de ses membres. Vérifiez l’ID du groupe ou demandez à votre administrateur de vous ajouter au groupe.</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::PrivilegeNotice</name>
+    <message>
+        <source>Why some actions are unavailable</source>
+        <translation>Pourquoi certaines actions sont indisponibles</translation>
     </message>
 </context>
 <context>
@@ -4871,10 +6567,405 @@ OSM Desk est un logiciel libre sous licence MIT. Il utilise Qt, sous licence GNU
     </message>
 </context>
 <context>
+    <name>osm::ui::ReportFeedbackDialog</name>
+    <message>
+        <source>Describe what you are reporting.</source>
+        <translation>Décrivez ce que vous signalez.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The description is %n character(s) too long.</source>
+        <translation>
+            <numerusform>La description dépasse de %n caractère la limite.</numerusform>
+            <numerusform>La description dépasse de %n caractères la limite.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add at least one file as evidence.</source>
+        <translation>Ajoutez au moins un fichier comme preuve.</translation>
+    </message>
+    <message>
+        <source>Describe the right that is infringed.</source>
+        <translation>Décrivez le droit enfreint.</translation>
+    </message>
+    <message>
+        <source>An infringement report needs your name, mobile number and e-mail address.</source>
+        <translation>Un signalement d’atteinte nécessite votre nom, votre numéro de mobile et votre adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>Waiting for the files to upload…</source>
+        <translation>En attente du téléversement des fichiers…</translation>
+    </message>
+    <message>
+        <source>Could not upload %1: %2</source>
+        <extracomment>%1 is a file name, %2 why it could not be uploaded</extracomment>
+        <translation>Impossible de téléverser %1 : %2</translation>
+    </message>
+    <message>
+        <source>Add Evidence</source>
+        <translation>Ajouter des preuves</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <extracomment>characters typed / the limit</extracomment>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Report Infringement or Illegal Information</source>
+        <translation>Signaler une atteinte ou des informations illicites</translation>
+    </message>
+    <message>
+        <source>Intellectual-property infringement</source>
+        <translation>Atteinte à la propriété intellectuelle</translation>
+    </message>
+    <message>
+        <source>Illegal information</source>
+        <translation>Informations illicites</translation>
+    </message>
+    <message>
+        <source>Not specified</source>
+        <translation>Non précisé</translation>
+    </message>
+    <message>
+        <source>Pornography</source>
+        <translation>Pornographie</translation>
+    </message>
+    <message>
+        <source>Gambling</source>
+        <translation>Jeux d’argent</translation>
+    </message>
+    <message>
+        <source>Political breach</source>
+        <translation>Infraction politique</translation>
+    </message>
+    <message>
+        <source>Fraud</source>
+        <translation>Fraude</translation>
+    </message>
+    <message>
+        <source>Virtual currency</source>
+        <translation>Monnaie virtuelle</translation>
+    </message>
+    <message>
+        <source>Proxy server</source>
+        <translation>Serveur proxy</translation>
+    </message>
+    <message>
+        <source>Website without ICP filing</source>
+        <translation>Site web sans enregistrement ICP</translation>
+    </message>
+    <message>
+        <source>Sensitive information</source>
+        <translation>Informations sensibles</translation>
+    </message>
+    <message>
+        <source>Violence or terrorism</source>
+        <translation>Violence ou terrorisme</translation>
+    </message>
+    <message>
+        <source>Rumour</source>
+        <translation>Rumeur</translation>
+    </message>
+    <message>
+        <source>Insulting heroes and martyrs</source>
+        <translation>Insulte aux héros et martyrs</translation>
+    </message>
+    <message>
+        <source>Religion</source>
+        <translation>Religion</translation>
+    </message>
+    <message>
+        <source>Harm to minors</source>
+        <translation>Atteinte aux mineurs</translation>
+    </message>
+    <message>
+        <source>Cyberattack</source>
+        <translation>Cyberattaque</translation>
+    </message>
+    <message>
+        <source>Spam</source>
+        <translation>Spam</translation>
+    </message>
+    <message>
+        <source>Copyright</source>
+        <translation>Droit d’auteur</translation>
+    </message>
+    <message>
+        <source>Trademark</source>
+        <translation>Marque</translation>
+    </message>
+    <message>
+        <source>Patent</source>
+        <translation>Brevet</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Individual</source>
+        <translation>Particulier</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <source>Authorized agent</source>
+        <translation>Mandataire</translation>
+    </message>
+    <message>
+        <source>Lawyer</source>
+        <translation>Avocat</translation>
+    </message>
+    <message>
+        <source>Right owner</source>
+        <translation>Titulaire du droit</translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation>&amp;Signalement :</translation>
+    </message>
+    <message>
+        <source>C&amp;ategory:</source>
+        <translation>C&amp;atégorie :</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description :</translation>
+    </message>
+    <message>
+        <source>Reported &amp;party:</source>
+        <translation>&amp;Partie signalée :</translation>
+    </message>
+    <message>
+        <source>Reported p&amp;roduct:</source>
+        <translation>P&amp;roduit signalé :</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence:</source>
+        <translation>Preu&amp;ves :</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Signalement</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Product or service; website address</source>
+        <translation>Produit ou service ; adresse du site web</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>What is infringing or illegal, and where it can be seen</source>
+        <translation>Ce qui porte atteinte à un droit ou est illicite, et où on peut le constater</translation>
+    </message>
+    <message>
+        <source>Description length</source>
+        <translation>Longueur de la description</translation>
+    </message>
+    <message>
+        <source>Reported party</source>
+        <translation>Partie signalée</translation>
+    </message>
+    <message>
+        <source>The party or merchant reported (optional)</source>
+        <translation>La partie ou le marchand signalé (facultatif)</translation>
+    </message>
+    <message>
+        <source>Reported product</source>
+        <translation>Produit signalé</translation>
+    </message>
+    <message>
+        <source>The infringing product or service (optional)</source>
+        <translation>Le produit ou service contrefaisant (facultatif)</translation>
+    </message>
+    <message>
+        <source>Evidence files</source>
+        <translation>Fichiers de preuve</translation>
+    </message>
+    <message>
+        <source>One to %1 files that show what you report</source>
+        <extracomment>%1 is the largest number of files</extracomment>
+        <translation>De un à %1 fichiers illustrant ce que vous signalez</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Re&amp;tirer</translation>
+    </message>
+    <message>
+        <source>Infringed right</source>
+        <translation>Droit enfreint</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Nature :</translation>
+    </message>
+    <message>
+        <source>Registered &amp;in:</source>
+        <translation>Enregistré e&amp;n :</translation>
+    </message>
+    <message>
+        <source>Registration &amp;number:</source>
+        <translation>N&amp;uméro d’enregistrement :</translation>
+    </message>
+    <message>
+        <source>Des&amp;cription:</source>
+        <translation>Des&amp;cription :</translation>
+    </message>
+    <message>
+        <source>Kind of right</source>
+        <translation>Nature du droit</translation>
+    </message>
+    <message>
+        <source>Registered in</source>
+        <translation>Enregistré en</translation>
+    </message>
+    <message>
+        <source>Country or region (optional)</source>
+        <translation>Pays ou région (facultatif)</translation>
+    </message>
+    <message>
+        <source>Registration number</source>
+        <translation>Numéro d’enregistrement</translation>
+    </message>
+    <message>
+        <source>Trademark or patent number (optional)</source>
+        <translation>Numéro de marque ou de brevet (facultatif)</translation>
+    </message>
+    <message>
+        <source>Right description</source>
+        <translation>Description du droit</translation>
+    </message>
+    <message>
+        <source>Your contact details</source>
+        <translation>Vos coordonnées</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>No&amp;m :</translation>
+    </message>
+    <message>
+        <source>Mo&amp;bile:</source>
+        <translation>Mo&amp;bile :</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail:</source>
+        <translation>E-&amp;mail :</translation>
+    </message>
+    <message>
+        <source>Country or re&amp;gion:</source>
+        <translation>Pays ou ré&amp;gion :</translation>
+    </message>
+    <message>
+        <source>Addre&amp;ss:</source>
+        <translation>Adre&amp;sse :</translation>
+    </message>
+    <message>
+        <source>You a&amp;re:</source>
+        <translation>Vous ê&amp;tes :</translation>
+    </message>
+    <message>
+        <source>Compan&amp;y:</source>
+        <translation>Entrepr&amp;ise :</translation>
+    </message>
+    <message>
+        <source>&amp;Other contact:</source>
+        <translation>Autre c&amp;ontact :</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Country or region</source>
+        <translation>Pays ou région</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>You are</source>
+        <translation>Vous êtes</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <source>Other contact</source>
+        <translation>Autre contact</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>&amp;Send Report</source>
+        <translation>&amp;Envoyer le signalement</translation>
+    </message>
+</context>
+<context>
     <name>osm::ui::RichTextSanitizer</name>
     <message>
         <source>This message is too long to show in full; the rest was left out.</source>
         <translation>Ce message est trop long pour être affiché en entier ; la suite a été omise.</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::SaveViewAsCsv</name>
+    <message>
+        <source>Save View as CSV</source>
+        <translation>Enregistrer la vue en CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n case(s) to %1</source>
+        <extracomment>%1 is the file&apos;s path</extracomment>
+        <translation>
+            <numerusform>%n dossier enregistré dans %1</numerusform>
+            <numerusform>%n dossiers enregistrés dans %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::SubmissionPrivilegeGate</name>
+    <message>
+        <source>New Case</source>
+        <translation>Nouveau dossier</translation>
+    </message>
+    <message>
+        <source>You cannot submit cases with this user.</source>
+        <translation>Vous ne pouvez pas soumettre de dossiers avec cet utilisateur.</translation>
     </message>
 </context>
 <context>

@@ -188,6 +188,14 @@
         <source>(request id %1)</source>
         <translation>（リクエスト ID %1）</translation>
     </message>
+    <message>
+        <source>The connection was lost while the server was answering. Check whether the change was made before you try again.</source>
+        <translation>サーバーの応答中に接続が切断されました。再試行する前に、変更が反映されたかどうかを確認してください。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was too large to be read safely and was refused.</source>
+        <translation>サーバーの応答が大きすぎて安全に読み取れないため、受け付けませんでした。</translation>
+    </message>
 </context>
 <context>
     <name>osm::ErrorCatalog</name>
@@ -389,6 +397,13 @@
     </message>
 </context>
 <context>
+    <name>osm::Outbox</name>
+    <message>
+        <source>A staged file of this message is missing.</source>
+        <translation>送信用に準備したこのメッセージのファイルが見つかりません。</translation>
+    </message>
+</context>
+<context>
     <name>osm::Site</name>
     <message>
         <source>Huawei Cloud (myhuaweicloud.com)</source>
@@ -582,6 +597,16 @@
     <message>
         <source>You have signed out and the stored secret was forgotten. Enter it again to sign in.</source>
         <translation>サインアウトしました。保存されていたシークレットは削除されました。サインインするにはもう一度入力してください。</translation>
+    </message>
+    <message>
+        <source>The data saved on this computer for this account could not be read, so OSM Desk started a new local database. Cases and messages are read again from the server.
+
+The old file was kept here:
+%1</source>
+        <translation>このコンピューターに保存されたこのアカウントのデータを読み取れなかったため、OSM Desk は新しいローカルデータベースを作成しました。ケースとメッセージはサーバーから再度読み込まれます。
+
+以前のファイルは次の場所に残してあります:
+%1</translation>
     </message>
 </context>
 <context>
@@ -2318,6 +2343,200 @@ OSM Desk は MIT ライセンスのフリーソフトウェアです。GNU LGPL 
     </message>
 </context>
 <context>
+    <name>osm::ui::AccountInfoDialog</name>
+    <message>
+        <source>No case quota applies to this problem type.</source>
+        <translation>この問題の種類にはケースのクォータは適用されません。</translation>
+    </message>
+    <message>
+        <source>The case quota for this problem type is used up: a new case would be refused until the next period, unless your account manager grants a special approval.</source>
+        <translation>この問題の種類のケースのクォータを使い切りました。アカウントマネージャーが特別承認を付与しない限り、次の期間まで新しいケースは受け付けられません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 case(s) left this month.</source>
+        <translation>
+            <numerusform>今月の残りケース数: %n / %1 件。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 case(s) left this quarter.</source>
+        <translation>
+            <numerusform>今四半期の残りケース数: %n / %1 件。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 case(s) left this year.</source>
+        <translation>
+            <numerusform>今年の残りケース数: %n / %1 件。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 case(s) left in this period.</source>
+        <translation>
+            <numerusform>この期間の残りケース数: %n / %1 件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <extracomment>service days, e.g. &quot;Monday – Friday&quot;
+----------
+service hours, e.g. &quot;09:00 – 18:00&quot;</extracomment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 = %2</source>
+        <extracomment>%1 is a configuration key, %2 its value as the server sent it</extracomment>
+        <translation>%1 = %2</translation>
+    </message>
+    <message>
+        <source>Account Information</source>
+        <translation>アカウント情報</translation>
+    </message>
+    <message>
+        <source>&amp;Quota</source>
+        <translation>クォータ(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>A&amp;gencies</source>
+        <translation>委任(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Partner</source>
+        <translation>パートナー(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Configuration</source>
+        <translation>設定(&amp;C)</translation>
+    </message>
+    <message>
+        <source>How many more cases this account may create for a product and problem type.</source>
+        <translation>このアカウントが製品と問題の種類ごとに作成できる残りのケース数です。</translation>
+    </message>
+    <message>
+        <source>P&amp;roduct:</source>
+        <translation>製品(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Problem &amp;type:</source>
+        <translation>問題の種類(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>製品</translation>
+    </message>
+    <message>
+        <source>Problem type</source>
+        <translation>問題の種類</translation>
+    </message>
+    <message>
+        <source>Case quota</source>
+        <translation>ケースのクォータ</translation>
+    </message>
+    <message>
+        <source>Special approval: %1 of %2 used.</source>
+        <extracomment>%1 and %2 are numbers of cases</extracomment>
+        <translation>特別承認: %2 件中 %1 件を使用済み。</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>委任</translation>
+    </message>
+    <message>
+        <source>Trusted account</source>
+        <translation>信頼するアカウント</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>作成日時</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>有効期限</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>有効</translation>
+    </message>
+    <message>
+        <source>Agencies</source>
+        <translation>委任</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>No (expired)</source>
+        <translation>いいえ（期限切れ）</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>なし</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agency(ies): IAM delegations that let other accounts manage this one&apos;s resources.</source>
+        <translation>
+            <numerusform>委任 %n 件: 他のアカウントにこのアカウントのリソースの管理を許可する IAM の委任です。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Partner privilege</source>
+        <translation>パートナー権限</translation>
+    </message>
+    <message>
+        <source>This account is a partner and may process its customers&apos; cases.</source>
+        <translation>このアカウントはパートナーであり、顧客のケースを処理できます。</translation>
+    </message>
+    <message>
+        <source>This account has no partner privilege to process cases.</source>
+        <translation>このアカウントには、ケースを処理するパートナー権限がありません。</translation>
+    </message>
+    <message>
+        <source>Partner:</source>
+        <translation>パートナー:</translation>
+    </message>
+    <message>
+        <source>Partner ID:</source>
+        <translation>パートナー ID:</translation>
+    </message>
+    <message>
+        <source>Time zone:</source>
+        <translation>タイムゾーン:</translation>
+    </message>
+    <message>
+        <source>Service days:</source>
+        <translation>サービス曜日:</translation>
+    </message>
+    <message>
+        <source>Service hours:</source>
+        <translation>サービス時間:</translation>
+    </message>
+    <message>
+        <source>Read a configuration item of the support service by its key.</source>
+        <translation>キーを指定して、サポートサービスの設定項目を読み取ります。</translation>
+    </message>
+    <message>
+        <source>Configuration key</source>
+        <translation>設定キー</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>表示(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Configuration value</source>
+        <translation>設定値</translation>
+    </message>
+    <message>
+        <source>Configuration values</source>
+        <translation>設定値</translation>
+    </message>
+</context>
+<context>
     <name>osm::ui::AttachmentListModel</name>
     <message>
         <source>Downloading… %1%</source>
@@ -2505,6 +2724,511 @@ OSM Desk は MIT ライセンスのフリーソフトウェアです。GNU LGPL 
         <source>Preview of “%1”</source>
         <extracomment>Accessible description of the preview: the image&apos;s file name</extracomment>
         <translation>「%1」のプレビュー</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::AuthorizationListModel</name>
+    <message>
+        <source>Pending</source>
+        <translation>保留中</translation>
+    </message>
+    <message>
+        <source>Authorized</source>
+        <translation>同意済み</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>拒否済み</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>期限切れ</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>撤回済み</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>取り消し済み</translation>
+    </message>
+    <message>
+        <source>Status %1</source>
+        <translation>ステータス %1</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>ステータス</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>ケース</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>説明</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>リソース</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>アクセス</translation>
+    </message>
+    <message>
+        <source>Sub-user</source>
+        <translation>サブユーザー</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>依頼日時</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>有効期限</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::AuthorizationsWindow</name>
+    <message>
+        <source>The authorizations could not be loaded: %1</source>
+        <translation>権限付与を読み込めませんでした: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n authorization(s)</source>
+        <translation>
+            <numerusform>権限付与 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The authorization could not be loaded: %1</source>
+        <translation>権限付与を読み込めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Needed</source>
+        <translation>必要</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>該当なし</translation>
+    </message>
+    <message>
+        <source>Data backed up</source>
+        <translation>データはバックアップ済み</translation>
+    </message>
+    <message>
+        <source>Risk accepted without backup</source>
+        <translation>バックアップなしでリスクを承諾</translation>
+    </message>
+    <message>
+        <source>Authorization %1 — %2</source>
+        <translation>権限付与 %1 — %2</translation>
+    </message>
+    <message>
+        <source>Select an authorization</source>
+        <translation>権限付与を選択してください</translation>
+    </message>
+    <message>
+        <source>Loading authorization %1…</source>
+        <translation>権限付与 %1 を読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>ホスト</translation>
+    </message>
+    <message>
+        <source>Console</source>
+        <translation>コンソール</translation>
+    </message>
+    <message>
+        <source>You agreed to authorization %1.</source>
+        <translation>権限付与 %1 に同意しました。</translation>
+    </message>
+    <message>
+        <source>Reject Authorization</source>
+        <translation>権限付与の拒否</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reject authorization %1? Tell the engineer why (at most %n character(s)):</source>
+        <translation>
+            <numerusform>権限付与 %1 を拒否しますか？エンジニアに理由を伝えてください（最大 %n 文字）:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>拒否</translation>
+    </message>
+    <message>
+        <source>A reason is needed to reject an authorization; nothing was sent.</source>
+        <translation>権限付与を拒否するには理由が必要です。何も送信されていません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The reason is longer than %n character(s); nothing was sent.</source>
+        <translation>
+            <numerusform>理由が %n 文字を超えています。何も送信されていません。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revoke Authorization</source>
+        <translation>権限付与の取り消し</translation>
+    </message>
+    <message>
+        <source>Revoke authorization %1? Support loses access to these resources at once.</source>
+        <translation>権限付与 %1 を取り消しますか？サポートはこれらのリソースにすぐにアクセスできなくなります。</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>取り消し</translation>
+    </message>
+    <message>
+        <source>The authorization could not be rejected: %1</source>
+        <translation>権限付与を拒否できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The authorization could not be revoked: %1</source>
+        <translation>権限付与を取り消せませんでした: %1</translation>
+    </message>
+    <message>
+        <source>You rejected authorization %1.</source>
+        <translation>権限付与 %1 を拒否しました。</translation>
+    </message>
+    <message>
+        <source>You revoked authorization %1.</source>
+        <translation>権限付与 %1 を取り消しました。</translation>
+    </message>
+    <message>
+        <source>Authorizations</source>
+        <translation>権限付与</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>表示(&amp;S):</translation>
+    </message>
+    <message>
+        <source>My authorizations</source>
+        <translation>自分の権限付与</translation>
+    </message>
+    <message>
+        <source>My group&apos;s authorizations</source>
+        <translation>自分のグループの権限付与</translation>
+    </message>
+    <message>
+        <source>Whose authorizations</source>
+        <translation>表示する権限付与の対象</translation>
+    </message>
+    <message>
+        <source>IAM group ID</source>
+        <translation>IAM グループ ID</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>ステータス(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>ステータスのフィルター</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>すべて</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>更新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Authorization actions</source>
+        <translation>権限付与の操作</translation>
+    </message>
+    <message>
+        <source>&amp;Agree…</source>
+        <translation>同意(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Agree to this request, with host credentials and a validity period</source>
+        <translation>ホストの認証情報と有効期間を指定して、この依頼に同意します</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject…</source>
+        <translation>拒否(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>Refuse this request, with a reason for the engineer</source>
+        <translation>エンジニアへの理由を添えて、この依頼を拒否します</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke…</source>
+        <translation>取り消し(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Take back an agreement in effect</source>
+        <translation>有効な同意を取り消します</translation>
+    </message>
+    <message>
+        <source>Open &amp;Case</source>
+        <translation>ケースを開く(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Open the case this request belongs to</source>
+        <translation>この依頼が属するケースを開きます</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <source>Bastion-host records</source>
+        <translation>踏み台ホストの記録</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Instance ID</source>
+        <translation>インスタンス ID</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>リージョン</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>ポート</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>アカウント</translation>
+    </message>
+    <message>
+        <source>Requested items</source>
+        <translation>依頼された項目</translation>
+    </message>
+    <message>
+        <source>Authorizations status</source>
+        <translation>権限付与のステータス</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>ステータス</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>ケース</translation>
+    </message>
+    <message>
+        <source>Case description</source>
+        <translation>ケースの説明</translation>
+    </message>
+    <message>
+        <source>Resource type</source>
+        <translation>リソースの種類</translation>
+    </message>
+    <message>
+        <source>Access type</source>
+        <translation>アクセスの種類</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>依頼日時</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>有効期間の開始</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有効期間の終了</translation>
+    </message>
+    <message>
+        <source>Reject reason</source>
+        <translation>拒否の理由</translation>
+    </message>
+    <message>
+        <source>Sub-user</source>
+        <translation>サブユーザー</translation>
+    </message>
+    <message>
+        <source>Handled by</source>
+        <translation>対応者</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>委任</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>依頼</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>バックアップ</translation>
+    </message>
+    <message>
+        <source>Backup status</source>
+        <translation>バックアップのステータス</translation>
+    </message>
+    <message>
+        <source>Letter of commitment</source>
+        <translation>誓約書</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::BastionRecordsPanel</name>
+    <message>
+        <source>Upload</source>
+        <translation>アップロード</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>ダウンロード</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>名前の変更</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>作成</translation>
+    </message>
+    <message>
+        <source>%1 (account %2, port %3)</source>
+        <translation>%1（アカウント %2、ポート %3）</translation>
+    </message>
+    <message>
+        <source>Only hosts have bastion-host records; this authorization has none.</source>
+        <translation>踏み台ホストの記録があるのはホストのみです。この権限付与には記録がありません。</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>あり</translation>
+    </message>
+    <message>
+        <source>Not available</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>The bastion-host records could not be loaded: %1</source>
+        <translation>踏み台ホストの記録を読み込めませんでした: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>セッション %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>ホスト(&amp;H):</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>ホスト</translation>
+    </message>
+    <message>
+        <source>Bastion-host sessions</source>
+        <translation>踏み台ホストのセッション</translation>
+    </message>
+    <message>
+        <source>Commands</source>
+        <translation>コマンド</translation>
+    </message>
+    <message>
+        <source>File transfers</source>
+        <translation>ファイル転送</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>所要時間</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>操作者</translation>
+    </message>
+    <message>
+        <source>Video recording</source>
+        <translation>録画</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>コマンド</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>転送元</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>転送先</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Load more</source>
+        <translation>さらに読み込む</translation>
+    </message>
+    <message>
+        <source>Bastion-host status</source>
+        <translation>踏み台ホストのステータス</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::CaseCsvWriter</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <extracomment>%1 is a file path, %2 the system&apos;s reason</extracomment>
+        <translation>%1 に書き込めませんでした: %2</translation>
     </message>
 </context>
 <context>
@@ -2969,6 +3693,118 @@ OSM Desk は MIT ライセンスのフリーソフトウェアです。GNU LGPL 
         <extracomment>A field&apos;s name before its value, e.g. &quot;Status:&quot;</extracomment>
         <translation>%1:</translation>
     </message>
+    <message>
+        <source>The extra parameters were sent.</source>
+        <translation>追加パラメーターを送信しました。</translation>
+    </message>
+    <message>
+        <source>Extra Parameters…</source>
+        <translation>追加パラメーター…</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::CaseExportFlow</name>
+    <message>
+        <source>Export Cases</source>
+        <translation>ケースのエクスポート</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV ファイル (*.csv);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>several keywords</source>
+        <extracomment>a list filter, inserted into &quot;The server&apos;s export cannot filter by %1.&quot;</extracomment>
+        <translation>複数のキーワード</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <extracomment>a list filter, inserted into &quot;The server&apos;s export cannot filter by %1.&quot;</extracomment>
+        <translation>ラベル</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <extracomment>a list filter, inserted into &quot;The server&apos;s export cannot filter by %1.&quot;</extracomment>
+        <translation>ステータス</translation>
+    </message>
+    <message>
+        <source>IAM group</source>
+        <extracomment>a list filter, inserted into &quot;The server&apos;s export cannot filter by %1.&quot;</extracomment>
+        <translation>IAM グループ</translation>
+    </message>
+    <message>
+        <source>No case matches the list&apos;s filters: there is nothing to export.</source>
+        <translation>一覧のフィルターに一致するケースがないため、エクスポートするものはありません。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s export cannot filter by %1. Export the cases that match the other filters?</source>
+        <extracomment>%1 is a list of filters, e.g. &quot;label and status&quot;</extracomment>
+        <translation>サーバーのエクスポートでは %1 で絞り込むことができません。その他のフィルターに一致するケースをエクスポートしますか？</translation>
+    </message>
+    <message>
+        <source>Exporting cases…</source>
+        <translation>ケースをエクスポートしています…</translation>
+    </message>
+    <message>
+        <source>Exporting cases… %1 received</source>
+        <extracomment>%1 is an amount of data such as &quot;1.2 MB&quot;</extracomment>
+        <translation>ケースをエクスポートしています… %1 受信済み</translation>
+    </message>
+    <message>
+        <source>The cases could not be exported. %1</source>
+        <translation>ケースをエクスポートできませんでした。%1</translation>
+    </message>
+    <message>
+        <source>The cases were exported to %1.</source>
+        <extracomment>%1 is the saved file&apos;s path</extracomment>
+        <translation>ケースを %1 にエクスポートしました。</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::CaseExtendsParamsDialog</name>
+    <message>
+        <source>Loading the case&apos;s parameters…</source>
+        <translation>ケースのパラメーターを読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>The case&apos;s parameters could not be loaded: %1</source>
+        <extracomment>%1 says why (translated error)</extracomment>
+        <translation>ケースのパラメーターを読み込めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 is the label of the field that is wrong, %2 what is wrong with it</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Fill in at least one value to send.</source>
+        <translation>送信する値を 1 つ以上入力してください。</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>送信中…</translation>
+    </message>
+    <message>
+        <source>Extra Parameters — %1</source>
+        <extracomment>%1 is the case ID</extracomment>
+        <translation>追加パラメーター — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>送信(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Support has asked for more information about this case. Fill in the fields marked * and send them.</source>
+        <translation>サポートからこのケースについて追加情報の依頼がありました。* の付いた項目を入力して送信してください。</translation>
+    </message>
+    <message>
+        <source>This case holds no extra parameters, and its problem type asks for none.</source>
+        <translation>このケースには追加パラメーターがなく、問題の種類でも求められていません。</translation>
+    </message>
+    <message>
+        <source>The extra information this case holds. Complete or correct it and send it to support.</source>
+        <translation>このケースに登録されている追加情報です。入力または修正して、サポートに送信してください。</translation>
+    </message>
 </context>
 <context>
     <name>osm::ui::CaseFilter</name>
@@ -3108,6 +3944,10 @@ OSM Desk は MIT ライセンスのフリーソフトウェアです。GNU LGPL 
     <message>
         <source>Filtered by %1</source>
         <translation>フィルター: %1</translation>
+    </message>
+    <message>
+        <source>Pick a sub-user or type a sub-user ID</source>
+        <translation>サブユーザーを選択するか、サブユーザー ID を入力</translation>
     </message>
 </context>
 <context>
@@ -3443,6 +4283,18 @@ OSM Desk は MIT ライセンスのフリーソフトウェアです。GNU LGPL 
         <source>Conversation and case detail</source>
         <translation>やり取りとケースの詳細</translation>
     </message>
+    <message>
+        <source>Offline: showing the messages saved as of %1. %2</source>
+        <translation>オフライン: %1 時点で保存されたメッセージを表示しています。%2</translation>
+    </message>
+    <message>
+        <source>Showing the messages saved as of %1; updating…</source>
+        <translation>%1 時点で保存されたメッセージを表示しています。更新中…</translation>
+    </message>
+    <message>
+        <source>The message could not be saved for sending.</source>
+        <translation>送信用にメッセージを保存できませんでした。</translation>
+    </message>
 </context>
 <context>
     <name>osm::ui::ComposeBox</name>
@@ -3585,6 +4437,149 @@ OSM Desk は MIT ライセンスのフリーソフトウェアです。GNU LGPL 
     <message>
         <source>Cancel the upload</source>
         <translation>アップロードをキャンセルします</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::ConfirmAuthorizationDialog</name>
+    <message>
+        <source>Agree to Authorization %1</source>
+        <translation>権限付与 %1 への同意</translation>
+    </message>
+    <message>
+        <source>Agree to authorization</source>
+        <translation>権限付与に同意</translation>
+    </message>
+    <message>
+        <source>Huawei Cloud support may access the resources below during the period you set. For hosts, give the port, account and password the engineer may use; “Check” tries them first.</source>
+        <translation>Huawei Cloud サポートは、設定した期間中、以下のリソースにアクセスできます。ホストについては、エンジニアが使用できるポート、アカウント、パスワードを入力してください。「確認」で事前に接続を試せます。</translation>
+    </message>
+    <message>
+        <source>Host %1</source>
+        <translation>ホスト %1</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>ポート:</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>アカウント:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>パスワード:</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>ポート</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>アカウント</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>パスワード</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>確認</translation>
+    </message>
+    <message>
+        <source>Check host %1</source>
+        <translation>ホスト %1 を確認</translation>
+    </message>
+    <message>
+        <source>Check result</source>
+        <translation>確認結果</translation>
+    </message>
+    <message>
+        <source>Console</source>
+        <translation>コンソール</translation>
+    </message>
+    <message>
+        <source>Console (%1)</source>
+        <translation>コンソール（%1）</translation>
+    </message>
+    <message>
+        <source>Also asked: %1</source>
+        <translation>その他の依頼: %1</translation>
+    </message>
+    <message>
+        <source>Valid &amp;from:</source>
+        <translation>有効期間の開始(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Valid &amp;until:</source>
+        <translation>有効期間の終了(&amp;U):</translation>
+    </message>
+    <message>
+        <source>&amp;Agency:</source>
+        <translation>委任(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Signed in as:</source>
+        <translation>サインイン中のユーザー:</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>有効期間の開始</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有効期間の終了</translation>
+    </message>
+    <message>
+        <source>No agency</source>
+        <translation>委任なし</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>委任</translation>
+    </message>
+    <message>
+        <source>Login type</source>
+        <translation>ログインの種類</translation>
+    </message>
+    <message>
+        <source>Federated user</source>
+        <translation>フェデレーションユーザー</translation>
+    </message>
+    <message>
+        <source>Delegated access (agency)</source>
+        <translation>委任によるアクセス</translation>
+    </message>
+    <message>
+        <source>Agreement status</source>
+        <translation>同意のステータス</translation>
+    </message>
+    <message>
+        <source>&amp;Agree</source>
+        <translation>同意(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Agree</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>確認しています…</translation>
+    </message>
+    <message>
+        <source>The host accepted this account and password.</source>
+        <translation>ホストはこのアカウントとパスワードを受け付けました。</translation>
+    </message>
+    <message>
+        <source>The period must end after it starts, and in the future.</source>
+        <translation>期間の終了は開始より後で、かつ将来の日時である必要があります。</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>送信中…</translation>
+    </message>
+    <message>
+        <source>The authorization could not be agreed to: %1</source>
+        <translation>権限付与に同意できませんでした: %1</translation>
     </message>
 </context>
 <context>
@@ -4175,6 +5170,363 @@ OSM Desk は MIT ライセンスのフリーソフトウェアです。GNU LGPL 
     </message>
 </context>
 <context>
+    <name>osm::ui::DiagnosisWindow</name>
+    <message>
+        <source>Cloud server (ECS)</source>
+        <translation>クラウドサーバー（ECS）</translation>
+    </message>
+    <message>
+        <source>Database instance (RDS)</source>
+        <translation>データベースインスタンス（RDS）</translation>
+    </message>
+    <message>
+        <source>Remote login</source>
+        <translation>リモートログイン</translation>
+    </message>
+    <message>
+        <source>Network health</source>
+        <translation>ネットワークの正常性</translation>
+    </message>
+    <message>
+        <source>Type %1</source>
+        <extracomment>%1 is a number the server sent</extracomment>
+        <translation>種類 %1</translation>
+    </message>
+    <message>
+        <source>Preparing</source>
+        <translation>準備中</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>実行中</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>Not executed</source>
+        <translation>未実行</translation>
+    </message>
+    <message>
+        <source>Unavailable</source>
+        <translation>利用不可</translation>
+    </message>
+    <message>
+        <source>Status %1</source>
+        <extracomment>%1 is a number the server sent</extracomment>
+        <translation>ステータス %1</translation>
+    </message>
+    <message>
+        <source>Preparing the diagnosis…</source>
+        <translation>診断を準備しています…</translation>
+    </message>
+    <message>
+        <source>Running: %1 of %2 checks done…</source>
+        <extracomment>%1 of %2 check items are done</extracomment>
+        <translation>実行中: %2 件中 %1 件のチェックが完了…</translation>
+    </message>
+    <message>
+        <source>Completed: no problem found.</source>
+        <translation>完了: 問題は見つかりませんでした。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Completed: %n check item(s) found a problem.</source>
+        <translation>
+            <numerusform>完了: %n 件のチェック項目で問題が見つかりました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The diagnosis failed: the resource could not be checked. Check its region and ID.</source>
+        <translation>診断に失敗しました: リソースをチェックできませんでした。リージョンと ID を確認してください。</translation>
+    </message>
+    <message>
+        <source>The diagnosis was not run.</source>
+        <translation>診断は実行されませんでした。</translation>
+    </message>
+    <message>
+        <source>This diagnosis is not available for the resource.</source>
+        <translation>このリソースではこの診断を利用できません。</translation>
+    </message>
+    <message>
+        <source>Problem found</source>
+        <translation>問題あり</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Checking (%1%)</source>
+        <extracomment>a check item in progress; %1 is a percentage</extracomment>
+        <translation>チェック中（%1%）</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>待機中</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>a region&apos;s name and id, e.g. &quot;CN South-Guangzhou (cn-south-1)&quot;</extracomment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>No virtual machine of this project and region matches.</source>
+        <translation>このプロジェクトとリージョンに一致する仮想マシンはありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %n virtual machine(s): choose one to diagnose.</source>
+        <translation>
+            <numerusform>%n 台の仮想マシンが見つかりました。診断する仮想マシンを選択してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Starting the diagnosis…</source>
+        <translation>診断を開始しています…</translation>
+    </message>
+    <message>
+        <source>Reading the diagnosis…</source>
+        <translation>診断結果を読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>No details for this check item.</source>
+        <translation>このチェック項目の詳細はありません。</translation>
+    </message>
+    <message>
+        <source>What was found</source>
+        <translation>検出内容</translation>
+    </message>
+    <message>
+        <source>Advice</source>
+        <translation>推奨事項</translation>
+    </message>
+    <message>
+        <source>Read more about this problem</source>
+        <translation>この問題の詳細を見る</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>送信中…</translation>
+    </message>
+    <message>
+        <source>Thank you: your feedback was sent.</source>
+        <translation>ありがとうございます。フィードバックを送信しました。</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>診断</translation>
+    </message>
+    <message>
+        <source>&amp;Diagnose</source>
+        <translation>診断(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>履歴(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Check a cloud resource for common problems in one click: choose what to diagnose, start, and read the results and advice.</source>
+        <translation>クラウドリソースの一般的な問題をワンクリックでチェックします。診断対象を選択して開始し、結果と推奨事項を確認してください。</translation>
+    </message>
+    <message>
+        <source>&amp;Diagnose:</source>
+        <translation>診断対象(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Diagnosis type</source>
+        <translation>診断の種類</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>リージョン(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>リージョン</translation>
+    </message>
+    <message>
+        <source>&amp;Virtual machine:</source>
+        <translation>仮想マシン(&amp;V):</translation>
+    </message>
+    <message>
+        <source>VM ID or elastic IP address, or choose one below</source>
+        <translation>VM ID または EIP アドレスを入力するか、下から選択</translation>
+    </message>
+    <message>
+        <source>&amp;Instance:</source>
+        <translation>インスタンス(&amp;I):</translation>
+    </message>
+    <message>
+        <source>RDS instance ID</source>
+        <translation>RDS インスタンス ID</translation>
+    </message>
+    <message>
+        <source>&amp;Resource:</source>
+        <translation>リソース(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Not needed for this diagnosis</source>
+        <translation>この診断では不要です</translation>
+    </message>
+    <message>
+        <source>Resource to diagnose</source>
+        <translation>診断するリソース</translation>
+    </message>
+    <message>
+        <source>Find a virtual machine</source>
+        <translation>仮想マシンを検索</translation>
+    </message>
+    <message>
+        <source>&amp;Project ID:</source>
+        <translation>プロジェクト ID(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Project ID</source>
+        <translation>プロジェクト ID</translation>
+    </message>
+    <message>
+        <source>The region&apos;s project ID, as shown under My Credentials in the console</source>
+        <translation>コンソールの「マイクレデンシャル」に表示される、リージョンのプロジェクト ID</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名前(&amp;N):</translation>
+    </message>
+    <message>
+        <source>VM name</source>
+        <translation>VM 名</translation>
+    </message>
+    <message>
+        <source>Part of the name (optional)</source>
+        <translation>名前の一部（省略可）</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>検索(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>IP addresses</source>
+        <translation>IP アドレス</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>ステータス</translation>
+    </message>
+    <message>
+        <source>Known fault</source>
+        <translation>既知の障害</translation>
+    </message>
+    <message>
+        <source>Virtual machines</source>
+        <translation>仮想マシン</translation>
+    </message>
+    <message>
+        <source>&amp;Start Diagnosis</source>
+        <translation>診断を開始(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Diagnosis status</source>
+        <translation>診断のステータス</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>カテゴリー</translation>
+    </message>
+    <message>
+        <source>Check item</source>
+        <translation>チェック項目</translation>
+    </message>
+    <message>
+        <source>Check items</source>
+        <translation>チェック項目</translation>
+    </message>
+    <message>
+        <source>Check item details</source>
+        <translation>チェック項目の詳細</translation>
+    </message>
+    <message>
+        <source>Did this diagnosis help?</source>
+        <translation>この診断は役に立ちましたか？</translation>
+    </message>
+    <message>
+        <source>Feedback comment</source>
+        <translation>フィードバックのコメント</translation>
+    </message>
+    <message>
+        <source>Comment (optional)</source>
+        <translation>コメント（省略可）</translation>
+    </message>
+    <message>
+        <source>&amp;Helpful</source>
+        <translation>役に立った(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Not Helpful</source>
+        <translation>役に立たなかった(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>種類(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>更新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>開始日時</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>リソース</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <source>Past diagnoses</source>
+        <translation>過去の診断</translation>
+    </message>
+    <message>
+        <source>Double-click a diagnosis to see its results</source>
+        <translation>診断をダブルクリックすると結果を表示します</translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation>前へ(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>次へ(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2 (%3 in all)</source>
+        <extracomment>%1 and %2 are page numbers; %3 is the number of diagnoses</extracomment>
+        <translation>%1 / %2 ページ（全 %3 件）</translation>
+    </message>
+</context>
+<context>
     <name>osm::ui::ExtendsParamsForm</name>
     <message>
         <source>%1 *</source>
@@ -4214,6 +5566,105 @@ OSM Desk は MIT ライセンスのフリーソフトウェアです。GNU LGPL 
     </message>
 </context>
 <context>
+    <name>osm::ui::LabelManagerDialog</name>
+    <message>
+        <source>Manage Labels</source>
+        <translation>ラベルの管理</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>ラベル</translation>
+    </message>
+    <message>
+        <source>Double-click a name (or press F2) to rename the label</source>
+        <translation>名前をダブルクリック（または F2 キーを押す）してラベル名を変更します</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>名前の変更(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Colour…</source>
+        <translation>色(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>削除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;New label:</source>
+        <translation>新しいラベル(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>New label name</source>
+        <translation>新しいラベルの名前</translation>
+    </message>
+    <message>
+        <source>New label colour</source>
+        <translation>新しいラベルの色</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>追加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>ステータス</translation>
+    </message>
+    <message numerus="yes">
+        <source>You have %n labels, the most allowed. Delete one to add another.</source>
+        <translation>
+            <numerusform>ラベルは既に上限の %n 個あります。追加するには、いずれかを削除してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of at most %2 labels</source>
+        <extracomment>%1 labels in use of at most %2</extracomment>
+        <translation>ラベル %1 / 最大 %2 個</translation>
+    </message>
+    <message>
+        <source>Label “%1” created.</source>
+        <extracomment>%1 is the label&apos;s name</extracomment>
+        <translation>ラベル「%1」を作成しました。</translation>
+    </message>
+    <message>
+        <source>A label needs a name.</source>
+        <translation>ラベルには名前が必要です。</translation>
+    </message>
+    <message>
+        <source>Colour of “%1”</source>
+        <extracomment>%1 is the label&apos;s name</extracomment>
+        <translation>「%1」の色</translation>
+    </message>
+    <message>
+        <source>Label “%1” saved.</source>
+        <extracomment>%1 is the label&apos;s name</extracomment>
+        <translation>ラベル「%1」を保存しました。</translation>
+    </message>
+    <message>
+        <source>Delete Label</source>
+        <translation>ラベルの削除</translation>
+    </message>
+    <message>
+        <source>Delete the label “%1”? It is also removed from every case that carries it.</source>
+        <extracomment>%1 is the label&apos;s name</extracomment>
+        <translation>ラベル「%1」を削除しますか？このラベルが付いたすべてのケースからも外されます。</translation>
+    </message>
+    <message>
+        <source>Label “%1” deleted.</source>
+        <extracomment>%1 is the label&apos;s name</extracomment>
+        <translation>ラベル「%1」を削除しました。</translation>
+    </message>
+</context>
+<context>
     <name>osm::ui::LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -4226,6 +5677,94 @@ OSM Desk は MIT ライセンスのフリーソフトウェアです。GNU LGPL 
     <message>
         <source>System Language</source>
         <translation>システムの言語</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::LocalCacheActions</name>
+    <message>
+        <source>Saved list as of %1</source>
+        <translation>%1 時点で保存された一覧</translation>
+    </message>
+    <message>
+        <source>These are the cases saved on this computer; the server&apos;s list replaces them when it answers.</source>
+        <translation>このコンピューターに保存されたケースです。サーバーから応答があると、サーバーの一覧に置き換わります。</translation>
+    </message>
+    <message>
+        <source>The server could not be reached: these are the cases saved on this computer.</source>
+        <translation>サーバーに接続できませんでした。このコンピューターに保存されたケースを表示しています。</translation>
+    </message>
+    <message>
+        <source>The local cache could not be emptied: %1</source>
+        <translation>ローカルキャッシュを空にできませんでした: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Search Saved Cases…</source>
+        <translation>保存済みケースを検索(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Find words in the cases, messages and attachment names saved on this computer (%1)</source>
+        <translation>このコンピューターに保存されたケース、メッセージ、添付ファイル名から語句を検索します（%1）</translation>
+    </message>
+    <message>
+        <source>Rebuild Local &amp;Cache</source>
+        <translation>ローカルキャッシュを再構築(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Forget the cases and messages saved on this computer and read them again from the server (unsent messages and drafts are kept)</source>
+        <translation>このコンピューターに保存されたケースとメッセージを破棄し、サーバーから再度読み込みます（未送信のメッセージと下書きは保持されます）</translation>
+    </message>
+    <message>
+        <source>Saved list</source>
+        <translation>保存済みの一覧</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::LocalSearchDialog</name>
+    <message>
+        <source>Case %1</source>
+        <translation>ケース %1</translation>
+    </message>
+    <message>
+        <source>Message in case %1, %2</source>
+        <translation>ケース %1 のメッセージ、%2</translation>
+    </message>
+    <message>
+        <source>Attachment in case %1</source>
+        <translation>ケース %1 の添付ファイル</translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>検索に失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>Nothing saved on this computer matches.</source>
+        <translation>このコンピューターに保存されたデータに一致するものはありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n 件一致</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search Saved Cases</source>
+        <translation>保存済みケースの検索</translation>
+    </message>
+    <message>
+        <source>Searches the case descriptions, messages and attachment names saved on this computer, also while offline. Press Enter on a result to open its case.</source>
+        <translation>このコンピューターに保存されたケースの説明、メッセージ、添付ファイル名を検索します。オフラインでも使用できます。結果を選択して Enter キーを押すと、そのケースを開きます。</translation>
+    </message>
+    <message>
+        <source>Words to find</source>
+        <translation>検索する語句</translation>
+    </message>
+    <message>
+        <source>Search saved cases</source>
+        <translation>保存済みケースを検索</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>一致した項目</translation>
     </message>
 </context>
 <context>
@@ -4348,6 +5887,58 @@ OSM Desk は MIT ライセンスのフリーソフトウェアです。GNU LGPL 
             <numerusform>未読メッセージ %n 件</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>ツール(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Export Cases…</source>
+        <translation>ケースをエクスポート(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export the cases of the current view and filters to a file</source>
+        <translation>現在のビューとフィルターのケースをファイルにエクスポートします</translation>
+    </message>
+    <message>
+        <source>Save &amp;View as CSV…</source>
+        <translation>ビューを CSV として保存(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Save the cases listed now, with the visible columns, as a CSV file</source>
+        <translation>現在一覧に表示されているケースを、表示中の列で CSV ファイルとして保存します</translation>
+    </message>
+    <message>
+        <source>Manage &amp;Labels…</source>
+        <translation>ラベルの管理(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>A&amp;uthorizations…</source>
+        <translation>権限付与(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Requests of support engineers for access to your console or hosts</source>
+        <translation>コンソールやホストへのアクセスを求めるサポートエンジニアからの依頼</translation>
+    </message>
+    <message>
+        <source>&amp;Diagnosis…</source>
+        <translation>診断(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Check a cloud resource for common problems in one click</source>
+        <translation>クラウドリソースの一般的な問題をワンクリックでチェックします</translation>
+    </message>
+    <message>
+        <source>Account &amp;Information…</source>
+        <translation>アカウント情報(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Case quota, agencies, partner service and configuration items</source>
+        <translation>ケースのクォータ、委任、パートナーサービス、設定項目</translation>
+    </message>
+    <message>
+        <source>&amp;Report Infringement or Illegal Information…</source>
+        <translation>権利侵害・違法情報の報告(&amp;R)…</translation>
+    </message>
 </context>
 <context>
     <name>osm::ui::MessageDelegate</name>
@@ -4439,6 +6030,98 @@ OSM Desk は MIT ライセンスのフリーソフトウェアです。GNU LGPL 
     <message>
         <source>&amp;Withdraw Message…</source>
         <translation>メッセージを撤回(&amp;W)…</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::OutboxPanel</name>
+    <message>
+        <source>Sending…</source>
+        <translation>送信中…</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <extracomment>%1 is the server&apos;s reason</extracomment>
+        <translation>未送信: %1</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>送信済み</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>送信待ち</translation>
+    </message>
+    <message>
+        <source>Waiting for the network; it will be sent when the connection is back.</source>
+        <translation>ネットワークを待っています。接続が回復すると送信されます。</translation>
+    </message>
+    <message>
+        <source>Waiting to sign in again; it will be sent after that.</source>
+        <translation>再サインインを待っています。サインイン後に送信されます。</translation>
+    </message>
+    <message>
+        <source>Will be sent again shortly: %1</source>
+        <extracomment>%1 is why the last attempt failed</extracomment>
+        <translation>まもなく再送信します: %1</translation>
+    </message>
+    <message>
+        <source>Messages waiting to be sent</source>
+        <translation>送信待ちのメッセージ</translation>
+    </message>
+    <message>
+        <source>Attached: %1</source>
+        <extracomment>The files of a message waiting to be sent; %1 is their names</extracomment>
+        <translation>添付: %1</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>再試行</translation>
+    </message>
+    <message>
+        <source>Retry sending</source>
+        <translation>送信を再試行</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>編集</translation>
+    </message>
+    <message>
+        <source>Edit the message in the reply box</source>
+        <translation>返信ボックスでメッセージを編集します</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>破棄</translation>
+    </message>
+    <message>
+        <source>Discard the message</source>
+        <translation>メッセージを破棄します</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::PrivilegeCache</name>
+    <message>
+        <source>Your account&apos;s administrator has restricted case submission, and your user does not hold the privilege to submit cases. Ask the administrator of the main account to grant it.</source>
+        <translation>アカウントの管理者がケースの提出を制限しており、このユーザーにはケースを提出する権限がありません。メインアカウントの管理者に権限の付与を依頼してください。</translation>
+    </message>
+    <message>
+        <source>You are signed in with a delegated account, and the account&apos;s administrator does not allow delegated accounts to work on cases. Ask the administrator to grant the case privilege.</source>
+        <translation>委任されたアカウントでサインインしていますが、アカウントの管理者は委任されたアカウントでのケース操作を許可していません。管理者にケースの権限の付与を依頼してください。</translation>
+    </message>
+    <message>
+        <source>Your user does not hold the privilege to export cases. Ask the administrator of the main account to grant it.</source>
+        <translation>このユーザーにはケースをエクスポートする権限がありません。メインアカウントの管理者に権限の付与を依頼してください。</translation>
+    </message>
+    <message>
+        <source>You may not see or change the cases of this IAM group: your user is not allowed to work on its members&apos; cases. Check the group ID, or ask your administrator to add you to the group.</source>
+        <translation>この IAM グループのケースを表示または変更することはできません。このユーザーには、グループのメンバーのケースを操作する権限がありません。グループ ID を確認するか、管理者にグループへの追加を依頼してください。</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::PrivilegeNotice</name>
+    <message>
+        <source>Why some actions are unavailable</source>
+        <translation>一部の操作を利用できない理由</translation>
     </message>
 </context>
 <context>
@@ -4839,10 +6522,403 @@ OSM Desk は MIT ライセンスのフリーソフトウェアです。GNU LGPL 
     </message>
 </context>
 <context>
+    <name>osm::ui::ReportFeedbackDialog</name>
+    <message>
+        <source>Describe what you are reporting.</source>
+        <translation>報告する内容を説明してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The description is %n character(s) too long.</source>
+        <translation>
+            <numerusform>説明が %n 文字長すぎます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add at least one file as evidence.</source>
+        <translation>証拠として 1 つ以上のファイルを追加してください。</translation>
+    </message>
+    <message>
+        <source>Describe the right that is infringed.</source>
+        <translation>侵害されている権利について説明してください。</translation>
+    </message>
+    <message>
+        <source>An infringement report needs your name, mobile number and e-mail address.</source>
+        <translation>権利侵害の報告には、氏名、携帯電話番号、メールアドレスが必要です。</translation>
+    </message>
+    <message>
+        <source>Waiting for the files to upload…</source>
+        <translation>ファイルのアップロードを待っています…</translation>
+    </message>
+    <message>
+        <source>Could not upload %1: %2</source>
+        <extracomment>%1 is a file name, %2 why it could not be uploaded</extracomment>
+        <translation>%1 をアップロードできませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Add Evidence</source>
+        <translation>証拠の追加</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <extracomment>characters typed / the limit</extracomment>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Report Infringement or Illegal Information</source>
+        <translation>権利侵害・違法情報の報告</translation>
+    </message>
+    <message>
+        <source>Intellectual-property infringement</source>
+        <translation>知的財産権の侵害</translation>
+    </message>
+    <message>
+        <source>Illegal information</source>
+        <translation>違法情報</translation>
+    </message>
+    <message>
+        <source>Not specified</source>
+        <translation>指定なし</translation>
+    </message>
+    <message>
+        <source>Pornography</source>
+        <translation>わいせつ</translation>
+    </message>
+    <message>
+        <source>Gambling</source>
+        <translation>賭博</translation>
+    </message>
+    <message>
+        <source>Political breach</source>
+        <translation>政治的な違反</translation>
+    </message>
+    <message>
+        <source>Fraud</source>
+        <translation>詐欺</translation>
+    </message>
+    <message>
+        <source>Virtual currency</source>
+        <translation>仮想通貨</translation>
+    </message>
+    <message>
+        <source>Proxy server</source>
+        <translation>プロキシサーバー</translation>
+    </message>
+    <message>
+        <source>Website without ICP filing</source>
+        <translation>ICP 届出のないウェブサイト</translation>
+    </message>
+    <message>
+        <source>Sensitive information</source>
+        <translation>機微情報</translation>
+    </message>
+    <message>
+        <source>Violence or terrorism</source>
+        <translation>暴力・テロ</translation>
+    </message>
+    <message>
+        <source>Rumour</source>
+        <translation>デマ</translation>
+    </message>
+    <message>
+        <source>Insulting heroes and martyrs</source>
+        <translation>英雄・烈士への侮辱</translation>
+    </message>
+    <message>
+        <source>Religion</source>
+        <translation>宗教</translation>
+    </message>
+    <message>
+        <source>Harm to minors</source>
+        <translation>未成年者への有害情報</translation>
+    </message>
+    <message>
+        <source>Cyberattack</source>
+        <translation>サイバー攻撃</translation>
+    </message>
+    <message>
+        <source>Spam</source>
+        <translation>スパム</translation>
+    </message>
+    <message>
+        <source>Copyright</source>
+        <translation>著作権</translation>
+    </message>
+    <message>
+        <source>Trademark</source>
+        <translation>商標</translation>
+    </message>
+    <message>
+        <source>Patent</source>
+        <translation>特許</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>その他</translation>
+    </message>
+    <message>
+        <source>Individual</source>
+        <translation>個人</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>企業</translation>
+    </message>
+    <message>
+        <source>Authorized agent</source>
+        <translation>代理人</translation>
+    </message>
+    <message>
+        <source>Lawyer</source>
+        <translation>弁護士</translation>
+    </message>
+    <message>
+        <source>Right owner</source>
+        <translation>権利者</translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation>報告の種類(&amp;R):</translation>
+    </message>
+    <message>
+        <source>C&amp;ategory:</source>
+        <translation>カテゴリー(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>タイトル(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>説明(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Reported &amp;party:</source>
+        <translation>報告対象の当事者(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Reported p&amp;roduct:</source>
+        <translation>報告対象の製品(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence:</source>
+        <translation>証拠(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>報告の種類</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>カテゴリー</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>タイトル</translation>
+    </message>
+    <message>
+        <source>Product or service; website address</source>
+        <translation>製品またはサービス、ウェブサイトのアドレス</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>説明</translation>
+    </message>
+    <message>
+        <source>What is infringing or illegal, and where it can be seen</source>
+        <translation>何が権利侵害または違法であるか、およびそれを確認できる場所</translation>
+    </message>
+    <message>
+        <source>Description length</source>
+        <translation>説明の文字数</translation>
+    </message>
+    <message>
+        <source>Reported party</source>
+        <translation>報告対象の当事者</translation>
+    </message>
+    <message>
+        <source>The party or merchant reported (optional)</source>
+        <translation>報告対象の当事者または事業者（省略可）</translation>
+    </message>
+    <message>
+        <source>Reported product</source>
+        <translation>報告対象の製品</translation>
+    </message>
+    <message>
+        <source>The infringing product or service (optional)</source>
+        <translation>権利を侵害している製品またはサービス（省略可）</translation>
+    </message>
+    <message>
+        <source>Evidence files</source>
+        <translation>証拠ファイル</translation>
+    </message>
+    <message>
+        <source>One to %1 files that show what you report</source>
+        <extracomment>%1 is the largest number of files</extracomment>
+        <translation>報告内容を示すファイル（1～%1 個）</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>追加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>削除(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Infringed right</source>
+        <translation>侵害された権利</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>種類(&amp;K):</translation>
+    </message>
+    <message>
+        <source>Registered &amp;in:</source>
+        <translation>登録国・地域(&amp;I):</translation>
+    </message>
+    <message>
+        <source>Registration &amp;number:</source>
+        <translation>登録番号(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Des&amp;cription:</source>
+        <translation>説明(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Kind of right</source>
+        <translation>権利の種類</translation>
+    </message>
+    <message>
+        <source>Registered in</source>
+        <translation>登録国・地域</translation>
+    </message>
+    <message>
+        <source>Country or region (optional)</source>
+        <translation>国または地域（省略可）</translation>
+    </message>
+    <message>
+        <source>Registration number</source>
+        <translation>登録番号</translation>
+    </message>
+    <message>
+        <source>Trademark or patent number (optional)</source>
+        <translation>商標番号または特許番号（省略可）</translation>
+    </message>
+    <message>
+        <source>Right description</source>
+        <translation>権利の説明</translation>
+    </message>
+    <message>
+        <source>Your contact details</source>
+        <translation>連絡先情報</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>氏名(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Mo&amp;bile:</source>
+        <translation>携帯電話(&amp;B):</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail:</source>
+        <translation>メール(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Country or re&amp;gion:</source>
+        <translation>国または地域(&amp;G):</translation>
+    </message>
+    <message>
+        <source>Addre&amp;ss:</source>
+        <translation>住所(&amp;S):</translation>
+    </message>
+    <message>
+        <source>You a&amp;re:</source>
+        <translation>報告者の区分(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Compan&amp;y:</source>
+        <translation>会社名(&amp;Y):</translation>
+    </message>
+    <message>
+        <source>&amp;Other contact:</source>
+        <translation>その他の連絡方法(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>携帯電話</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <source>Country or region</source>
+        <translation>国または地域</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>住所</translation>
+    </message>
+    <message>
+        <source>You are</source>
+        <translation>報告者の区分</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>会社名</translation>
+    </message>
+    <message>
+        <source>Other contact</source>
+        <translation>その他の連絡方法</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <source>&amp;Send Report</source>
+        <translation>報告を送信(&amp;S)</translation>
+    </message>
+</context>
+<context>
     <name>osm::ui::RichTextSanitizer</name>
     <message>
         <source>This message is too long to show in full; the rest was left out.</source>
         <translation>このメッセージは長すぎるため全文を表示できません。残りの部分は省略されました。</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::SaveViewAsCsv</name>
+    <message>
+        <source>Save View as CSV</source>
+        <translation>ビューを CSV として保存</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV ファイル (*.csv);;すべてのファイル (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n case(s) to %1</source>
+        <extracomment>%1 is the file&apos;s path</extracomment>
+        <translation>
+            <numerusform>%n 件のケースを %1 に保存しました</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::SubmissionPrivilegeGate</name>
+    <message>
+        <source>New Case</source>
+        <translation>新しいケース</translation>
+    </message>
+    <message>
+        <source>You cannot submit cases with this user.</source>
+        <translation>このユーザーではケースを提出できません。</translation>
     </message>
 </context>
 <context>

@@ -188,6 +188,14 @@
         <source>(request id %1)</source>
         <translation>(요청 ID %1)</translation>
     </message>
+    <message>
+        <source>The connection was lost while the server was answering. Check whether the change was made before you try again.</source>
+        <translation>서버가 응답하는 도중 연결이 끊어졌습니다. 다시 시도하기 전에 변경 사항이 적용되었는지 확인하세요.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was too large to be read safely and was refused.</source>
+        <translation>서버 응답이 너무 커서 안전하게 읽을 수 없으므로 거부했습니다.</translation>
+    </message>
 </context>
 <context>
     <name>osm::ErrorCatalog</name>
@@ -389,6 +397,13 @@
     </message>
 </context>
 <context>
+    <name>osm::Outbox</name>
+    <message>
+        <source>A staged file of this message is missing.</source>
+        <translation>이 메시지에 첨부하려고 준비한 파일이 없습니다.</translation>
+    </message>
+</context>
+<context>
     <name>osm::Site</name>
     <message>
         <source>Huawei Cloud (myhuaweicloud.com)</source>
@@ -582,6 +597,16 @@
     <message>
         <source>You have signed out and the stored secret was forgotten. Enter it again to sign in.</source>
         <translation>로그아웃했으며 저장된 시크릿이 삭제되었습니다. 로그인하려면 다시 입력하세요.</translation>
+    </message>
+    <message>
+        <source>The data saved on this computer for this account could not be read, so OSM Desk started a new local database. Cases and messages are read again from the server.
+
+The old file was kept here:
+%1</source>
+        <translation>이 컴퓨터에 저장된 이 계정의 데이터를 읽을 수 없어 OSM Desk가 새 로컬 데이터베이스를 만들었습니다. 케이스와 메시지는 서버에서 다시 불러옵니다.
+
+기존 파일은 다음 위치에 보관되어 있습니다:
+%1</translation>
     </message>
 </context>
 <context>
@@ -2318,6 +2343,200 @@ OSM Desk는 MIT 라이선스에 따른 자유 소프트웨어입니다. GNU LGPL
     </message>
 </context>
 <context>
+    <name>osm::ui::AccountInfoDialog</name>
+    <message>
+        <source>No case quota applies to this problem type.</source>
+        <translation>이 문제 유형에는 케이스 할당량이 적용되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The case quota for this problem type is used up: a new case would be refused until the next period, unless your account manager grants a special approval.</source>
+        <translation>이 문제 유형의 케이스 할당량을 모두 사용했습니다. 어카운트 매니저가 특별 승인을 하지 않으면 다음 기간까지 새 케이스가 거부됩니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 case(s) left this month.</source>
+        <translation>
+            <numerusform>이번 달 케이스 %1개 중 %n개 남음.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 case(s) left this quarter.</source>
+        <translation>
+            <numerusform>이번 분기 케이스 %1개 중 %n개 남음.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 case(s) left this year.</source>
+        <translation>
+            <numerusform>올해 케이스 %1개 중 %n개 남음.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 case(s) left in this period.</source>
+        <translation>
+            <numerusform>이번 기간 케이스 %1개 중 %n개 남음.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <extracomment>service days, e.g. &quot;Monday – Friday&quot;
+----------
+service hours, e.g. &quot;09:00 – 18:00&quot;</extracomment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 = %2</source>
+        <extracomment>%1 is a configuration key, %2 its value as the server sent it</extracomment>
+        <translation>%1 = %2</translation>
+    </message>
+    <message>
+        <source>Account Information</source>
+        <translation>계정 정보</translation>
+    </message>
+    <message>
+        <source>&amp;Quota</source>
+        <translation>할당량(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>A&amp;gencies</source>
+        <translation>위임(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Partner</source>
+        <translation>파트너(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Configuration</source>
+        <translation>구성(&amp;C)</translation>
+    </message>
+    <message>
+        <source>How many more cases this account may create for a product and problem type.</source>
+        <translation>이 계정이 제품 및 문제 유형별로 추가로 생성할 수 있는 케이스 수입니다.</translation>
+    </message>
+    <message>
+        <source>P&amp;roduct:</source>
+        <translation>제품(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Problem &amp;type:</source>
+        <translation>문제 유형(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>제품</translation>
+    </message>
+    <message>
+        <source>Problem type</source>
+        <translation>문제 유형</translation>
+    </message>
+    <message>
+        <source>Case quota</source>
+        <translation>케이스 할당량</translation>
+    </message>
+    <message>
+        <source>Special approval: %1 of %2 used.</source>
+        <extracomment>%1 and %2 are numbers of cases</extracomment>
+        <translation>특별 승인: %2개 중 %1개 사용.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>불러오는 중…</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>위임</translation>
+    </message>
+    <message>
+        <source>Trusted account</source>
+        <translation>신뢰할 수 있는 계정</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>생성 시간</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>만료 시간</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>유효</translation>
+    </message>
+    <message>
+        <source>Agencies</source>
+        <translation>위임</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <source>No (expired)</source>
+        <translation>아니요(만료됨)</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>무기한</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agency(ies): IAM delegations that let other accounts manage this one&apos;s resources.</source>
+        <translation>
+            <numerusform>위임 %n개: 다른 계정이 이 계정의 리소스를 관리할 수 있도록 하는 IAM 위임입니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Partner privilege</source>
+        <translation>파트너 권한</translation>
+    </message>
+    <message>
+        <source>This account is a partner and may process its customers&apos; cases.</source>
+        <translation>이 계정은 파트너이며 고객의 케이스를 처리할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>This account has no partner privilege to process cases.</source>
+        <translation>이 계정에는 케이스를 처리할 파트너 권한이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Partner:</source>
+        <translation>파트너:</translation>
+    </message>
+    <message>
+        <source>Partner ID:</source>
+        <translation>파트너 ID:</translation>
+    </message>
+    <message>
+        <source>Time zone:</source>
+        <translation>시간대:</translation>
+    </message>
+    <message>
+        <source>Service days:</source>
+        <translation>서비스 요일:</translation>
+    </message>
+    <message>
+        <source>Service hours:</source>
+        <translation>서비스 시간:</translation>
+    </message>
+    <message>
+        <source>Read a configuration item of the support service by its key.</source>
+        <translation>키로 지원 서비스의 구성 항목을 조회합니다.</translation>
+    </message>
+    <message>
+        <source>Configuration key</source>
+        <translation>구성 키</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>표시(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Configuration value</source>
+        <translation>구성 값</translation>
+    </message>
+    <message>
+        <source>Configuration values</source>
+        <translation>구성 값</translation>
+    </message>
+</context>
+<context>
     <name>osm::ui::AttachmentListModel</name>
     <message>
         <source>Downloading… %1%</source>
@@ -2505,6 +2724,511 @@ OSM Desk는 MIT 라이선스에 따른 자유 소프트웨어입니다. GNU LGPL
         <source>Preview of “%1”</source>
         <extracomment>Accessible description of the preview: the image&apos;s file name</extracomment>
         <translation>&quot;%1&quot; 미리 보기</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::AuthorizationListModel</name>
+    <message>
+        <source>Pending</source>
+        <translation>대기 중</translation>
+    </message>
+    <message>
+        <source>Authorized</source>
+        <translation>동의됨</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>거부됨</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>만료됨</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>요청 취소됨</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>철회됨</translation>
+    </message>
+    <message>
+        <source>Status %1</source>
+        <translation>상태 %1</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>케이스</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>설명</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>리소스</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>액세스</translation>
+    </message>
+    <message>
+        <source>Sub-user</source>
+        <translation>하위 사용자</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>요청 시간</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>만료 시간</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::AuthorizationsWindow</name>
+    <message>
+        <source>The authorizations could not be loaded: %1</source>
+        <translation>권한 부여 목록을 불러올 수 없습니다: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n authorization(s)</source>
+        <translation>
+            <numerusform>권한 부여 %n건</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The authorization could not be loaded: %1</source>
+        <translation>권한 부여를 불러올 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Needed</source>
+        <translation>필요</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>해당 없음</translation>
+    </message>
+    <message>
+        <source>Data backed up</source>
+        <translation>데이터 백업됨</translation>
+    </message>
+    <message>
+        <source>Risk accepted without backup</source>
+        <translation>백업 없이 위험 감수</translation>
+    </message>
+    <message>
+        <source>Authorization %1 — %2</source>
+        <translation>권한 부여 %1 — %2</translation>
+    </message>
+    <message>
+        <source>Select an authorization</source>
+        <translation>권한 부여를 선택하세요</translation>
+    </message>
+    <message>
+        <source>Loading authorization %1…</source>
+        <translation>권한 부여 %1을(를) 불러오는 중…</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>호스트</translation>
+    </message>
+    <message>
+        <source>Console</source>
+        <translation>콘솔</translation>
+    </message>
+    <message>
+        <source>You agreed to authorization %1.</source>
+        <translation>권한 부여 %1에 동의했습니다.</translation>
+    </message>
+    <message>
+        <source>Reject Authorization</source>
+        <translation>권한 부여 거부</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reject authorization %1? Tell the engineer why (at most %n character(s)):</source>
+        <translation>
+            <numerusform>권한 부여 %1을(를) 거부하시겠습니까? 엔지니어에게 거부 사유를 알려 주세요(최대 %n자):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>거부</translation>
+    </message>
+    <message>
+        <source>A reason is needed to reject an authorization; nothing was sent.</source>
+        <translation>권한 부여를 거부하려면 사유가 필요합니다. 아무것도 보내지 않았습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The reason is longer than %n character(s); nothing was sent.</source>
+        <translation>
+            <numerusform>사유가 %n자를 초과합니다. 아무것도 보내지 않았습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revoke Authorization</source>
+        <translation>권한 부여 철회</translation>
+    </message>
+    <message>
+        <source>Revoke authorization %1? Support loses access to these resources at once.</source>
+        <translation>권한 부여 %1을(를) 철회하시겠습니까? 지원팀은 즉시 이 리소스에 액세스할 수 없게 됩니다.</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>철회</translation>
+    </message>
+    <message>
+        <source>The authorization could not be rejected: %1</source>
+        <translation>권한 부여를 거부할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>The authorization could not be revoked: %1</source>
+        <translation>권한 부여를 철회할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>You rejected authorization %1.</source>
+        <translation>권한 부여 %1을(를) 거부했습니다.</translation>
+    </message>
+    <message>
+        <source>You revoked authorization %1.</source>
+        <translation>권한 부여 %1을(를) 철회했습니다.</translation>
+    </message>
+    <message>
+        <source>Authorizations</source>
+        <translation>권한 부여</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>표시(&amp;S):</translation>
+    </message>
+    <message>
+        <source>My authorizations</source>
+        <translation>내 권한 부여</translation>
+    </message>
+    <message>
+        <source>My group&apos;s authorizations</source>
+        <translation>내 그룹의 권한 부여</translation>
+    </message>
+    <message>
+        <source>Whose authorizations</source>
+        <translation>권한 부여 대상</translation>
+    </message>
+    <message>
+        <source>IAM group ID</source>
+        <translation>IAM 그룹 ID</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>상태(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>상태 필터</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>전체</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>새로 고침(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Authorization actions</source>
+        <translation>권한 부여 작업</translation>
+    </message>
+    <message>
+        <source>&amp;Agree…</source>
+        <translation>동의(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Agree to this request, with host credentials and a validity period</source>
+        <translation>호스트 자격 증명과 유효 기간을 지정하여 이 요청에 동의합니다</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject…</source>
+        <translation>거부(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>Refuse this request, with a reason for the engineer</source>
+        <translation>엔지니어에게 사유를 알리고 이 요청을 거부합니다</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke…</source>
+        <translation>철회(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Take back an agreement in effect</source>
+        <translation>유효한 동의를 철회합니다</translation>
+    </message>
+    <message>
+        <source>Open &amp;Case</source>
+        <translation>케이스 열기(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Open the case this request belongs to</source>
+        <translation>이 요청이 속한 케이스를 엽니다</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>세부 정보</translation>
+    </message>
+    <message>
+        <source>Bastion-host records</source>
+        <translation>배스천 호스트 기록</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>유형</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Instance ID</source>
+        <translation>인스턴스 ID</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>리전</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>포트</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>계정</translation>
+    </message>
+    <message>
+        <source>Requested items</source>
+        <translation>요청 항목</translation>
+    </message>
+    <message>
+        <source>Authorizations status</source>
+        <translation>권한 부여 상태</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>케이스</translation>
+    </message>
+    <message>
+        <source>Case description</source>
+        <translation>케이스 설명</translation>
+    </message>
+    <message>
+        <source>Resource type</source>
+        <translation>리소스 유형</translation>
+    </message>
+    <message>
+        <source>Access type</source>
+        <translation>액세스 유형</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>내용</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>요청 시간</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>유효 시작</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>유효 종료</translation>
+    </message>
+    <message>
+        <source>Reject reason</source>
+        <translation>거부 사유</translation>
+    </message>
+    <message>
+        <source>Sub-user</source>
+        <translation>하위 사용자</translation>
+    </message>
+    <message>
+        <source>Handled by</source>
+        <translation>처리 주체</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>위임</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>요청</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>백업</translation>
+    </message>
+    <message>
+        <source>Backup status</source>
+        <translation>백업 상태</translation>
+    </message>
+    <message>
+        <source>Letter of commitment</source>
+        <translation>서약서</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::BastionRecordsPanel</name>
+    <message>
+        <source>Upload</source>
+        <translation>업로드</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>다운로드</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>이름 바꾸기</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>생성</translation>
+    </message>
+    <message>
+        <source>%1 (account %2, port %3)</source>
+        <translation>%1(계정 %2, 포트 %3)</translation>
+    </message>
+    <message>
+        <source>Only hosts have bastion-host records; this authorization has none.</source>
+        <translation>배스천 호스트 기록은 호스트에만 있습니다. 이 권한 부여에는 기록이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>사용 가능</translation>
+    </message>
+    <message>
+        <source>Not available</source>
+        <translation>사용할 수 없음</translation>
+    </message>
+    <message>
+        <source>The bastion-host records could not be loaded: %1</source>
+        <translation>배스천 호스트 기록을 불러올 수 없습니다: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>세션 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>호스트(&amp;H):</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>호스트</translation>
+    </message>
+    <message>
+        <source>Bastion-host sessions</source>
+        <translation>배스천 호스트 세션</translation>
+    </message>
+    <message>
+        <source>Commands</source>
+        <translation>명령</translation>
+    </message>
+    <message>
+        <source>File transfers</source>
+        <translation>파일 전송</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>종료</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>소요 시간</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>작업자</translation>
+    </message>
+    <message>
+        <source>Video recording</source>
+        <translation>동영상 녹화</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>시간</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>명령</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>작업</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>원본</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>대상</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>크기</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>결과</translation>
+    </message>
+    <message>
+        <source>Load more</source>
+        <translation>더 불러오기</translation>
+    </message>
+    <message>
+        <source>Bastion-host status</source>
+        <translation>배스천 호스트 상태</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::CaseCsvWriter</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <extracomment>%1 is a file path, %2 the system&apos;s reason</extracomment>
+        <translation>%1에 쓸 수 없습니다: %2</translation>
     </message>
 </context>
 <context>
@@ -2969,6 +3693,118 @@ OSM Desk는 MIT 라이선스에 따른 자유 소프트웨어입니다. GNU LGPL
         <extracomment>A field&apos;s name before its value, e.g. &quot;Status:&quot;</extracomment>
         <translation>%1:</translation>
     </message>
+    <message>
+        <source>The extra parameters were sent.</source>
+        <translation>추가 매개변수를 보냈습니다.</translation>
+    </message>
+    <message>
+        <source>Extra Parameters…</source>
+        <translation>추가 매개변수…</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::CaseExportFlow</name>
+    <message>
+        <source>Export Cases</source>
+        <translation>케이스 내보내기</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV 파일 (*.csv);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>several keywords</source>
+        <extracomment>a list filter, inserted into &quot;The server&apos;s export cannot filter by %1.&quot;</extracomment>
+        <translation>여러 키워드</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <extracomment>a list filter, inserted into &quot;The server&apos;s export cannot filter by %1.&quot;</extracomment>
+        <translation>레이블</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <extracomment>a list filter, inserted into &quot;The server&apos;s export cannot filter by %1.&quot;</extracomment>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>IAM group</source>
+        <extracomment>a list filter, inserted into &quot;The server&apos;s export cannot filter by %1.&quot;</extracomment>
+        <translation>IAM 그룹</translation>
+    </message>
+    <message>
+        <source>No case matches the list&apos;s filters: there is nothing to export.</source>
+        <translation>목록 필터와 일치하는 케이스가 없어 내보낼 항목이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s export cannot filter by %1. Export the cases that match the other filters?</source>
+        <extracomment>%1 is a list of filters, e.g. &quot;label and status&quot;</extracomment>
+        <translation>서버의 내보내기 기능은 %1(으)로 필터링할 수 없습니다. 나머지 필터와 일치하는 케이스를 내보내시겠습니까?</translation>
+    </message>
+    <message>
+        <source>Exporting cases…</source>
+        <translation>케이스를 내보내는 중…</translation>
+    </message>
+    <message>
+        <source>Exporting cases… %1 received</source>
+        <extracomment>%1 is an amount of data such as &quot;1.2 MB&quot;</extracomment>
+        <translation>케이스를 내보내는 중… %1 수신됨</translation>
+    </message>
+    <message>
+        <source>The cases could not be exported. %1</source>
+        <translation>케이스를 내보낼 수 없습니다. %1</translation>
+    </message>
+    <message>
+        <source>The cases were exported to %1.</source>
+        <extracomment>%1 is the saved file&apos;s path</extracomment>
+        <translation>케이스를 %1(으)로 내보냈습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::CaseExtendsParamsDialog</name>
+    <message>
+        <source>Loading the case&apos;s parameters…</source>
+        <translation>케이스의 매개변수를 불러오는 중…</translation>
+    </message>
+    <message>
+        <source>The case&apos;s parameters could not be loaded: %1</source>
+        <extracomment>%1 says why (translated error)</extracomment>
+        <translation>케이스의 매개변수를 불러올 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 is the label of the field that is wrong, %2 what is wrong with it</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Fill in at least one value to send.</source>
+        <translation>보낼 값을 하나 이상 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>보내는 중…</translation>
+    </message>
+    <message>
+        <source>Extra Parameters — %1</source>
+        <extracomment>%1 is the case ID</extracomment>
+        <translation>추가 매개변수 — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>보내기(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Support has asked for more information about this case. Fill in the fields marked * and send them.</source>
+        <translation>지원팀에서 이 케이스에 대한 추가 정보를 요청했습니다. * 표시된 필드를 입력하여 보내세요.</translation>
+    </message>
+    <message>
+        <source>This case holds no extra parameters, and its problem type asks for none.</source>
+        <translation>이 케이스에는 추가 매개변수가 없으며 문제 유형에서도 요구하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The extra information this case holds. Complete or correct it and send it to support.</source>
+        <translation>이 케이스에 저장된 추가 정보입니다. 내용을 보완하거나 수정하여 지원팀에 보내세요.</translation>
+    </message>
 </context>
 <context>
     <name>osm::ui::CaseFilter</name>
@@ -3108,6 +3944,10 @@ OSM Desk는 MIT 라이선스에 따른 자유 소프트웨어입니다. GNU LGPL
     <message>
         <source>Filtered by %1</source>
         <translation>필터: %1</translation>
+    </message>
+    <message>
+        <source>Pick a sub-user or type a sub-user ID</source>
+        <translation>하위 사용자를 선택하거나 하위 사용자 ID를 입력하세요</translation>
     </message>
 </context>
 <context>
@@ -3443,6 +4283,18 @@ OSM Desk는 MIT 라이선스에 따른 자유 소프트웨어입니다. GNU LGPL
         <source>Conversation and case detail</source>
         <translation>대화 및 케이스 세부 정보</translation>
     </message>
+    <message>
+        <source>Offline: showing the messages saved as of %1. %2</source>
+        <translation>오프라인: %1 기준으로 저장된 메시지를 표시합니다. %2</translation>
+    </message>
+    <message>
+        <source>Showing the messages saved as of %1; updating…</source>
+        <translation>%1 기준으로 저장된 메시지를 표시합니다. 업데이트하는 중…</translation>
+    </message>
+    <message>
+        <source>The message could not be saved for sending.</source>
+        <translation>보낼 메시지를 저장할 수 없습니다.</translation>
+    </message>
 </context>
 <context>
     <name>osm::ui::ComposeBox</name>
@@ -3585,6 +4437,149 @@ OSM Desk는 MIT 라이선스에 따른 자유 소프트웨어입니다. GNU LGPL
     <message>
         <source>Cancel the upload</source>
         <translation>업로드를 취소합니다</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::ConfirmAuthorizationDialog</name>
+    <message>
+        <source>Agree to Authorization %1</source>
+        <translation>권한 부여 %1에 동의</translation>
+    </message>
+    <message>
+        <source>Agree to authorization</source>
+        <translation>권한 부여에 동의</translation>
+    </message>
+    <message>
+        <source>Huawei Cloud support may access the resources below during the period you set. For hosts, give the port, account and password the engineer may use; “Check” tries them first.</source>
+        <translation>Huawei Cloud 지원팀은 지정한 기간 동안 아래 리소스에 액세스할 수 있습니다. 호스트의 경우 엔지니어가 사용할 포트, 계정, 비밀번호를 입력하세요. &quot;확인&quot;을 누르면 먼저 접속을 시험합니다.</translation>
+    </message>
+    <message>
+        <source>Host %1</source>
+        <translation>호스트 %1</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>포트:</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>계정:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>비밀번호:</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>포트</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>계정</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>비밀번호</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>확인</translation>
+    </message>
+    <message>
+        <source>Check host %1</source>
+        <translation>호스트 %1 확인</translation>
+    </message>
+    <message>
+        <source>Check result</source>
+        <translation>확인 결과</translation>
+    </message>
+    <message>
+        <source>Console</source>
+        <translation>콘솔</translation>
+    </message>
+    <message>
+        <source>Console (%1)</source>
+        <translation>콘솔(%1)</translation>
+    </message>
+    <message>
+        <source>Also asked: %1</source>
+        <translation>추가 요청: %1</translation>
+    </message>
+    <message>
+        <source>Valid &amp;from:</source>
+        <translation>유효 시작(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Valid &amp;until:</source>
+        <translation>유효 종료(&amp;U):</translation>
+    </message>
+    <message>
+        <source>&amp;Agency:</source>
+        <translation>위임(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Signed in as:</source>
+        <translation>로그인 유형:</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>유효 시작</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>유효 종료</translation>
+    </message>
+    <message>
+        <source>No agency</source>
+        <translation>위임 없음</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>위임</translation>
+    </message>
+    <message>
+        <source>Login type</source>
+        <translation>로그인 유형</translation>
+    </message>
+    <message>
+        <source>Federated user</source>
+        <translation>페더레이션 사용자</translation>
+    </message>
+    <message>
+        <source>Delegated access (agency)</source>
+        <translation>위임 액세스(에이전시)</translation>
+    </message>
+    <message>
+        <source>Agreement status</source>
+        <translation>동의 상태</translation>
+    </message>
+    <message>
+        <source>&amp;Agree</source>
+        <translation>동의(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Agree</source>
+        <translation>동의</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>확인하는 중…</translation>
+    </message>
+    <message>
+        <source>The host accepted this account and password.</source>
+        <translation>호스트에서 이 계정과 비밀번호를 수락했습니다.</translation>
+    </message>
+    <message>
+        <source>The period must end after it starts, and in the future.</source>
+        <translation>기간의 종료 시간은 시작 시간 이후이면서 미래여야 합니다.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>보내는 중…</translation>
+    </message>
+    <message>
+        <source>The authorization could not be agreed to: %1</source>
+        <translation>권한 부여에 동의할 수 없습니다: %1</translation>
     </message>
 </context>
 <context>
@@ -4175,6 +5170,363 @@ OSM Desk는 MIT 라이선스에 따른 자유 소프트웨어입니다. GNU LGPL
     </message>
 </context>
 <context>
+    <name>osm::ui::DiagnosisWindow</name>
+    <message>
+        <source>Cloud server (ECS)</source>
+        <translation>클라우드 서버(ECS)</translation>
+    </message>
+    <message>
+        <source>Database instance (RDS)</source>
+        <translation>데이터베이스 인스턴스(RDS)</translation>
+    </message>
+    <message>
+        <source>Remote login</source>
+        <translation>원격 로그인</translation>
+    </message>
+    <message>
+        <source>Network health</source>
+        <translation>네트워크 상태</translation>
+    </message>
+    <message>
+        <source>Type %1</source>
+        <extracomment>%1 is a number the server sent</extracomment>
+        <translation>유형 %1</translation>
+    </message>
+    <message>
+        <source>Preparing</source>
+        <translation>준비 중</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>실행 중</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>완료됨</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <source>Not executed</source>
+        <translation>실행되지 않음</translation>
+    </message>
+    <message>
+        <source>Unavailable</source>
+        <translation>사용할 수 없음</translation>
+    </message>
+    <message>
+        <source>Status %1</source>
+        <extracomment>%1 is a number the server sent</extracomment>
+        <translation>상태 %1</translation>
+    </message>
+    <message>
+        <source>Preparing the diagnosis…</source>
+        <translation>진단을 준비하는 중…</translation>
+    </message>
+    <message>
+        <source>Running: %1 of %2 checks done…</source>
+        <extracomment>%1 of %2 check items are done</extracomment>
+        <translation>실행 중: 점검 %2개 중 %1개 완료…</translation>
+    </message>
+    <message>
+        <source>Completed: no problem found.</source>
+        <translation>완료: 문제가 발견되지 않았습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Completed: %n check item(s) found a problem.</source>
+        <translation>
+            <numerusform>완료: 점검 항목 %n개에서 문제가 발견되었습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The diagnosis failed: the resource could not be checked. Check its region and ID.</source>
+        <translation>진단에 실패했습니다. 리소스를 점검할 수 없습니다. 리전과 ID를 확인하세요.</translation>
+    </message>
+    <message>
+        <source>The diagnosis was not run.</source>
+        <translation>진단이 실행되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>This diagnosis is not available for the resource.</source>
+        <translation>이 리소스에는 이 진단을 사용할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Problem found</source>
+        <translation>문제 발견</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>정상</translation>
+    </message>
+    <message>
+        <source>Checking (%1%)</source>
+        <extracomment>a check item in progress; %1 is a percentage</extracomment>
+        <translation>점검 중(%1%)</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>대기 중</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>a region&apos;s name and id, e.g. &quot;CN South-Guangzhou (cn-south-1)&quot;</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No virtual machine of this project and region matches.</source>
+        <translation>이 프로젝트와 리전에서 일치하는 가상 머신이 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %n virtual machine(s): choose one to diagnose.</source>
+        <translation>
+            <numerusform>가상 머신 %n개를 찾았습니다. 진단할 가상 머신을 선택하세요.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Starting the diagnosis…</source>
+        <translation>진단을 시작하는 중…</translation>
+    </message>
+    <message>
+        <source>Reading the diagnosis…</source>
+        <translation>진단 결과를 읽는 중…</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>결과</translation>
+    </message>
+    <message>
+        <source>No details for this check item.</source>
+        <translation>이 점검 항목에는 세부 정보가 없습니다.</translation>
+    </message>
+    <message>
+        <source>What was found</source>
+        <translation>발견된 내용</translation>
+    </message>
+    <message>
+        <source>Advice</source>
+        <translation>권장 조치</translation>
+    </message>
+    <message>
+        <source>Read more about this problem</source>
+        <translation>이 문제에 대해 자세히 알아보기</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>보내는 중…</translation>
+    </message>
+    <message>
+        <source>Thank you: your feedback was sent.</source>
+        <translation>감사합니다. 피드백을 보냈습니다.</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>진단</translation>
+    </message>
+    <message>
+        <source>&amp;Diagnose</source>
+        <translation>진단(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>기록(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Check a cloud resource for common problems in one click: choose what to diagnose, start, and read the results and advice.</source>
+        <translation>클릭 한 번으로 클라우드 리소스의 일반적인 문제를 점검합니다. 진단할 대상을 선택하고 시작한 다음 결과와 권장 조치를 확인하세요.</translation>
+    </message>
+    <message>
+        <source>&amp;Diagnose:</source>
+        <translation>진단 대상(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Diagnosis type</source>
+        <translation>진단 유형</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>리전(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>리전</translation>
+    </message>
+    <message>
+        <source>&amp;Virtual machine:</source>
+        <translation>가상 머신(&amp;V):</translation>
+    </message>
+    <message>
+        <source>VM ID or elastic IP address, or choose one below</source>
+        <translation>VM ID 또는 탄력적 IP 주소를 입력하거나 아래에서 선택하세요</translation>
+    </message>
+    <message>
+        <source>&amp;Instance:</source>
+        <translation>인스턴스(&amp;I):</translation>
+    </message>
+    <message>
+        <source>RDS instance ID</source>
+        <translation>RDS 인스턴스 ID</translation>
+    </message>
+    <message>
+        <source>&amp;Resource:</source>
+        <translation>리소스(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Not needed for this diagnosis</source>
+        <translation>이 진단에는 필요하지 않음</translation>
+    </message>
+    <message>
+        <source>Resource to diagnose</source>
+        <translation>진단할 리소스</translation>
+    </message>
+    <message>
+        <source>Find a virtual machine</source>
+        <translation>가상 머신 찾기</translation>
+    </message>
+    <message>
+        <source>&amp;Project ID:</source>
+        <translation>프로젝트 ID(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Project ID</source>
+        <translation>프로젝트 ID</translation>
+    </message>
+    <message>
+        <source>The region&apos;s project ID, as shown under My Credentials in the console</source>
+        <translation>콘솔의 내 자격 증명에 표시되는 해당 리전의 프로젝트 ID</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>이름(&amp;N):</translation>
+    </message>
+    <message>
+        <source>VM name</source>
+        <translation>VM 이름</translation>
+    </message>
+    <message>
+        <source>Part of the name (optional)</source>
+        <translation>이름의 일부(선택 사항)</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>찾기(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>IP addresses</source>
+        <translation>IP 주소</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Known fault</source>
+        <translation>알려진 장애</translation>
+    </message>
+    <message>
+        <source>Virtual machines</source>
+        <translation>가상 머신</translation>
+    </message>
+    <message>
+        <source>&amp;Start Diagnosis</source>
+        <translation>진단 시작(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Diagnosis status</source>
+        <translation>진단 상태</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>문제</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>카테고리</translation>
+    </message>
+    <message>
+        <source>Check item</source>
+        <translation>점검 항목</translation>
+    </message>
+    <message>
+        <source>Check items</source>
+        <translation>점검 항목</translation>
+    </message>
+    <message>
+        <source>Check item details</source>
+        <translation>점검 항목 세부 정보</translation>
+    </message>
+    <message>
+        <source>Did this diagnosis help?</source>
+        <translation>이 진단이 도움이 되었습니까?</translation>
+    </message>
+    <message>
+        <source>Feedback comment</source>
+        <translation>피드백 의견</translation>
+    </message>
+    <message>
+        <source>Comment (optional)</source>
+        <translation>의견(선택 사항)</translation>
+    </message>
+    <message>
+        <source>&amp;Helpful</source>
+        <translation>도움이 됨(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Not Helpful</source>
+        <translation>도움이 되지 않음(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>유형(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>새로 고침(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>시작 시간</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>리소스</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>문제</translation>
+    </message>
+    <message>
+        <source>Past diagnoses</source>
+        <translation>이전 진단</translation>
+    </message>
+    <message>
+        <source>Double-click a diagnosis to see its results</source>
+        <translation>진단을 두 번 클릭하면 결과를 볼 수 있습니다</translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation>이전(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>다음(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2 (%3 in all)</source>
+        <extracomment>%1 and %2 are page numbers; %3 is the number of diagnoses</extracomment>
+        <translation>%1/%2 페이지(전체 %3개)</translation>
+    </message>
+</context>
+<context>
     <name>osm::ui::ExtendsParamsForm</name>
     <message>
         <source>%1 *</source>
@@ -4214,6 +5566,105 @@ OSM Desk는 MIT 라이선스에 따른 자유 소프트웨어입니다. GNU LGPL
     </message>
 </context>
 <context>
+    <name>osm::ui::LabelManagerDialog</name>
+    <message>
+        <source>Manage Labels</source>
+        <translation>레이블 관리</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>레이블</translation>
+    </message>
+    <message>
+        <source>Double-click a name (or press F2) to rename the label</source>
+        <translation>이름을 두 번 클릭하거나 F2 키를 눌러 레이블 이름을 바꿉니다</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>이름 바꾸기(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Colour…</source>
+        <translation>색상(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>삭제(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;New label:</source>
+        <translation>새 레이블(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>New label name</source>
+        <translation>새 레이블 이름</translation>
+    </message>
+    <message>
+        <source>New label colour</source>
+        <translation>새 레이블 색상</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>추가(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message numerus="yes">
+        <source>You have %n labels, the most allowed. Delete one to add another.</source>
+        <translation>
+            <numerusform>레이블이 허용된 최대 개수인 %n개입니다. 새 레이블을 추가하려면 하나를 삭제하세요.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of at most %2 labels</source>
+        <extracomment>%1 labels in use of at most %2</extracomment>
+        <translation>레이블 %1개/최대 %2개</translation>
+    </message>
+    <message>
+        <source>Label “%1” created.</source>
+        <extracomment>%1 is the label&apos;s name</extracomment>
+        <translation>레이블 &quot;%1&quot;을(를) 만들었습니다.</translation>
+    </message>
+    <message>
+        <source>A label needs a name.</source>
+        <translation>레이블 이름을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Colour of “%1”</source>
+        <extracomment>%1 is the label&apos;s name</extracomment>
+        <translation>&quot;%1&quot;의 색상</translation>
+    </message>
+    <message>
+        <source>Label “%1” saved.</source>
+        <extracomment>%1 is the label&apos;s name</extracomment>
+        <translation>레이블 &quot;%1&quot;을(를) 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>Delete Label</source>
+        <translation>레이블 삭제</translation>
+    </message>
+    <message>
+        <source>Delete the label “%1”? It is also removed from every case that carries it.</source>
+        <extracomment>%1 is the label&apos;s name</extracomment>
+        <translation>레이블 &quot;%1&quot;을(를) 삭제하시겠습니까? 이 레이블이 지정된 모든 케이스에서도 제거됩니다.</translation>
+    </message>
+    <message>
+        <source>Label “%1” deleted.</source>
+        <extracomment>%1 is the label&apos;s name</extracomment>
+        <translation>레이블 &quot;%1&quot;을(를) 삭제했습니다.</translation>
+    </message>
+</context>
+<context>
     <name>osm::ui::LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -4226,6 +5677,94 @@ OSM Desk는 MIT 라이선스에 따른 자유 소프트웨어입니다. GNU LGPL
     <message>
         <source>System Language</source>
         <translation>시스템 언어</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::LocalCacheActions</name>
+    <message>
+        <source>Saved list as of %1</source>
+        <translation>%1 기준 저장된 목록</translation>
+    </message>
+    <message>
+        <source>These are the cases saved on this computer; the server&apos;s list replaces them when it answers.</source>
+        <translation>이 컴퓨터에 저장된 케이스입니다. 서버가 응답하면 서버의 목록으로 바뀝니다.</translation>
+    </message>
+    <message>
+        <source>The server could not be reached: these are the cases saved on this computer.</source>
+        <translation>서버에 연결할 수 없습니다. 이 컴퓨터에 저장된 케이스를 표시합니다.</translation>
+    </message>
+    <message>
+        <source>The local cache could not be emptied: %1</source>
+        <translation>로컬 캐시를 비울 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Search Saved Cases…</source>
+        <translation>저장된 케이스 검색(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Find words in the cases, messages and attachment names saved on this computer (%1)</source>
+        <translation>이 컴퓨터에 저장된 케이스, 메시지, 첨부 파일 이름에서 단어를 찾습니다(%1)</translation>
+    </message>
+    <message>
+        <source>Rebuild Local &amp;Cache</source>
+        <translation>로컬 캐시 다시 만들기(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Forget the cases and messages saved on this computer and read them again from the server (unsent messages and drafts are kept)</source>
+        <translation>이 컴퓨터에 저장된 케이스와 메시지를 지우고 서버에서 다시 불러옵니다(보내지 않은 메시지와 임시 저장본은 유지됨)</translation>
+    </message>
+    <message>
+        <source>Saved list</source>
+        <translation>저장된 목록</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::LocalSearchDialog</name>
+    <message>
+        <source>Case %1</source>
+        <translation>케이스 %1</translation>
+    </message>
+    <message>
+        <source>Message in case %1, %2</source>
+        <translation>케이스 %1의 메시지, %2</translation>
+    </message>
+    <message>
+        <source>Attachment in case %1</source>
+        <translation>케이스 %1의 첨부 파일</translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>검색에 실패했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Nothing saved on this computer matches.</source>
+        <translation>이 컴퓨터에 저장된 항목 중 일치하는 것이 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>일치 항목 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search Saved Cases</source>
+        <translation>저장된 케이스 검색</translation>
+    </message>
+    <message>
+        <source>Searches the case descriptions, messages and attachment names saved on this computer, also while offline. Press Enter on a result to open its case.</source>
+        <translation>이 컴퓨터에 저장된 케이스 설명, 메시지, 첨부 파일 이름을 검색하며 오프라인에서도 사용할 수 있습니다. 결과에서 Enter 키를 누르면 해당 케이스가 열립니다.</translation>
+    </message>
+    <message>
+        <source>Words to find</source>
+        <translation>찾을 단어</translation>
+    </message>
+    <message>
+        <source>Search saved cases</source>
+        <translation>저장된 케이스 검색</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>일치 항목</translation>
     </message>
 </context>
 <context>
@@ -4348,6 +5887,58 @@ OSM Desk는 MIT 라이선스에 따른 자유 소프트웨어입니다. GNU LGPL
             <numerusform>읽지 않은 메시지 %n개</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>도구(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Export Cases…</source>
+        <translation>케이스 내보내기(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export the cases of the current view and filters to a file</source>
+        <translation>현재 보기와 필터의 케이스를 파일로 내보냅니다</translation>
+    </message>
+    <message>
+        <source>Save &amp;View as CSV…</source>
+        <translation>보기를 CSV로 저장(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Save the cases listed now, with the visible columns, as a CSV file</source>
+        <translation>현재 표시된 케이스를 보이는 열과 함께 CSV 파일로 저장합니다</translation>
+    </message>
+    <message>
+        <source>Manage &amp;Labels…</source>
+        <translation>레이블 관리(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>A&amp;uthorizations…</source>
+        <translation>권한 부여(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Requests of support engineers for access to your console or hosts</source>
+        <translation>콘솔 또는 호스트에 대한 지원 엔지니어의 액세스 요청</translation>
+    </message>
+    <message>
+        <source>&amp;Diagnosis…</source>
+        <translation>진단(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Check a cloud resource for common problems in one click</source>
+        <translation>클릭 한 번으로 클라우드 리소스의 일반적인 문제를 점검합니다</translation>
+    </message>
+    <message>
+        <source>Account &amp;Information…</source>
+        <translation>계정 정보(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Case quota, agencies, partner service and configuration items</source>
+        <translation>케이스 할당량, 위임, 파트너 서비스, 구성 항목</translation>
+    </message>
+    <message>
+        <source>&amp;Report Infringement or Illegal Information…</source>
+        <translation>권리 침해 또는 불법 정보 신고(&amp;R)…</translation>
+    </message>
 </context>
 <context>
     <name>osm::ui::MessageDelegate</name>
@@ -4439,6 +6030,98 @@ OSM Desk는 MIT 라이선스에 따른 자유 소프트웨어입니다. GNU LGPL
     <message>
         <source>&amp;Withdraw Message…</source>
         <translation>메시지 회수(&amp;W)…</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::OutboxPanel</name>
+    <message>
+        <source>Sending…</source>
+        <translation>보내는 중…</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <extracomment>%1 is the server&apos;s reason</extracomment>
+        <translation>보내지 못함: %1</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>보냄</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>보내기 대기 중</translation>
+    </message>
+    <message>
+        <source>Waiting for the network; it will be sent when the connection is back.</source>
+        <translation>네트워크 대기 중입니다. 연결이 복구되면 보냅니다.</translation>
+    </message>
+    <message>
+        <source>Waiting to sign in again; it will be sent after that.</source>
+        <translation>다시 로그인하기를 기다리는 중입니다. 로그인 후 보냅니다.</translation>
+    </message>
+    <message>
+        <source>Will be sent again shortly: %1</source>
+        <extracomment>%1 is why the last attempt failed</extracomment>
+        <translation>잠시 후 다시 보냅니다: %1</translation>
+    </message>
+    <message>
+        <source>Messages waiting to be sent</source>
+        <translation>보내기 대기 중인 메시지</translation>
+    </message>
+    <message>
+        <source>Attached: %1</source>
+        <extracomment>The files of a message waiting to be sent; %1 is their names</extracomment>
+        <translation>첨부: %1</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>다시 시도</translation>
+    </message>
+    <message>
+        <source>Retry sending</source>
+        <translation>다시 보내기</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>편집</translation>
+    </message>
+    <message>
+        <source>Edit the message in the reply box</source>
+        <translation>답장 상자에서 메시지를 편집합니다</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>Discard the message</source>
+        <translation>메시지를 삭제합니다</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::PrivilegeCache</name>
+    <message>
+        <source>Your account&apos;s administrator has restricted case submission, and your user does not hold the privilege to submit cases. Ask the administrator of the main account to grant it.</source>
+        <translation>계정 관리자가 케이스 제출을 제한했으며 현재 사용자에게는 케이스 제출 권한이 없습니다. 기본 계정의 관리자에게 권한을 요청하세요.</translation>
+    </message>
+    <message>
+        <source>You are signed in with a delegated account, and the account&apos;s administrator does not allow delegated accounts to work on cases. Ask the administrator to grant the case privilege.</source>
+        <translation>위임된 계정으로 로그인했으며 계정 관리자가 위임된 계정의 케이스 작업을 허용하지 않습니다. 관리자에게 케이스 권한을 요청하세요.</translation>
+    </message>
+    <message>
+        <source>Your user does not hold the privilege to export cases. Ask the administrator of the main account to grant it.</source>
+        <translation>현재 사용자에게는 케이스 내보내기 권한이 없습니다. 기본 계정의 관리자에게 권한을 요청하세요.</translation>
+    </message>
+    <message>
+        <source>You may not see or change the cases of this IAM group: your user is not allowed to work on its members&apos; cases. Check the group ID, or ask your administrator to add you to the group.</source>
+        <translation>이 IAM 그룹의 케이스를 보거나 변경할 수 없습니다. 현재 사용자는 그룹 구성원의 케이스 작업이 허용되지 않습니다. 그룹 ID를 확인하거나 관리자에게 그룹에 추가해 달라고 요청하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::PrivilegeNotice</name>
+    <message>
+        <source>Why some actions are unavailable</source>
+        <translation>일부 작업을 사용할 수 없는 이유</translation>
     </message>
 </context>
 <context>
@@ -4839,10 +6522,403 @@ OSM Desk는 MIT 라이선스에 따른 자유 소프트웨어입니다. GNU LGPL
     </message>
 </context>
 <context>
+    <name>osm::ui::ReportFeedbackDialog</name>
+    <message>
+        <source>Describe what you are reporting.</source>
+        <translation>신고 내용을 설명하세요.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The description is %n character(s) too long.</source>
+        <translation>
+            <numerusform>설명이 %n자 초과되었습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add at least one file as evidence.</source>
+        <translation>증거 파일을 하나 이상 추가하세요.</translation>
+    </message>
+    <message>
+        <source>Describe the right that is infringed.</source>
+        <translation>침해된 권리를 설명하세요.</translation>
+    </message>
+    <message>
+        <source>An infringement report needs your name, mobile number and e-mail address.</source>
+        <translation>권리 침해 신고에는 이름, 휴대폰 번호, 이메일 주소가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Waiting for the files to upload…</source>
+        <translation>파일 업로드를 기다리는 중…</translation>
+    </message>
+    <message>
+        <source>Could not upload %1: %2</source>
+        <extracomment>%1 is a file name, %2 why it could not be uploaded</extracomment>
+        <translation>%1을(를) 업로드할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Add Evidence</source>
+        <translation>증거 추가</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <extracomment>characters typed / the limit</extracomment>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Report Infringement or Illegal Information</source>
+        <translation>권리 침해 또는 불법 정보 신고</translation>
+    </message>
+    <message>
+        <source>Intellectual-property infringement</source>
+        <translation>지식 재산권 침해</translation>
+    </message>
+    <message>
+        <source>Illegal information</source>
+        <translation>불법 정보</translation>
+    </message>
+    <message>
+        <source>Not specified</source>
+        <translation>지정 안 함</translation>
+    </message>
+    <message>
+        <source>Pornography</source>
+        <translation>음란물</translation>
+    </message>
+    <message>
+        <source>Gambling</source>
+        <translation>도박</translation>
+    </message>
+    <message>
+        <source>Political breach</source>
+        <translation>정치적 위반</translation>
+    </message>
+    <message>
+        <source>Fraud</source>
+        <translation>사기</translation>
+    </message>
+    <message>
+        <source>Virtual currency</source>
+        <translation>가상 화폐</translation>
+    </message>
+    <message>
+        <source>Proxy server</source>
+        <translation>프록시 서버</translation>
+    </message>
+    <message>
+        <source>Website without ICP filing</source>
+        <translation>ICP 등록이 없는 웹사이트</translation>
+    </message>
+    <message>
+        <source>Sensitive information</source>
+        <translation>민감 정보</translation>
+    </message>
+    <message>
+        <source>Violence or terrorism</source>
+        <translation>폭력 또는 테러</translation>
+    </message>
+    <message>
+        <source>Rumour</source>
+        <translation>유언비어</translation>
+    </message>
+    <message>
+        <source>Insulting heroes and martyrs</source>
+        <translation>영웅 및 열사 모독</translation>
+    </message>
+    <message>
+        <source>Religion</source>
+        <translation>종교</translation>
+    </message>
+    <message>
+        <source>Harm to minors</source>
+        <translation>미성년자 유해</translation>
+    </message>
+    <message>
+        <source>Cyberattack</source>
+        <translation>사이버 공격</translation>
+    </message>
+    <message>
+        <source>Spam</source>
+        <translation>스팸</translation>
+    </message>
+    <message>
+        <source>Copyright</source>
+        <translation>저작권</translation>
+    </message>
+    <message>
+        <source>Trademark</source>
+        <translation>상표권</translation>
+    </message>
+    <message>
+        <source>Patent</source>
+        <translation>특허권</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>기타</translation>
+    </message>
+    <message>
+        <source>Individual</source>
+        <translation>개인</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>기업</translation>
+    </message>
+    <message>
+        <source>Authorized agent</source>
+        <translation>위임 대리인</translation>
+    </message>
+    <message>
+        <source>Lawyer</source>
+        <translation>변호사</translation>
+    </message>
+    <message>
+        <source>Right owner</source>
+        <translation>권리자</translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation>신고 유형(&amp;R):</translation>
+    </message>
+    <message>
+        <source>C&amp;ategory:</source>
+        <translation>카테고리(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>제목(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>설명(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Reported &amp;party:</source>
+        <translation>신고 대상자(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Reported p&amp;roduct:</source>
+        <translation>신고 대상 제품(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence:</source>
+        <translation>증거(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>신고</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>카테고리</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <source>Product or service; website address</source>
+        <translation>제품 또는 서비스, 웹사이트 주소</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>설명</translation>
+    </message>
+    <message>
+        <source>What is infringing or illegal, and where it can be seen</source>
+        <translation>침해 또는 불법 내용과 확인할 수 있는 위치</translation>
+    </message>
+    <message>
+        <source>Description length</source>
+        <translation>설명 길이</translation>
+    </message>
+    <message>
+        <source>Reported party</source>
+        <translation>신고 대상자</translation>
+    </message>
+    <message>
+        <source>The party or merchant reported (optional)</source>
+        <translation>신고 대상 당사자 또는 판매자(선택 사항)</translation>
+    </message>
+    <message>
+        <source>Reported product</source>
+        <translation>신고 대상 제품</translation>
+    </message>
+    <message>
+        <source>The infringing product or service (optional)</source>
+        <translation>권리를 침해하는 제품 또는 서비스(선택 사항)</translation>
+    </message>
+    <message>
+        <source>Evidence files</source>
+        <translation>증거 파일</translation>
+    </message>
+    <message>
+        <source>One to %1 files that show what you report</source>
+        <extracomment>%1 is the largest number of files</extracomment>
+        <translation>신고 내용을 보여 주는 파일 1-%1개</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>추가(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>제거(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Infringed right</source>
+        <translation>침해된 권리</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>종류(&amp;K):</translation>
+    </message>
+    <message>
+        <source>Registered &amp;in:</source>
+        <translation>등록 국가/지역(&amp;I):</translation>
+    </message>
+    <message>
+        <source>Registration &amp;number:</source>
+        <translation>등록 번호(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Des&amp;cription:</source>
+        <translation>설명(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Kind of right</source>
+        <translation>권리 종류</translation>
+    </message>
+    <message>
+        <source>Registered in</source>
+        <translation>등록 국가/지역</translation>
+    </message>
+    <message>
+        <source>Country or region (optional)</source>
+        <translation>국가 또는 지역(선택 사항)</translation>
+    </message>
+    <message>
+        <source>Registration number</source>
+        <translation>등록 번호</translation>
+    </message>
+    <message>
+        <source>Trademark or patent number (optional)</source>
+        <translation>상표 또는 특허 번호(선택 사항)</translation>
+    </message>
+    <message>
+        <source>Right description</source>
+        <translation>권리 설명</translation>
+    </message>
+    <message>
+        <source>Your contact details</source>
+        <translation>연락처 정보</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>이름(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Mo&amp;bile:</source>
+        <translation>휴대폰(&amp;B):</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail:</source>
+        <translation>이메일(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Country or re&amp;gion:</source>
+        <translation>국가 또는 지역(&amp;G):</translation>
+    </message>
+    <message>
+        <source>Addre&amp;ss:</source>
+        <translation>주소(&amp;S):</translation>
+    </message>
+    <message>
+        <source>You a&amp;re:</source>
+        <translation>신고자 유형(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Compan&amp;y:</source>
+        <translation>회사(&amp;Y):</translation>
+    </message>
+    <message>
+        <source>&amp;Other contact:</source>
+        <translation>기타 연락처(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>휴대폰</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>이메일</translation>
+    </message>
+    <message>
+        <source>Country or region</source>
+        <translation>국가 또는 지역</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>주소</translation>
+    </message>
+    <message>
+        <source>You are</source>
+        <translation>신고자 유형</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>회사</translation>
+    </message>
+    <message>
+        <source>Other contact</source>
+        <translation>기타 연락처</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>문제</translation>
+    </message>
+    <message>
+        <source>&amp;Send Report</source>
+        <translation>신고 보내기(&amp;S)</translation>
+    </message>
+</context>
+<context>
     <name>osm::ui::RichTextSanitizer</name>
     <message>
         <source>This message is too long to show in full; the rest was left out.</source>
         <translation>이 메시지는 너무 길어 전체를 표시할 수 없습니다. 나머지 부분은 생략되었습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::SaveViewAsCsv</name>
+    <message>
+        <source>Save View as CSV</source>
+        <translation>보기를 CSV로 저장</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV 파일 (*.csv);;모든 파일 (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n case(s) to %1</source>
+        <extracomment>%1 is the file&apos;s path</extracomment>
+        <translation>
+            <numerusform>케이스 %n개를 %1에 저장했습니다</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::SubmissionPrivilegeGate</name>
+    <message>
+        <source>New Case</source>
+        <translation>새 케이스</translation>
+    </message>
+    <message>
+        <source>You cannot submit cases with this user.</source>
+        <translation>이 사용자로는 케이스를 제출할 수 없습니다.</translation>
     </message>
 </context>
 <context>

@@ -188,6 +188,14 @@
         <source>(request id %1)</source>
         <translation>(ID da solicitação %1)</translation>
     </message>
+    <message>
+        <source>The connection was lost while the server was answering. Check whether the change was made before you try again.</source>
+        <translation>A conexão caiu enquanto o servidor respondia. Verifique se a alteração foi feita antes de tentar novamente.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was too large to be read safely and was refused.</source>
+        <translation>A resposta do servidor era grande demais para ser lida com segurança e foi recusada.</translation>
+    </message>
 </context>
 <context>
     <name>osm::ErrorCatalog</name>
@@ -389,6 +397,13 @@
     </message>
 </context>
 <context>
+    <name>osm::Outbox</name>
+    <message>
+        <source>A staged file of this message is missing.</source>
+        <translation>Um arquivo preparado desta mensagem não foi encontrado.</translation>
+    </message>
+</context>
+<context>
     <name>osm::Site</name>
     <message>
         <source>Huawei Cloud (myhuaweicloud.com)</source>
@@ -586,6 +601,16 @@
     <message>
         <source>You have signed out and the stored secret was forgotten. Enter it again to sign in.</source>
         <translation>Você saiu e o segredo armazenado foi esquecido. Digite-o novamente para entrar.</translation>
+    </message>
+    <message>
+        <source>The data saved on this computer for this account could not be read, so OSM Desk started a new local database. Cases and messages are read again from the server.
+
+The old file was kept here:
+%1</source>
+        <translation>Não foi possível ler os dados salvos neste computador para esta conta, então o OSM Desk criou um novo banco de dados local. Os casos e as mensagens são lidos novamente do servidor.
+
+O arquivo antigo foi mantido aqui:
+%1</translation>
     </message>
 </context>
 <context>
@@ -2323,6 +2348,205 @@ O OSM Desk é software livre sob a licença MIT. Ele usa o Qt, sob a GNU LGPL ve
     </message>
 </context>
 <context>
+    <name>osm::ui::AccountInfoDialog</name>
+    <message>
+        <source>No case quota applies to this problem type.</source>
+        <translation>Nenhuma cota de casos se aplica a este tipo de problema.</translation>
+    </message>
+    <message>
+        <source>The case quota for this problem type is used up: a new case would be refused until the next period, unless your account manager grants a special approval.</source>
+        <translation>A cota de casos deste tipo de problema se esgotou: um caso novo será recusado até o próximo período, a menos que o seu gerente de conta conceda uma aprovação especial.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 case(s) left this month.</source>
+        <translation>
+            <numerusform>Resta %n de %1 caso neste mês.</numerusform>
+            <numerusform>Restam %n de %1 casos neste mês.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 case(s) left this quarter.</source>
+        <translation>
+            <numerusform>Resta %n de %1 caso neste trimestre.</numerusform>
+            <numerusform>Restam %n de %1 casos neste trimestre.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 case(s) left this year.</source>
+        <translation>
+            <numerusform>Resta %n de %1 caso neste ano.</numerusform>
+            <numerusform>Restam %n de %1 casos neste ano.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 case(s) left in this period.</source>
+        <translation>
+            <numerusform>Resta %n de %1 caso neste período.</numerusform>
+            <numerusform>Restam %n de %1 casos neste período.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <extracomment>service days, e.g. &quot;Monday – Friday&quot;
+----------
+service hours, e.g. &quot;09:00 – 18:00&quot;</extracomment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 = %2</source>
+        <extracomment>%1 is a configuration key, %2 its value as the server sent it</extracomment>
+        <translation>%1 = %2</translation>
+    </message>
+    <message>
+        <source>Account Information</source>
+        <translation>Informações da conta</translation>
+    </message>
+    <message>
+        <source>&amp;Quota</source>
+        <translation>&amp;Cota</translation>
+    </message>
+    <message>
+        <source>A&amp;gencies</source>
+        <translation>A&amp;gências</translation>
+    </message>
+    <message>
+        <source>&amp;Partner</source>
+        <translation>&amp;Parceiro</translation>
+    </message>
+    <message>
+        <source>&amp;Configuration</source>
+        <translation>C&amp;onfiguração</translation>
+    </message>
+    <message>
+        <source>How many more cases this account may create for a product and problem type.</source>
+        <translation>Quantos casos a mais esta conta pode criar para um produto e um tipo de problema.</translation>
+    </message>
+    <message>
+        <source>P&amp;roduct:</source>
+        <translation>P&amp;roduto:</translation>
+    </message>
+    <message>
+        <source>Problem &amp;type:</source>
+        <translation>&amp;Tipo de problema:</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produto</translation>
+    </message>
+    <message>
+        <source>Problem type</source>
+        <translation>Tipo de problema</translation>
+    </message>
+    <message>
+        <source>Case quota</source>
+        <translation>Cota de casos</translation>
+    </message>
+    <message>
+        <source>Special approval: %1 of %2 used.</source>
+        <extracomment>%1 and %2 are numbers of cases</extracomment>
+        <translation>Aprovação especial: %1 de %2 usados.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Carregando…</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Agência</translation>
+    </message>
+    <message>
+        <source>Trusted account</source>
+        <translation>Conta confiável</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Criada</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expira</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Válida</translation>
+    </message>
+    <message>
+        <source>Agencies</source>
+        <translation>Agências</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sim</translation>
+    </message>
+    <message>
+        <source>No (expired)</source>
+        <translation>Não (expirada)</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agency(ies): IAM delegations that let other accounts manage this one&apos;s resources.</source>
+        <translation>
+            <numerusform>%n agência: delegação do IAM que permite que outras contas gerenciem os recursos desta.</numerusform>
+            <numerusform>%n agências: delegações do IAM que permitem que outras contas gerenciem os recursos desta.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Partner privilege</source>
+        <translation>Privilégio de parceiro</translation>
+    </message>
+    <message>
+        <source>This account is a partner and may process its customers&apos; cases.</source>
+        <translation>Esta conta é um parceiro e pode processar os casos dos seus clientes.</translation>
+    </message>
+    <message>
+        <source>This account has no partner privilege to process cases.</source>
+        <translation>Esta conta não tem privilégio de parceiro para processar casos.</translation>
+    </message>
+    <message>
+        <source>Partner:</source>
+        <translation>Parceiro:</translation>
+    </message>
+    <message>
+        <source>Partner ID:</source>
+        <translation>ID do parceiro:</translation>
+    </message>
+    <message>
+        <source>Time zone:</source>
+        <translation>Fuso horário:</translation>
+    </message>
+    <message>
+        <source>Service days:</source>
+        <translation>Dias de atendimento:</translation>
+    </message>
+    <message>
+        <source>Service hours:</source>
+        <translation>Horário de atendimento:</translation>
+    </message>
+    <message>
+        <source>Read a configuration item of the support service by its key.</source>
+        <translation>Ler um item de configuração do serviço de suporte pela chave.</translation>
+    </message>
+    <message>
+        <source>Configuration key</source>
+        <translation>Chave de configuração</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Mostrar</translation>
+    </message>
+    <message>
+        <source>Configuration value</source>
+        <translation>Valor de configuração</translation>
+    </message>
+    <message>
+        <source>Configuration values</source>
+        <translation>Valores de configuração</translation>
+    </message>
+</context>
+<context>
     <name>osm::ui::AttachmentListModel</name>
     <message>
         <source>Downloading… %1%</source>
@@ -2514,6 +2738,515 @@ O OSM Desk é software livre sob a licença MIT. Ele usa o Qt, sob a GNU LGPL ve
         <source>Preview of “%1”</source>
         <extracomment>Accessible description of the preview: the image&apos;s file name</extracomment>
         <translation>Visualização de &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::AuthorizationListModel</name>
+    <message>
+        <source>Pending</source>
+        <translation>Pendente</translation>
+    </message>
+    <message>
+        <source>Authorized</source>
+        <translation>Aceita</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejeitada</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expirada</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Retirada</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Revogada</translation>
+    </message>
+    <message>
+        <source>Status %1</source>
+        <translation>Status %1</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Caso</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descrição</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Recurso</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Acesso</translation>
+    </message>
+    <message>
+        <source>Sub-user</source>
+        <translation>Subusuário</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Solicitada</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expira</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::AuthorizationsWindow</name>
+    <message>
+        <source>The authorizations could not be loaded: %1</source>
+        <translation>Não foi possível carregar as autorizações: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n authorization(s)</source>
+        <translation>
+            <numerusform>%n autorização</numerusform>
+            <numerusform>%n autorizações</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The authorization could not be loaded: %1</source>
+        <translation>Não foi possível carregar a autorização: %1</translation>
+    </message>
+    <message>
+        <source>Needed</source>
+        <translation>Necessária</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Não se aplica</translation>
+    </message>
+    <message>
+        <source>Data backed up</source>
+        <translation>Dados com backup</translation>
+    </message>
+    <message>
+        <source>Risk accepted without backup</source>
+        <translation>Risco aceito sem backup</translation>
+    </message>
+    <message>
+        <source>Authorization %1 — %2</source>
+        <translation>Autorização %1 — %2</translation>
+    </message>
+    <message>
+        <source>Select an authorization</source>
+        <translation>Selecione uma autorização</translation>
+    </message>
+    <message>
+        <source>Loading authorization %1…</source>
+        <translation>Carregando a autorização %1…</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Console</source>
+        <translation>Console</translation>
+    </message>
+    <message>
+        <source>You agreed to authorization %1.</source>
+        <translation>Você aceitou a autorização %1.</translation>
+    </message>
+    <message>
+        <source>Reject Authorization</source>
+        <translation>Rejeitar autorização</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reject authorization %1? Tell the engineer why (at most %n character(s)):</source>
+        <translation>
+            <numerusform>Rejeitar a autorização %1? Informe o motivo ao engenheiro (no máximo %n caractere):</numerusform>
+            <numerusform>Rejeitar a autorização %1? Informe o motivo ao engenheiro (no máximo %n caracteres):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Rejeitar</translation>
+    </message>
+    <message>
+        <source>A reason is needed to reject an authorization; nothing was sent.</source>
+        <translation>É necessário um motivo para rejeitar uma autorização; nada foi enviado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The reason is longer than %n character(s); nothing was sent.</source>
+        <translation>
+            <numerusform>O motivo tem mais de %n caractere; nada foi enviado.</numerusform>
+            <numerusform>O motivo tem mais de %n caracteres; nada foi enviado.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revoke Authorization</source>
+        <translation>Revogar autorização</translation>
+    </message>
+    <message>
+        <source>Revoke authorization %1? Support loses access to these resources at once.</source>
+        <translation>Revogar a autorização %1? O suporte perde imediatamente o acesso a estes recursos.</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Revogar</translation>
+    </message>
+    <message>
+        <source>The authorization could not be rejected: %1</source>
+        <translation>Não foi possível rejeitar a autorização: %1</translation>
+    </message>
+    <message>
+        <source>The authorization could not be revoked: %1</source>
+        <translation>Não foi possível revogar a autorização: %1</translation>
+    </message>
+    <message>
+        <source>You rejected authorization %1.</source>
+        <translation>Você rejeitou a autorização %1.</translation>
+    </message>
+    <message>
+        <source>You revoked authorization %1.</source>
+        <translation>Você revogou a autorização %1.</translation>
+    </message>
+    <message>
+        <source>Authorizations</source>
+        <translation>Autorizações</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Mostrar:</translation>
+    </message>
+    <message>
+        <source>My authorizations</source>
+        <translation>Minhas autorizações</translation>
+    </message>
+    <message>
+        <source>My group&apos;s authorizations</source>
+        <translation>Autorizações do meu grupo</translation>
+    </message>
+    <message>
+        <source>Whose authorizations</source>
+        <translation>De quem são as autorizações</translation>
+    </message>
+    <message>
+        <source>IAM group ID</source>
+        <translation>ID do grupo do IAM</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Filtro de status</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Qualquer um</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Atualizar</translation>
+    </message>
+    <message>
+        <source>Authorization actions</source>
+        <translation>Ações da autorização</translation>
+    </message>
+    <message>
+        <source>&amp;Agree…</source>
+        <translation>A&amp;ceitar…</translation>
+    </message>
+    <message>
+        <source>Agree to this request, with host credentials and a validity period</source>
+        <translation>Aceitar esta solicitação, com as credenciais do host e um período de validade</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject…</source>
+        <translation>Re&amp;jeitar…</translation>
+    </message>
+    <message>
+        <source>Refuse this request, with a reason for the engineer</source>
+        <translation>Recusar esta solicitação, com um motivo para o engenheiro</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke…</source>
+        <translation>Re&amp;vogar…</translation>
+    </message>
+    <message>
+        <source>Take back an agreement in effect</source>
+        <translation>Desfazer uma aceitação em vigor</translation>
+    </message>
+    <message>
+        <source>Open &amp;Case</source>
+        <translation>Abrir &amp;caso</translation>
+    </message>
+    <message>
+        <source>Open the case this request belongs to</source>
+        <translation>Abrir o caso ao qual esta solicitação pertence</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detalhes</translation>
+    </message>
+    <message>
+        <source>Bastion-host records</source>
+        <translation>Registros do host bastião</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Instance ID</source>
+        <translation>ID da instância</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Região</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Porta</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Conta</translation>
+    </message>
+    <message>
+        <source>Requested items</source>
+        <translation>Itens solicitados</translation>
+    </message>
+    <message>
+        <source>Authorizations status</source>
+        <translation>Status das autorizações</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Caso</translation>
+    </message>
+    <message>
+        <source>Case description</source>
+        <translation>Descrição do caso</translation>
+    </message>
+    <message>
+        <source>Resource type</source>
+        <translation>Tipo de recurso</translation>
+    </message>
+    <message>
+        <source>Access type</source>
+        <translation>Tipo de acesso</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Conteúdo</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Solicitada</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Válida de</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Válida até</translation>
+    </message>
+    <message>
+        <source>Reject reason</source>
+        <translation>Motivo da rejeição</translation>
+    </message>
+    <message>
+        <source>Sub-user</source>
+        <translation>Subusuário</translation>
+    </message>
+    <message>
+        <source>Handled by</source>
+        <translation>Atendido por</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Agência</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Solicitação</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <source>Backup status</source>
+        <translation>Status do backup</translation>
+    </message>
+    <message>
+        <source>Letter of commitment</source>
+        <translation>Carta de compromisso</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::BastionRecordsPanel</name>
+    <message>
+        <source>Upload</source>
+        <translation>Upload</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Download</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Renomeação</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Exclusão</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Criação</translation>
+    </message>
+    <message>
+        <source>%1 (account %2, port %3)</source>
+        <translation>%1 (conta %2, porta %3)</translation>
+    </message>
+    <message>
+        <source>Only hosts have bastion-host records; this authorization has none.</source>
+        <translation>Somente hosts têm registros do host bastião; esta autorização não tem nenhum.</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Disponível</translation>
+    </message>
+    <message>
+        <source>Not available</source>
+        <translation>Indisponível</translation>
+    </message>
+    <message>
+        <source>The bastion-host records could not be loaded: %1</source>
+        <translation>Não foi possível carregar os registros do host bastião: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n sessão</numerusform>
+            <numerusform>%n sessões</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Bastion-host sessions</source>
+        <translation>Sessões do host bastião</translation>
+    </message>
+    <message>
+        <source>Commands</source>
+        <translation>Comandos</translation>
+    </message>
+    <message>
+        <source>File transfers</source>
+        <translation>Transferências de arquivos</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Início</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fim</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duração</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operador</translation>
+    </message>
+    <message>
+        <source>Video recording</source>
+        <translation>Gravação de vídeo</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Data e hora</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Comando</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Operação</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Arquivo</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Origem</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Destino</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamanho</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Load more</source>
+        <translation>Carregar mais</translation>
+    </message>
+    <message>
+        <source>Bastion-host status</source>
+        <translation>Status do host bastião</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::CaseCsvWriter</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <extracomment>%1 is a file path, %2 the system&apos;s reason</extracomment>
+        <translation>Não foi possível gravar %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2979,6 +3712,118 @@ O OSM Desk é software livre sob a licença MIT. Ele usa o Qt, sob a GNU LGPL ve
         <extracomment>A field&apos;s name before its value, e.g. &quot;Status:&quot;</extracomment>
         <translation>%1:</translation>
     </message>
+    <message>
+        <source>The extra parameters were sent.</source>
+        <translation>Os parâmetros adicionais foram enviados.</translation>
+    </message>
+    <message>
+        <source>Extra Parameters…</source>
+        <translation>Parâmetros adicionais…</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::CaseExportFlow</name>
+    <message>
+        <source>Export Cases</source>
+        <translation>Exportar casos</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Arquivos CSV (*.csv);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>several keywords</source>
+        <extracomment>a list filter, inserted into &quot;The server&apos;s export cannot filter by %1.&quot;</extracomment>
+        <translation>várias palavras-chave</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <extracomment>a list filter, inserted into &quot;The server&apos;s export cannot filter by %1.&quot;</extracomment>
+        <translation>rótulo</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <extracomment>a list filter, inserted into &quot;The server&apos;s export cannot filter by %1.&quot;</extracomment>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>IAM group</source>
+        <extracomment>a list filter, inserted into &quot;The server&apos;s export cannot filter by %1.&quot;</extracomment>
+        <translation>grupo do IAM</translation>
+    </message>
+    <message>
+        <source>No case matches the list&apos;s filters: there is nothing to export.</source>
+        <translation>Nenhum caso corresponde aos filtros da lista: não há nada para exportar.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s export cannot filter by %1. Export the cases that match the other filters?</source>
+        <extracomment>%1 is a list of filters, e.g. &quot;label and status&quot;</extracomment>
+        <translation>A exportação do servidor não consegue filtrar por %1. Exportar os casos que correspondem aos demais filtros?</translation>
+    </message>
+    <message>
+        <source>Exporting cases…</source>
+        <translation>Exportando casos…</translation>
+    </message>
+    <message>
+        <source>Exporting cases… %1 received</source>
+        <extracomment>%1 is an amount of data such as &quot;1.2 MB&quot;</extracomment>
+        <translation>Exportando casos… %1 recebidos</translation>
+    </message>
+    <message>
+        <source>The cases could not be exported. %1</source>
+        <translation>Não foi possível exportar os casos. %1</translation>
+    </message>
+    <message>
+        <source>The cases were exported to %1.</source>
+        <extracomment>%1 is the saved file&apos;s path</extracomment>
+        <translation>Os casos foram exportados para %1.</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::CaseExtendsParamsDialog</name>
+    <message>
+        <source>Loading the case&apos;s parameters…</source>
+        <translation>Carregando os parâmetros do caso…</translation>
+    </message>
+    <message>
+        <source>The case&apos;s parameters could not be loaded: %1</source>
+        <extracomment>%1 says why (translated error)</extracomment>
+        <translation>Não foi possível carregar os parâmetros do caso: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 is the label of the field that is wrong, %2 what is wrong with it</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Fill in at least one value to send.</source>
+        <translation>Preencha pelo menos um valor para enviar.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Enviando…</translation>
+    </message>
+    <message>
+        <source>Extra Parameters — %1</source>
+        <extracomment>%1 is the case ID</extracomment>
+        <translation>Parâmetros adicionais — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Enviar</translation>
+    </message>
+    <message>
+        <source>Support has asked for more information about this case. Fill in the fields marked * and send them.</source>
+        <translation>O suporte pediu mais informações sobre este caso. Preencha os campos marcados com * e envie-os.</translation>
+    </message>
+    <message>
+        <source>This case holds no extra parameters, and its problem type asks for none.</source>
+        <translation>Este caso não tem parâmetros adicionais e o tipo de problema dele não exige nenhum.</translation>
+    </message>
+    <message>
+        <source>The extra information this case holds. Complete or correct it and send it to support.</source>
+        <translation>As informações adicionais deste caso. Complete-as ou corrija-as e envie-as ao suporte.</translation>
+    </message>
 </context>
 <context>
     <name>osm::ui::CaseFilter</name>
@@ -3119,6 +3964,10 @@ O OSM Desk é software livre sob a licença MIT. Ele usa o Qt, sob a GNU LGPL ve
     <message>
         <source>Filtered by %1</source>
         <translation>Filtros: %1</translation>
+    </message>
+    <message>
+        <source>Pick a sub-user or type a sub-user ID</source>
+        <translation>Escolha um subusuário ou digite um ID de subusuário</translation>
     </message>
 </context>
 <context>
@@ -3457,6 +4306,18 @@ O OSM Desk é software livre sob a licença MIT. Ele usa o Qt, sob a GNU LGPL ve
         <source>Conversation and case detail</source>
         <translation>Conversa e detalhes do caso</translation>
     </message>
+    <message>
+        <source>Offline: showing the messages saved as of %1. %2</source>
+        <translation>Sem conexão: exibindo as mensagens salvas em %1. %2</translation>
+    </message>
+    <message>
+        <source>Showing the messages saved as of %1; updating…</source>
+        <translation>Exibindo as mensagens salvas em %1; atualizando…</translation>
+    </message>
+    <message>
+        <source>The message could not be saved for sending.</source>
+        <translation>Não foi possível salvar a mensagem para envio.</translation>
+    </message>
 </context>
 <context>
     <name>osm::ui::ComposeBox</name>
@@ -3601,6 +4462,149 @@ O OSM Desk é software livre sob a licença MIT. Ele usa o Qt, sob a GNU LGPL ve
     <message>
         <source>Cancel the upload</source>
         <translation>Cancelar o envio</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::ConfirmAuthorizationDialog</name>
+    <message>
+        <source>Agree to Authorization %1</source>
+        <translation>Aceitar a autorização %1</translation>
+    </message>
+    <message>
+        <source>Agree to authorization</source>
+        <translation>Aceitar a autorização</translation>
+    </message>
+    <message>
+        <source>Huawei Cloud support may access the resources below during the period you set. For hosts, give the port, account and password the engineer may use; “Check” tries them first.</source>
+        <translation>O suporte da Huawei Cloud poderá acessar os recursos abaixo durante o período definido por você. Para hosts, informe a porta, a conta e a senha que o engenheiro pode usar; &quot;Verificar&quot; testa esses dados antes.</translation>
+    </message>
+    <message>
+        <source>Host %1</source>
+        <translation>Host %1</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Porta:</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>Conta:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Senha:</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Porta</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Conta</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Senha</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Verificar</translation>
+    </message>
+    <message>
+        <source>Check host %1</source>
+        <translation>Verificar o host %1</translation>
+    </message>
+    <message>
+        <source>Check result</source>
+        <translation>Resultado da verificação</translation>
+    </message>
+    <message>
+        <source>Console</source>
+        <translation>Console</translation>
+    </message>
+    <message>
+        <source>Console (%1)</source>
+        <translation>Console (%1)</translation>
+    </message>
+    <message>
+        <source>Also asked: %1</source>
+        <translation>Também solicitado: %1</translation>
+    </message>
+    <message>
+        <source>Valid &amp;from:</source>
+        <translation>Válida &amp;de:</translation>
+    </message>
+    <message>
+        <source>Valid &amp;until:</source>
+        <translation>Válida a&amp;té:</translation>
+    </message>
+    <message>
+        <source>&amp;Agency:</source>
+        <translation>A&amp;gência:</translation>
+    </message>
+    <message>
+        <source>Signed in as:</source>
+        <translation>Conectado como:</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Válida de</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Válida até</translation>
+    </message>
+    <message>
+        <source>No agency</source>
+        <translation>Nenhuma agência</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Agência</translation>
+    </message>
+    <message>
+        <source>Login type</source>
+        <translation>Tipo de login</translation>
+    </message>
+    <message>
+        <source>Federated user</source>
+        <translation>Usuário federado</translation>
+    </message>
+    <message>
+        <source>Delegated access (agency)</source>
+        <translation>Acesso delegado (agência)</translation>
+    </message>
+    <message>
+        <source>Agreement status</source>
+        <translation>Status da aceitação</translation>
+    </message>
+    <message>
+        <source>&amp;Agree</source>
+        <translation>A&amp;ceitar</translation>
+    </message>
+    <message>
+        <source>Agree</source>
+        <translation>Aceitar</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Verificando…</translation>
+    </message>
+    <message>
+        <source>The host accepted this account and password.</source>
+        <translation>O host aceitou esta conta e senha.</translation>
+    </message>
+    <message>
+        <source>The period must end after it starts, and in the future.</source>
+        <translation>O período deve terminar depois do início e no futuro.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Enviando…</translation>
+    </message>
+    <message>
+        <source>The authorization could not be agreed to: %1</source>
+        <translation>Não foi possível aceitar a autorização: %1</translation>
     </message>
 </context>
 <context>
@@ -4202,6 +5206,365 @@ O OSM Desk é software livre sob a licença MIT. Ele usa o Qt, sob a GNU LGPL ve
     </message>
 </context>
 <context>
+    <name>osm::ui::DiagnosisWindow</name>
+    <message>
+        <source>Cloud server (ECS)</source>
+        <translation>Servidor em nuvem (ECS)</translation>
+    </message>
+    <message>
+        <source>Database instance (RDS)</source>
+        <translation>Instância de banco de dados (RDS)</translation>
+    </message>
+    <message>
+        <source>Remote login</source>
+        <translation>Login remoto</translation>
+    </message>
+    <message>
+        <source>Network health</source>
+        <translation>Integridade da rede</translation>
+    </message>
+    <message>
+        <source>Type %1</source>
+        <extracomment>%1 is a number the server sent</extracomment>
+        <translation>Tipo %1</translation>
+    </message>
+    <message>
+        <source>Preparing</source>
+        <translation>Preparando</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Em execução</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Concluído</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Falhou</translation>
+    </message>
+    <message>
+        <source>Not executed</source>
+        <translation>Não executado</translation>
+    </message>
+    <message>
+        <source>Unavailable</source>
+        <translation>Indisponível</translation>
+    </message>
+    <message>
+        <source>Status %1</source>
+        <extracomment>%1 is a number the server sent</extracomment>
+        <translation>Status %1</translation>
+    </message>
+    <message>
+        <source>Preparing the diagnosis…</source>
+        <translation>Preparando o diagnóstico…</translation>
+    </message>
+    <message>
+        <source>Running: %1 of %2 checks done…</source>
+        <extracomment>%1 of %2 check items are done</extracomment>
+        <translation>Em execução: %1 de %2 verificações concluídas…</translation>
+    </message>
+    <message>
+        <source>Completed: no problem found.</source>
+        <translation>Concluído: nenhum problema encontrado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Completed: %n check item(s) found a problem.</source>
+        <translation>
+            <numerusform>Concluído: %n item de verificação encontrou um problema.</numerusform>
+            <numerusform>Concluído: %n itens de verificação encontraram um problema.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The diagnosis failed: the resource could not be checked. Check its region and ID.</source>
+        <translation>O diagnóstico falhou: não foi possível verificar o recurso. Verifique a região e o ID dele.</translation>
+    </message>
+    <message>
+        <source>The diagnosis was not run.</source>
+        <translation>O diagnóstico não foi executado.</translation>
+    </message>
+    <message>
+        <source>This diagnosis is not available for the resource.</source>
+        <translation>Este diagnóstico não está disponível para o recurso.</translation>
+    </message>
+    <message>
+        <source>Problem found</source>
+        <translation>Problema encontrado</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>Checking (%1%)</source>
+        <extracomment>a check item in progress; %1 is a percentage</extracomment>
+        <translation>Verificando (%1%)</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Aguardando</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>a region&apos;s name and id, e.g. &quot;CN South-Guangzhou (cn-south-1)&quot;</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No virtual machine of this project and region matches.</source>
+        <translation>Nenhuma máquina virtual deste projeto e desta região corresponde.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %n virtual machine(s): choose one to diagnose.</source>
+        <translation>
+            <numerusform>%n máquina virtual encontrada: escolha-a para diagnosticar.</numerusform>
+            <numerusform>%n máquinas virtuais encontradas: escolha uma para diagnosticar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Starting the diagnosis…</source>
+        <translation>Iniciando o diagnóstico…</translation>
+    </message>
+    <message>
+        <source>Reading the diagnosis…</source>
+        <translation>Lendo o diagnóstico…</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>No details for this check item.</source>
+        <translation>Não há detalhes para este item de verificação.</translation>
+    </message>
+    <message>
+        <source>What was found</source>
+        <translation>O que foi encontrado</translation>
+    </message>
+    <message>
+        <source>Advice</source>
+        <translation>Recomendações</translation>
+    </message>
+    <message>
+        <source>Read more about this problem</source>
+        <translation>Saiba mais sobre este problema</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Enviando…</translation>
+    </message>
+    <message>
+        <source>Thank you: your feedback was sent.</source>
+        <translation>Obrigado: seu feedback foi enviado.</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>Diagnóstico</translation>
+    </message>
+    <message>
+        <source>&amp;Diagnose</source>
+        <translation>&amp;Diagnosticar</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Histórico</translation>
+    </message>
+    <message>
+        <source>Check a cloud resource for common problems in one click: choose what to diagnose, start, and read the results and advice.</source>
+        <translation>Verifique com um clique se um recurso em nuvem tem problemas comuns: escolha o que diagnosticar, inicie e leia os resultados e as recomendações.</translation>
+    </message>
+    <message>
+        <source>&amp;Diagnose:</source>
+        <translation>&amp;Diagnosticar:</translation>
+    </message>
+    <message>
+        <source>Diagnosis type</source>
+        <translation>Tipo de diagnóstico</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Região:</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Região</translation>
+    </message>
+    <message>
+        <source>&amp;Virtual machine:</source>
+        <translation>&amp;Máquina virtual:</translation>
+    </message>
+    <message>
+        <source>VM ID or elastic IP address, or choose one below</source>
+        <translation>ID da VM ou endereço IP elástico, ou escolha uma abaixo</translation>
+    </message>
+    <message>
+        <source>&amp;Instance:</source>
+        <translation>&amp;Instância:</translation>
+    </message>
+    <message>
+        <source>RDS instance ID</source>
+        <translation>ID da instância do RDS</translation>
+    </message>
+    <message>
+        <source>&amp;Resource:</source>
+        <translation>&amp;Recurso:</translation>
+    </message>
+    <message>
+        <source>Not needed for this diagnosis</source>
+        <translation>Não é necessário para este diagnóstico</translation>
+    </message>
+    <message>
+        <source>Resource to diagnose</source>
+        <translation>Recurso a diagnosticar</translation>
+    </message>
+    <message>
+        <source>Find a virtual machine</source>
+        <translation>Encontrar uma máquina virtual</translation>
+    </message>
+    <message>
+        <source>&amp;Project ID:</source>
+        <translation>ID do &amp;projeto:</translation>
+    </message>
+    <message>
+        <source>Project ID</source>
+        <translation>ID do projeto</translation>
+    </message>
+    <message>
+        <source>The region&apos;s project ID, as shown under My Credentials in the console</source>
+        <translation>O ID do projeto da região, conforme exibido em Minhas credenciais no console</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <source>VM name</source>
+        <translation>Nome da VM</translation>
+    </message>
+    <message>
+        <source>Part of the name (optional)</source>
+        <translation>Parte do nome (opcional)</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Buscar</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>IP addresses</source>
+        <translation>Endereços IP</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Known fault</source>
+        <translation>Falha conhecida</translation>
+    </message>
+    <message>
+        <source>Virtual machines</source>
+        <translation>Máquinas virtuais</translation>
+    </message>
+    <message>
+        <source>&amp;Start Diagnosis</source>
+        <translation>&amp;Iniciar diagnóstico</translation>
+    </message>
+    <message>
+        <source>Diagnosis status</source>
+        <translation>Status do diagnóstico</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoria</translation>
+    </message>
+    <message>
+        <source>Check item</source>
+        <translation>Item de verificação</translation>
+    </message>
+    <message>
+        <source>Check items</source>
+        <translation>Itens de verificação</translation>
+    </message>
+    <message>
+        <source>Check item details</source>
+        <translation>Detalhes do item de verificação</translation>
+    </message>
+    <message>
+        <source>Did this diagnosis help?</source>
+        <translation>Este diagnóstico ajudou?</translation>
+    </message>
+    <message>
+        <source>Feedback comment</source>
+        <translation>Comentário de feedback</translation>
+    </message>
+    <message>
+        <source>Comment (optional)</source>
+        <translation>Comentário (opcional)</translation>
+    </message>
+    <message>
+        <source>&amp;Helpful</source>
+        <translation>A&amp;judou</translation>
+    </message>
+    <message>
+        <source>&amp;Not Helpful</source>
+        <translation>&amp;Não ajudou</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Atualizar</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Iniciado</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Recurso</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problemas</translation>
+    </message>
+    <message>
+        <source>Past diagnoses</source>
+        <translation>Diagnósticos anteriores</translation>
+    </message>
+    <message>
+        <source>Double-click a diagnosis to see its results</source>
+        <translation>Clique duas vezes em um diagnóstico para ver os resultados</translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation>A&amp;nterior</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Próxima</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2 (%3 in all)</source>
+        <extracomment>%1 and %2 are page numbers; %3 is the number of diagnoses</extracomment>
+        <translation>Página %1 de %2 (%3 no total)</translation>
+    </message>
+</context>
+<context>
     <name>osm::ui::ExtendsParamsForm</name>
     <message>
         <source>%1 *</source>
@@ -4242,6 +5605,106 @@ O OSM Desk é software livre sob a licença MIT. Ele usa o Qt, sob a GNU LGPL ve
     </message>
 </context>
 <context>
+    <name>osm::ui::LabelManagerDialog</name>
+    <message>
+        <source>Manage Labels</source>
+        <translation>Gerenciar rótulos</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Rótulos</translation>
+    </message>
+    <message>
+        <source>Double-click a name (or press F2) to rename the label</source>
+        <translation>Clique duas vezes em um nome (ou pressione F2) para renomear o rótulo</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Renomear</translation>
+    </message>
+    <message>
+        <source>&amp;Colour…</source>
+        <translation>&amp;Cor…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Excluir…</translation>
+    </message>
+    <message>
+        <source>&amp;New label:</source>
+        <translation>&amp;Novo rótulo:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>New label name</source>
+        <translation>Nome do novo rótulo</translation>
+    </message>
+    <message>
+        <source>New label colour</source>
+        <translation>Cor do novo rótulo</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Adicionar</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message numerus="yes">
+        <source>You have %n labels, the most allowed. Delete one to add another.</source>
+        <translation>
+            <numerusform>Você tem %n rótulo, o máximo permitido. Exclua-o para adicionar outro.</numerusform>
+            <numerusform>Você tem %n rótulos, o máximo permitido. Exclua um para adicionar outro.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of at most %2 labels</source>
+        <extracomment>%1 labels in use of at most %2</extracomment>
+        <translation>%1 de no máximo %2 rótulos</translation>
+    </message>
+    <message>
+        <source>Label “%1” created.</source>
+        <extracomment>%1 is the label&apos;s name</extracomment>
+        <translation>Rótulo &quot;%1&quot; criado.</translation>
+    </message>
+    <message>
+        <source>A label needs a name.</source>
+        <translation>Um rótulo precisa de um nome.</translation>
+    </message>
+    <message>
+        <source>Colour of “%1”</source>
+        <extracomment>%1 is the label&apos;s name</extracomment>
+        <translation>Cor de &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Label “%1” saved.</source>
+        <extracomment>%1 is the label&apos;s name</extracomment>
+        <translation>Rótulo &quot;%1&quot; salvo.</translation>
+    </message>
+    <message>
+        <source>Delete Label</source>
+        <translation>Excluir rótulo</translation>
+    </message>
+    <message>
+        <source>Delete the label “%1”? It is also removed from every case that carries it.</source>
+        <extracomment>%1 is the label&apos;s name</extracomment>
+        <translation>Excluir o rótulo &quot;%1&quot;? Ele também será removido de todos os casos que o tiverem.</translation>
+    </message>
+    <message>
+        <source>Label “%1” deleted.</source>
+        <extracomment>%1 is the label&apos;s name</extracomment>
+        <translation>Rótulo &quot;%1&quot; excluído.</translation>
+    </message>
+</context>
+<context>
     <name>osm::ui::LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -4254,6 +5717,95 @@ O OSM Desk é software livre sob a licença MIT. Ele usa o Qt, sob a GNU LGPL ve
     <message>
         <source>System Language</source>
         <translation>Idioma do sistema</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::LocalCacheActions</name>
+    <message>
+        <source>Saved list as of %1</source>
+        <translation>Lista salva em %1</translation>
+    </message>
+    <message>
+        <source>These are the cases saved on this computer; the server&apos;s list replaces them when it answers.</source>
+        <translation>Estes são os casos salvos neste computador; a lista do servidor os substitui quando ele responder.</translation>
+    </message>
+    <message>
+        <source>The server could not be reached: these are the cases saved on this computer.</source>
+        <translation>Não foi possível acessar o servidor: estes são os casos salvos neste computador.</translation>
+    </message>
+    <message>
+        <source>The local cache could not be emptied: %1</source>
+        <translation>Não foi possível esvaziar o cache local: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Search Saved Cases…</source>
+        <translation>&amp;Pesquisar casos salvos…</translation>
+    </message>
+    <message>
+        <source>Find words in the cases, messages and attachment names saved on this computer (%1)</source>
+        <translation>Procurar palavras nos casos, mensagens e nomes de anexos salvos neste computador (%1)</translation>
+    </message>
+    <message>
+        <source>Rebuild Local &amp;Cache</source>
+        <translation>Recriar o &amp;cache local</translation>
+    </message>
+    <message>
+        <source>Forget the cases and messages saved on this computer and read them again from the server (unsent messages and drafts are kept)</source>
+        <translation>Descartar os casos e mensagens salvos neste computador e lê-los novamente do servidor (mensagens não enviadas e rascunhos são mantidos)</translation>
+    </message>
+    <message>
+        <source>Saved list</source>
+        <translation>Lista salva</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::LocalSearchDialog</name>
+    <message>
+        <source>Case %1</source>
+        <translation>Caso %1</translation>
+    </message>
+    <message>
+        <source>Message in case %1, %2</source>
+        <translation>Mensagem no caso %1, %2</translation>
+    </message>
+    <message>
+        <source>Attachment in case %1</source>
+        <translation>Anexo no caso %1</translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>A pesquisa falhou: %1</translation>
+    </message>
+    <message>
+        <source>Nothing saved on this computer matches.</source>
+        <translation>Nada salvo neste computador corresponde à pesquisa.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n resultado</numerusform>
+            <numerusform>%n resultados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search Saved Cases</source>
+        <translation>Pesquisar casos salvos</translation>
+    </message>
+    <message>
+        <source>Searches the case descriptions, messages and attachment names saved on this computer, also while offline. Press Enter on a result to open its case.</source>
+        <translation>Pesquisa as descrições de casos, mensagens e nomes de anexos salvos neste computador, mesmo sem conexão. Pressione Enter em um resultado para abrir o caso dele.</translation>
+    </message>
+    <message>
+        <source>Words to find</source>
+        <translation>Palavras a procurar</translation>
+    </message>
+    <message>
+        <source>Search saved cases</source>
+        <translation>Pesquisar casos salvos</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Resultados</translation>
     </message>
 </context>
 <context>
@@ -4379,6 +5931,58 @@ O OSM Desk é software livre sob a licença MIT. Ele usa o Qt, sob a GNU LGPL ve
             <numerusform>%n mensagens não lidas</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Ferramentas</translation>
+    </message>
+    <message>
+        <source>&amp;Export Cases…</source>
+        <translation>&amp;Exportar casos…</translation>
+    </message>
+    <message>
+        <source>Export the cases of the current view and filters to a file</source>
+        <translation>Exportar para um arquivo os casos da visualização e dos filtros atuais</translation>
+    </message>
+    <message>
+        <source>Save &amp;View as CSV…</source>
+        <translation>Salvar a &amp;visualização como CSV…</translation>
+    </message>
+    <message>
+        <source>Save the cases listed now, with the visible columns, as a CSV file</source>
+        <translation>Salvar os casos listados agora, com as colunas visíveis, como um arquivo CSV</translation>
+    </message>
+    <message>
+        <source>Manage &amp;Labels…</source>
+        <translation>Gerenciar &amp;rótulos…</translation>
+    </message>
+    <message>
+        <source>A&amp;uthorizations…</source>
+        <translation>A&amp;utorizações…</translation>
+    </message>
+    <message>
+        <source>Requests of support engineers for access to your console or hosts</source>
+        <translation>Solicitações dos engenheiros de suporte para acessar seu console ou seus hosts</translation>
+    </message>
+    <message>
+        <source>&amp;Diagnosis…</source>
+        <translation>&amp;Diagnóstico…</translation>
+    </message>
+    <message>
+        <source>Check a cloud resource for common problems in one click</source>
+        <translation>Verificar com um clique se um recurso em nuvem tem problemas comuns</translation>
+    </message>
+    <message>
+        <source>Account &amp;Information…</source>
+        <translation>&amp;Informações da conta…</translation>
+    </message>
+    <message>
+        <source>Case quota, agencies, partner service and configuration items</source>
+        <translation>Cota de casos, agências, serviço de parceiro e itens de configuração</translation>
+    </message>
+    <message>
+        <source>&amp;Report Infringement or Illegal Information…</source>
+        <translation>&amp;Denunciar violação ou informação ilegal…</translation>
+    </message>
 </context>
 <context>
     <name>osm::ui::MessageDelegate</name>
@@ -4471,6 +6075,98 @@ O OSM Desk é software livre sob a licença MIT. Ele usa o Qt, sob a GNU LGPL ve
     <message>
         <source>&amp;Withdraw Message…</source>
         <translation>&amp;Retirar mensagem…</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::OutboxPanel</name>
+    <message>
+        <source>Sending…</source>
+        <translation>Enviando…</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <extracomment>%1 is the server&apos;s reason</extracomment>
+        <translation>Não enviada: %1</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviada</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>Aguardando envio</translation>
+    </message>
+    <message>
+        <source>Waiting for the network; it will be sent when the connection is back.</source>
+        <translation>Aguardando a rede; será enviada quando a conexão voltar.</translation>
+    </message>
+    <message>
+        <source>Waiting to sign in again; it will be sent after that.</source>
+        <translation>Aguardando você entrar novamente; será enviada em seguida.</translation>
+    </message>
+    <message>
+        <source>Will be sent again shortly: %1</source>
+        <extracomment>%1 is why the last attempt failed</extracomment>
+        <translation>Será reenviada em breve: %1</translation>
+    </message>
+    <message>
+        <source>Messages waiting to be sent</source>
+        <translation>Mensagens aguardando envio</translation>
+    </message>
+    <message>
+        <source>Attached: %1</source>
+        <extracomment>The files of a message waiting to be sent; %1 is their names</extracomment>
+        <translation>Anexos: %1</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Tentar novamente</translation>
+    </message>
+    <message>
+        <source>Retry sending</source>
+        <translation>Tentar enviar novamente</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Editar</translation>
+    </message>
+    <message>
+        <source>Edit the message in the reply box</source>
+        <translation>Editar a mensagem na caixa de resposta</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>Discard the message</source>
+        <translation>Descartar a mensagem</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::PrivilegeCache</name>
+    <message>
+        <source>Your account&apos;s administrator has restricted case submission, and your user does not hold the privilege to submit cases. Ask the administrator of the main account to grant it.</source>
+        <translation>O administrador da sua conta restringiu o envio de casos, e o seu usuário não tem o privilégio para enviar casos. Peça ao administrador da conta principal que o conceda.</translation>
+    </message>
+    <message>
+        <source>You are signed in with a delegated account, and the account&apos;s administrator does not allow delegated accounts to work on cases. Ask the administrator to grant the case privilege.</source>
+        <translation>Você entrou com uma conta delegada, e o administrador da conta não permite que contas delegadas trabalhem em casos. Peça ao administrador que conceda o privilégio de casos.</translation>
+    </message>
+    <message>
+        <source>Your user does not hold the privilege to export cases. Ask the administrator of the main account to grant it.</source>
+        <translation>O seu usuário não tem o privilégio para exportar casos. Peça ao administrador da conta principal que o conceda.</translation>
+    </message>
+    <message>
+        <source>You may not see or change the cases of this IAM group: your user is not allowed to work on its members&apos; cases. Check the group ID, or ask your administrator to add you to the group.</source>
+        <translation>Você não pode ver nem alterar os casos deste grupo do IAM: o seu usuário não tem permissão para trabalhar nos casos dos membros dele. Verifique o ID do grupo ou peça ao administrador para adicioná-lo ao grupo.</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::PrivilegeNotice</name>
+    <message>
+        <source>Why some actions are unavailable</source>
+        <translation>Por que algumas ações estão indisponíveis</translation>
     </message>
 </context>
 <context>
@@ -4871,10 +6567,405 @@ O OSM Desk é software livre sob a licença MIT. Ele usa o Qt, sob a GNU LGPL ve
     </message>
 </context>
 <context>
+    <name>osm::ui::ReportFeedbackDialog</name>
+    <message>
+        <source>Describe what you are reporting.</source>
+        <translation>Descreva o que você está denunciando.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The description is %n character(s) too long.</source>
+        <translation>
+            <numerusform>A descrição ultrapassa o limite em %n caractere.</numerusform>
+            <numerusform>A descrição ultrapassa o limite em %n caracteres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add at least one file as evidence.</source>
+        <translation>Adicione pelo menos um arquivo como prova.</translation>
+    </message>
+    <message>
+        <source>Describe the right that is infringed.</source>
+        <translation>Descreva o direito que está sendo violado.</translation>
+    </message>
+    <message>
+        <source>An infringement report needs your name, mobile number and e-mail address.</source>
+        <translation>Uma denúncia de violação exige seu nome, número de celular e endereço de e-mail.</translation>
+    </message>
+    <message>
+        <source>Waiting for the files to upload…</source>
+        <translation>Aguardando o envio dos arquivos…</translation>
+    </message>
+    <message>
+        <source>Could not upload %1: %2</source>
+        <extracomment>%1 is a file name, %2 why it could not be uploaded</extracomment>
+        <translation>Não foi possível enviar %1: %2</translation>
+    </message>
+    <message>
+        <source>Add Evidence</source>
+        <translation>Adicionar provas</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <extracomment>characters typed / the limit</extracomment>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Report Infringement or Illegal Information</source>
+        <translation>Denunciar violação ou informação ilegal</translation>
+    </message>
+    <message>
+        <source>Intellectual-property infringement</source>
+        <translation>Violação de propriedade intelectual</translation>
+    </message>
+    <message>
+        <source>Illegal information</source>
+        <translation>Informação ilegal</translation>
+    </message>
+    <message>
+        <source>Not specified</source>
+        <translation>Não especificado</translation>
+    </message>
+    <message>
+        <source>Pornography</source>
+        <translation>Pornografia</translation>
+    </message>
+    <message>
+        <source>Gambling</source>
+        <translation>Jogos de azar</translation>
+    </message>
+    <message>
+        <source>Political breach</source>
+        <translation>Violação política</translation>
+    </message>
+    <message>
+        <source>Fraud</source>
+        <translation>Fraude</translation>
+    </message>
+    <message>
+        <source>Virtual currency</source>
+        <translation>Moeda virtual</translation>
+    </message>
+    <message>
+        <source>Proxy server</source>
+        <translation>Servidor proxy</translation>
+    </message>
+    <message>
+        <source>Website without ICP filing</source>
+        <translation>Site sem registro ICP</translation>
+    </message>
+    <message>
+        <source>Sensitive information</source>
+        <translation>Informação sensível</translation>
+    </message>
+    <message>
+        <source>Violence or terrorism</source>
+        <translation>Violência ou terrorismo</translation>
+    </message>
+    <message>
+        <source>Rumour</source>
+        <translation>Boato</translation>
+    </message>
+    <message>
+        <source>Insulting heroes and martyrs</source>
+        <translation>Insulto a heróis e mártires</translation>
+    </message>
+    <message>
+        <source>Religion</source>
+        <translation>Religião</translation>
+    </message>
+    <message>
+        <source>Harm to minors</source>
+        <translation>Danos a menores</translation>
+    </message>
+    <message>
+        <source>Cyberattack</source>
+        <translation>Ataque cibernético</translation>
+    </message>
+    <message>
+        <source>Spam</source>
+        <translation>Spam</translation>
+    </message>
+    <message>
+        <source>Copyright</source>
+        <translation>Direitos autorais</translation>
+    </message>
+    <message>
+        <source>Trademark</source>
+        <translation>Marca registrada</translation>
+    </message>
+    <message>
+        <source>Patent</source>
+        <translation>Patente</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Outro</translation>
+    </message>
+    <message>
+        <source>Individual</source>
+        <translation>Pessoa física</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <source>Authorized agent</source>
+        <translation>Representante autorizado</translation>
+    </message>
+    <message>
+        <source>Lawyer</source>
+        <translation>Advogado</translation>
+    </message>
+    <message>
+        <source>Right owner</source>
+        <translation>Titular do direito</translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation>&amp;Denúncia:</translation>
+    </message>
+    <message>
+        <source>C&amp;ategory:</source>
+        <translation>C&amp;ategoria:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>D&amp;escrição:</translation>
+    </message>
+    <message>
+        <source>Reported &amp;party:</source>
+        <translation>&amp;Parte denunciada:</translation>
+    </message>
+    <message>
+        <source>Reported p&amp;roduct:</source>
+        <translation>P&amp;roduto denunciado:</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence:</source>
+        <translation>Pro&amp;vas:</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Denúncia</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoria</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Product or service; website address</source>
+        <translation>Produto ou serviço; endereço do site</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descrição</translation>
+    </message>
+    <message>
+        <source>What is infringing or illegal, and where it can be seen</source>
+        <translation>O que viola direitos ou é ilegal, e onde pode ser visto</translation>
+    </message>
+    <message>
+        <source>Description length</source>
+        <translation>Tamanho da descrição</translation>
+    </message>
+    <message>
+        <source>Reported party</source>
+        <translation>Parte denunciada</translation>
+    </message>
+    <message>
+        <source>The party or merchant reported (optional)</source>
+        <translation>A parte ou o comerciante denunciado (opcional)</translation>
+    </message>
+    <message>
+        <source>Reported product</source>
+        <translation>Produto denunciado</translation>
+    </message>
+    <message>
+        <source>The infringing product or service (optional)</source>
+        <translation>O produto ou serviço que viola direitos (opcional)</translation>
+    </message>
+    <message>
+        <source>Evidence files</source>
+        <translation>Arquivos de prova</translation>
+    </message>
+    <message>
+        <source>One to %1 files that show what you report</source>
+        <extracomment>%1 is the largest number of files</extracomment>
+        <translation>De um a %1 arquivos que mostrem o que você está denunciando</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Adicionar…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Re&amp;mover</translation>
+    </message>
+    <message>
+        <source>Infringed right</source>
+        <translation>Direito violado</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>T&amp;ipo:</translation>
+    </message>
+    <message>
+        <source>Registered &amp;in:</source>
+        <translation>Registrado &amp;em:</translation>
+    </message>
+    <message>
+        <source>Registration &amp;number:</source>
+        <translation>&amp;Número de registro:</translation>
+    </message>
+    <message>
+        <source>Des&amp;cription:</source>
+        <translation>Des&amp;crição:</translation>
+    </message>
+    <message>
+        <source>Kind of right</source>
+        <translation>Tipo de direito</translation>
+    </message>
+    <message>
+        <source>Registered in</source>
+        <translation>Registrado em</translation>
+    </message>
+    <message>
+        <source>Country or region (optional)</source>
+        <translation>País ou região (opcional)</translation>
+    </message>
+    <message>
+        <source>Registration number</source>
+        <translation>Número de registro</translation>
+    </message>
+    <message>
+        <source>Trademark or patent number (optional)</source>
+        <translation>Número da marca ou patente (opcional)</translation>
+    </message>
+    <message>
+        <source>Right description</source>
+        <translation>Descrição do direito</translation>
+    </message>
+    <message>
+        <source>Your contact details</source>
+        <translation>Suas informações de contato</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>No&amp;me:</translation>
+    </message>
+    <message>
+        <source>Mo&amp;bile:</source>
+        <translation>Ce&amp;lular:</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail:</source>
+        <translation>E-&amp;mail:</translation>
+    </message>
+    <message>
+        <source>Country or re&amp;gion:</source>
+        <translation>País ou re&amp;gião:</translation>
+    </message>
+    <message>
+        <source>Addre&amp;ss:</source>
+        <translation>Endere&amp;ço:</translation>
+    </message>
+    <message>
+        <source>You a&amp;re:</source>
+        <translation>Voc&amp;ê é:</translation>
+    </message>
+    <message>
+        <source>Compan&amp;y:</source>
+        <translation>Empre&amp;sa:</translation>
+    </message>
+    <message>
+        <source>&amp;Other contact:</source>
+        <translation>&amp;Outro contato:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Celular</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Country or region</source>
+        <translation>País ou região</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Endereço</translation>
+    </message>
+    <message>
+        <source>You are</source>
+        <translation>Você é</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <source>Other contact</source>
+        <translation>Outro contato</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>&amp;Send Report</source>
+        <translation>&amp;Enviar denúncia</translation>
+    </message>
+</context>
+<context>
     <name>osm::ui::RichTextSanitizer</name>
     <message>
         <source>This message is too long to show in full; the rest was left out.</source>
         <translation>Esta mensagem é longa demais para ser exibida por completo; o restante foi omitido.</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::SaveViewAsCsv</name>
+    <message>
+        <source>Save View as CSV</source>
+        <translation>Salvar a visualização como CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Arquivos CSV (*.csv);;Todos os arquivos (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n case(s) to %1</source>
+        <extracomment>%1 is the file&apos;s path</extracomment>
+        <translation>
+            <numerusform>%n caso salvo em %1</numerusform>
+            <numerusform>%n casos salvos em %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::SubmissionPrivilegeGate</name>
+    <message>
+        <source>New Case</source>
+        <translation>Novo caso</translation>
+    </message>
+    <message>
+        <source>You cannot submit cases with this user.</source>
+        <translation>Você não pode enviar casos com este usuário.</translation>
     </message>
 </context>
 <context>

@@ -188,6 +188,14 @@
         <source>(request id %1)</source>
         <translation>(ID запроса %1)</translation>
     </message>
+    <message>
+        <source>The connection was lost while the server was answering. Check whether the change was made before you try again.</source>
+        <translation>Соединение прервалось, пока сервер отвечал. Прежде чем повторить попытку, проверьте, было ли внесено изменение.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was too large to be read safely and was refused.</source>
+        <translation>Ответ сервера слишком велик для безопасного чтения и был отклонён.</translation>
+    </message>
 </context>
 <context>
     <name>osm::ErrorCatalog</name>
@@ -386,6 +394,13 @@
     <message>
         <source>“%1” could not be read: %2</source>
         <translation>Не удалось прочитать «%1»: %2</translation>
+    </message>
+</context>
+<context>
+    <name>osm::Outbox</name>
+    <message>
+        <source>A staged file of this message is missing.</source>
+        <translation>Отсутствует подготовленный файл этого сообщения.</translation>
     </message>
 </context>
 <context>
@@ -590,6 +605,16 @@
     <message>
         <source>You have signed out and the stored secret was forgotten. Enter it again to sign in.</source>
         <translation>Вы вышли из системы, сохранённый секрет забыт. Введите его снова, чтобы войти.</translation>
+    </message>
+    <message>
+        <source>The data saved on this computer for this account could not be read, so OSM Desk started a new local database. Cases and messages are read again from the server.
+
+The old file was kept here:
+%1</source>
+        <translation>Не удалось прочитать данные этой учётной записи, сохранённые на компьютере, поэтому OSM Desk создал новую локальную базу данных. Обращения и сообщения будут заново загружены с сервера.
+
+Старый файл сохранён здесь:
+%1</translation>
     </message>
 </context>
 <context>
@@ -2328,6 +2353,210 @@ OSM Desk — свободное программное обеспечение п
     </message>
 </context>
 <context>
+    <name>osm::ui::AccountInfoDialog</name>
+    <message>
+        <source>No case quota applies to this problem type.</source>
+        <translation>Для этого типа проблемы квота обращений не действует.</translation>
+    </message>
+    <message>
+        <source>The case quota for this problem type is used up: a new case would be refused until the next period, unless your account manager grants a special approval.</source>
+        <translation>Квота обращений для этого типа проблемы исчерпана: новое обращение будет отклонено до следующего периода, если только ваш менеджер не выдаст особое одобрение.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 case(s) left this month.</source>
+        <translation>
+            <numerusform>В этом месяце осталось %n обращение из %1.</numerusform>
+            <numerusform>В этом месяце осталось %n обращения из %1.</numerusform>
+            <numerusform>В этом месяце осталось %n обращений из %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 case(s) left this quarter.</source>
+        <translation>
+            <numerusform>В этом квартале осталось %n обращение из %1.</numerusform>
+            <numerusform>В этом квартале осталось %n обращения из %1.</numerusform>
+            <numerusform>В этом квартале осталось %n обращений из %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 case(s) left this year.</source>
+        <translation>
+            <numerusform>В этом году осталось %n обращение из %1.</numerusform>
+            <numerusform>В этом году осталось %n обращения из %1.</numerusform>
+            <numerusform>В этом году осталось %n обращений из %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 case(s) left in this period.</source>
+        <translation>
+            <numerusform>В этом периоде осталось %n обращение из %1.</numerusform>
+            <numerusform>В этом периоде осталось %n обращения из %1.</numerusform>
+            <numerusform>В этом периоде осталось %n обращений из %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <extracomment>service days, e.g. &quot;Monday – Friday&quot;
+----------
+service hours, e.g. &quot;09:00 – 18:00&quot;</extracomment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 = %2</source>
+        <extracomment>%1 is a configuration key, %2 its value as the server sent it</extracomment>
+        <translation>%1 = %2</translation>
+    </message>
+    <message>
+        <source>Account Information</source>
+        <translation>Сведения об учётной записи</translation>
+    </message>
+    <message>
+        <source>&amp;Quota</source>
+        <translation>&amp;Квота</translation>
+    </message>
+    <message>
+        <source>A&amp;gencies</source>
+        <translation>&amp;Агентства</translation>
+    </message>
+    <message>
+        <source>&amp;Partner</source>
+        <translation>&amp;Партнёр</translation>
+    </message>
+    <message>
+        <source>&amp;Configuration</source>
+        <translation>&amp;Конфигурация</translation>
+    </message>
+    <message>
+        <source>How many more cases this account may create for a product and problem type.</source>
+        <translation>Сколько ещё обращений эта учётная запись может создать для продукта и типа проблемы.</translation>
+    </message>
+    <message>
+        <source>P&amp;roduct:</source>
+        <translation>П&amp;родукт:</translation>
+    </message>
+    <message>
+        <source>Problem &amp;type:</source>
+        <translation>&amp;Тип проблемы:</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Продукт</translation>
+    </message>
+    <message>
+        <source>Problem type</source>
+        <translation>Тип проблемы</translation>
+    </message>
+    <message>
+        <source>Case quota</source>
+        <translation>Квота обращений</translation>
+    </message>
+    <message>
+        <source>Special approval: %1 of %2 used.</source>
+        <extracomment>%1 and %2 are numbers of cases</extracomment>
+        <translation>Особое одобрение: использовано %1 из %2.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Агентство</translation>
+    </message>
+    <message>
+        <source>Trusted account</source>
+        <translation>Доверенная учётная запись</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Создано</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Истекает</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Действует</translation>
+    </message>
+    <message>
+        <source>Agencies</source>
+        <translation>Агентства</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <source>No (expired)</source>
+        <translation>Нет (срок истёк)</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Никогда</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agency(ies): IAM delegations that let other accounts manage this one&apos;s resources.</source>
+        <translation>
+            <numerusform>%n агентство: делегирования IAM, позволяющие другим учётным записям управлять ресурсами этой.</numerusform>
+            <numerusform>%n агентства: делегирования IAM, позволяющие другим учётным записям управлять ресурсами этой.</numerusform>
+            <numerusform>%n агентств: делегирования IAM, позволяющие другим учётным записям управлять ресурсами этой.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Partner privilege</source>
+        <translation>Привилегия партнёра</translation>
+    </message>
+    <message>
+        <source>This account is a partner and may process its customers&apos; cases.</source>
+        <translation>Эта учётная запись является партнёрской и может обрабатывать обращения своих клиентов.</translation>
+    </message>
+    <message>
+        <source>This account has no partner privilege to process cases.</source>
+        <translation>У этой учётной записи нет привилегии партнёра на обработку обращений.</translation>
+    </message>
+    <message>
+        <source>Partner:</source>
+        <translation>Партнёр:</translation>
+    </message>
+    <message>
+        <source>Partner ID:</source>
+        <translation>ID партнёра:</translation>
+    </message>
+    <message>
+        <source>Time zone:</source>
+        <translation>Часовой пояс:</translation>
+    </message>
+    <message>
+        <source>Service days:</source>
+        <translation>Дни обслуживания:</translation>
+    </message>
+    <message>
+        <source>Service hours:</source>
+        <translation>Часы обслуживания:</translation>
+    </message>
+    <message>
+        <source>Read a configuration item of the support service by its key.</source>
+        <translation>Прочитать элемент конфигурации службы поддержки по его ключу.</translation>
+    </message>
+    <message>
+        <source>Configuration key</source>
+        <translation>Ключ конфигурации</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Показать</translation>
+    </message>
+    <message>
+        <source>Configuration value</source>
+        <translation>Значение конфигурации</translation>
+    </message>
+    <message>
+        <source>Configuration values</source>
+        <translation>Значения конфигурации</translation>
+    </message>
+</context>
+<context>
     <name>osm::ui::AttachmentListModel</name>
     <message>
         <source>Downloading… %1%</source>
@@ -2523,6 +2752,519 @@ OSM Desk — свободное программное обеспечение п
         <source>Preview of “%1”</source>
         <extracomment>Accessible description of the preview: the image&apos;s file name</extracomment>
         <translation>Предпросмотр «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::AuthorizationListModel</name>
+    <message>
+        <source>Pending</source>
+        <translation>Ожидает рассмотрения</translation>
+    </message>
+    <message>
+        <source>Authorized</source>
+        <translation>Одобрено</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Отклонено</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Истекло</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Отозвано</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Аннулировано</translation>
+    </message>
+    <message>
+        <source>Status %1</source>
+        <translation>Статус %1</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Обращение</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Ресурс</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Доступ</translation>
+    </message>
+    <message>
+        <source>Sub-user</source>
+        <translation>Субпользователь</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Запрошено</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Истекает</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::AuthorizationsWindow</name>
+    <message>
+        <source>The authorizations could not be loaded: %1</source>
+        <translation>Не удалось загрузить разрешения: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n authorization(s)</source>
+        <translation>
+            <numerusform>%n разрешение</numerusform>
+            <numerusform>%n разрешения</numerusform>
+            <numerusform>%n разрешений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The authorization could not be loaded: %1</source>
+        <translation>Не удалось загрузить разрешение: %1</translation>
+    </message>
+    <message>
+        <source>Needed</source>
+        <translation>Требуется</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Неприменимо</translation>
+    </message>
+    <message>
+        <source>Data backed up</source>
+        <translation>Резервная копия создана</translation>
+    </message>
+    <message>
+        <source>Risk accepted without backup</source>
+        <translation>Риск принят без резервной копии</translation>
+    </message>
+    <message>
+        <source>Authorization %1 — %2</source>
+        <translation>Разрешение %1 — %2</translation>
+    </message>
+    <message>
+        <source>Select an authorization</source>
+        <translation>Выберите разрешение</translation>
+    </message>
+    <message>
+        <source>Loading authorization %1…</source>
+        <translation>Загрузка разрешения %1…</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Хост</translation>
+    </message>
+    <message>
+        <source>Console</source>
+        <translation>Консоль</translation>
+    </message>
+    <message>
+        <source>You agreed to authorization %1.</source>
+        <translation>Вы одобрили разрешение %1.</translation>
+    </message>
+    <message>
+        <source>Reject Authorization</source>
+        <translation>Отклонить разрешение</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reject authorization %1? Tell the engineer why (at most %n character(s)):</source>
+        <translation>
+            <numerusform>Отклонить разрешение %1? Укажите инженеру причину (не более %n символа):</numerusform>
+            <numerusform>Отклонить разрешение %1? Укажите инженеру причину (не более %n символов):</numerusform>
+            <numerusform>Отклонить разрешение %1? Укажите инженеру причину (не более %n символов):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Отклонить</translation>
+    </message>
+    <message>
+        <source>A reason is needed to reject an authorization; nothing was sent.</source>
+        <translation>Чтобы отклонить разрешение, нужна причина; ничего не отправлено.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The reason is longer than %n character(s); nothing was sent.</source>
+        <translation>
+            <numerusform>Причина длиннее %n символа; ничего не отправлено.</numerusform>
+            <numerusform>Причина длиннее %n символов; ничего не отправлено.</numerusform>
+            <numerusform>Причина длиннее %n символов; ничего не отправлено.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revoke Authorization</source>
+        <translation>Аннулировать разрешение</translation>
+    </message>
+    <message>
+        <source>Revoke authorization %1? Support loses access to these resources at once.</source>
+        <translation>Аннулировать разрешение %1? Поддержка сразу потеряет доступ к этим ресурсам.</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Аннулировать</translation>
+    </message>
+    <message>
+        <source>The authorization could not be rejected: %1</source>
+        <translation>Не удалось отклонить разрешение: %1</translation>
+    </message>
+    <message>
+        <source>The authorization could not be revoked: %1</source>
+        <translation>Не удалось аннулировать разрешение: %1</translation>
+    </message>
+    <message>
+        <source>You rejected authorization %1.</source>
+        <translation>Вы отклонили разрешение %1.</translation>
+    </message>
+    <message>
+        <source>You revoked authorization %1.</source>
+        <translation>Вы аннулировали разрешение %1.</translation>
+    </message>
+    <message>
+        <source>Authorizations</source>
+        <translation>Разрешения</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Показать:</translation>
+    </message>
+    <message>
+        <source>My authorizations</source>
+        <translation>Мои разрешения</translation>
+    </message>
+    <message>
+        <source>My group&apos;s authorizations</source>
+        <translation>Разрешения моей группы</translation>
+    </message>
+    <message>
+        <source>Whose authorizations</source>
+        <translation>Чьи разрешения</translation>
+    </message>
+    <message>
+        <source>IAM group ID</source>
+        <translation>ID группы IAM</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>С&amp;татус:</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Фильтр по статусу</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Любой</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Обновить</translation>
+    </message>
+    <message>
+        <source>Authorization actions</source>
+        <translation>Действия с разрешением</translation>
+    </message>
+    <message>
+        <source>&amp;Agree…</source>
+        <translation>&amp;Одобрить…</translation>
+    </message>
+    <message>
+        <source>Agree to this request, with host credentials and a validity period</source>
+        <translation>Одобрить этот запрос, указав учётные данные хоста и срок действия</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject…</source>
+        <translation>&amp;Отклонить…</translation>
+    </message>
+    <message>
+        <source>Refuse this request, with a reason for the engineer</source>
+        <translation>Отклонить этот запрос, указав причину для инженера</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke…</source>
+        <translation>&amp;Аннулировать…</translation>
+    </message>
+    <message>
+        <source>Take back an agreement in effect</source>
+        <translation>Аннулировать действующее одобрение</translation>
+    </message>
+    <message>
+        <source>Open &amp;Case</source>
+        <translation>Открыть &amp;обращение</translation>
+    </message>
+    <message>
+        <source>Open the case this request belongs to</source>
+        <translation>Открыть обращение, к которому относится этот запрос</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <source>Bastion-host records</source>
+        <translation>Записи бастионного хоста</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Instance ID</source>
+        <translation>ID экземпляра</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Порт</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Учётная запись</translation>
+    </message>
+    <message>
+        <source>Requested items</source>
+        <translation>Запрошенные элементы</translation>
+    </message>
+    <message>
+        <source>Authorizations status</source>
+        <translation>Статус разрешений</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Обращение</translation>
+    </message>
+    <message>
+        <source>Case description</source>
+        <translation>Описание обращения</translation>
+    </message>
+    <message>
+        <source>Resource type</source>
+        <translation>Тип ресурса</translation>
+    </message>
+    <message>
+        <source>Access type</source>
+        <translation>Тип доступа</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Содержимое</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Запрошено</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Действует с</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Действует до</translation>
+    </message>
+    <message>
+        <source>Reject reason</source>
+        <translation>Причина отклонения</translation>
+    </message>
+    <message>
+        <source>Sub-user</source>
+        <translation>Субпользователь</translation>
+    </message>
+    <message>
+        <source>Handled by</source>
+        <translation>Обработал</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Агентство</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Запрос</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Резервное копирование</translation>
+    </message>
+    <message>
+        <source>Backup status</source>
+        <translation>Статус резервного копирования</translation>
+    </message>
+    <message>
+        <source>Letter of commitment</source>
+        <translation>Письмо-обязательство</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::BastionRecordsPanel</name>
+    <message>
+        <source>Upload</source>
+        <translation>Загрузка на хост</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Скачивание</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Переименование</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удаление</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Создание</translation>
+    </message>
+    <message>
+        <source>%1 (account %2, port %3)</source>
+        <translation>%1 (учётная запись %2, порт %3)</translation>
+    </message>
+    <message>
+        <source>Only hosts have bastion-host records; this authorization has none.</source>
+        <translation>Записи бастионного хоста есть только у хостов; у этого разрешения их нет.</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Доступно</translation>
+    </message>
+    <message>
+        <source>Not available</source>
+        <translation>Недоступно</translation>
+    </message>
+    <message>
+        <source>The bastion-host records could not be loaded: %1</source>
+        <translation>Не удалось загрузить записи бастионного хоста: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n сеанс</numerusform>
+            <numerusform>%n сеанса</numerusform>
+            <numerusform>%n сеансов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Хост:</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Хост</translation>
+    </message>
+    <message>
+        <source>Bastion-host sessions</source>
+        <translation>Сеансы бастионного хоста</translation>
+    </message>
+    <message>
+        <source>Commands</source>
+        <translation>Команды</translation>
+    </message>
+    <message>
+        <source>File transfers</source>
+        <translation>Передачи файлов</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Конец</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Длительность</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Оператор</translation>
+    </message>
+    <message>
+        <source>Video recording</source>
+        <translation>Видеозапись</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Команда</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Операция</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Откуда</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Куда</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Load more</source>
+        <translation>Загрузить ещё</translation>
+    </message>
+    <message>
+        <source>Bastion-host status</source>
+        <translation>Статус бастионного хоста</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::CaseCsvWriter</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <extracomment>%1 is a file path, %2 the system&apos;s reason</extracomment>
+        <translation>Не удалось записать %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2989,6 +3731,118 @@ OSM Desk — свободное программное обеспечение п
         <extracomment>A field&apos;s name before its value, e.g. &quot;Status:&quot;</extracomment>
         <translation>%1:</translation>
     </message>
+    <message>
+        <source>The extra parameters were sent.</source>
+        <translation>Дополнительные параметры отправлены.</translation>
+    </message>
+    <message>
+        <source>Extra Parameters…</source>
+        <translation>Дополнительные параметры…</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::CaseExportFlow</name>
+    <message>
+        <source>Export Cases</source>
+        <translation>Экспорт обращений</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Файлы CSV (*.csv);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>several keywords</source>
+        <extracomment>a list filter, inserted into &quot;The server&apos;s export cannot filter by %1.&quot;</extracomment>
+        <translation>нескольким ключевым словам</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <extracomment>a list filter, inserted into &quot;The server&apos;s export cannot filter by %1.&quot;</extracomment>
+        <translation>метке</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <extracomment>a list filter, inserted into &quot;The server&apos;s export cannot filter by %1.&quot;</extracomment>
+        <translation>статусу</translation>
+    </message>
+    <message>
+        <source>IAM group</source>
+        <extracomment>a list filter, inserted into &quot;The server&apos;s export cannot filter by %1.&quot;</extracomment>
+        <translation>группе IAM</translation>
+    </message>
+    <message>
+        <source>No case matches the list&apos;s filters: there is nothing to export.</source>
+        <translation>Ни одно обращение не соответствует фильтрам списка: экспортировать нечего.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s export cannot filter by %1. Export the cases that match the other filters?</source>
+        <extracomment>%1 is a list of filters, e.g. &quot;label and status&quot;</extracomment>
+        <translation>Экспорт на сервере не поддерживает фильтрацию по %1. Экспортировать обращения, соответствующие остальным фильтрам?</translation>
+    </message>
+    <message>
+        <source>Exporting cases…</source>
+        <translation>Экспорт обращений…</translation>
+    </message>
+    <message>
+        <source>Exporting cases… %1 received</source>
+        <extracomment>%1 is an amount of data such as &quot;1.2 MB&quot;</extracomment>
+        <translation>Экспорт обращений… получено %1</translation>
+    </message>
+    <message>
+        <source>The cases could not be exported. %1</source>
+        <translation>Не удалось экспортировать обращения. %1</translation>
+    </message>
+    <message>
+        <source>The cases were exported to %1.</source>
+        <extracomment>%1 is the saved file&apos;s path</extracomment>
+        <translation>Обращения экспортированы в %1.</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::CaseExtendsParamsDialog</name>
+    <message>
+        <source>Loading the case&apos;s parameters…</source>
+        <translation>Загрузка параметров обращения…</translation>
+    </message>
+    <message>
+        <source>The case&apos;s parameters could not be loaded: %1</source>
+        <extracomment>%1 says why (translated error)</extracomment>
+        <translation>Не удалось загрузить параметры обращения: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 is the label of the field that is wrong, %2 what is wrong with it</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Fill in at least one value to send.</source>
+        <translation>Заполните хотя бы одно значение для отправки.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Отправка…</translation>
+    </message>
+    <message>
+        <source>Extra Parameters — %1</source>
+        <extracomment>%1 is the case ID</extracomment>
+        <translation>Дополнительные параметры — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Отправить</translation>
+    </message>
+    <message>
+        <source>Support has asked for more information about this case. Fill in the fields marked * and send them.</source>
+        <translation>Поддержка запросила дополнительные сведения по этому обращению. Заполните поля, отмеченные *, и отправьте их.</translation>
+    </message>
+    <message>
+        <source>This case holds no extra parameters, and its problem type asks for none.</source>
+        <translation>В этом обращении нет дополнительных параметров, и его тип проблемы их не требует.</translation>
+    </message>
+    <message>
+        <source>The extra information this case holds. Complete or correct it and send it to support.</source>
+        <translation>Дополнительные сведения, указанные в этом обращении. Дополните или исправьте их и отправьте в поддержку.</translation>
+    </message>
 </context>
 <context>
     <name>osm::ui::CaseFilter</name>
@@ -3130,6 +3984,10 @@ OSM Desk — свободное программное обеспечение п
     <message>
         <source>Filtered by %1</source>
         <translation>Фильтр: %1</translation>
+    </message>
+    <message>
+        <source>Pick a sub-user or type a sub-user ID</source>
+        <translation>Выберите субпользователя или введите ID субпользователя</translation>
     </message>
 </context>
 <context>
@@ -3471,6 +4329,18 @@ OSM Desk — свободное программное обеспечение п
         <source>Conversation and case detail</source>
         <translation>Переписка и сведения об обращении</translation>
     </message>
+    <message>
+        <source>Offline: showing the messages saved as of %1. %2</source>
+        <translation>Нет подключения: показаны сообщения, сохранённые на %1. %2</translation>
+    </message>
+    <message>
+        <source>Showing the messages saved as of %1; updating…</source>
+        <translation>Показаны сообщения, сохранённые на %1; идёт обновление…</translation>
+    </message>
+    <message>
+        <source>The message could not be saved for sending.</source>
+        <translation>Не удалось сохранить сообщение для отправки.</translation>
+    </message>
 </context>
 <context>
     <name>osm::ui::ComposeBox</name>
@@ -3617,6 +4487,149 @@ OSM Desk — свободное программное обеспечение п
     <message>
         <source>Cancel the upload</source>
         <translation>Отменить загрузку</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::ConfirmAuthorizationDialog</name>
+    <message>
+        <source>Agree to Authorization %1</source>
+        <translation>Одобрение разрешения %1</translation>
+    </message>
+    <message>
+        <source>Agree to authorization</source>
+        <translation>Одобрить разрешение</translation>
+    </message>
+    <message>
+        <source>Huawei Cloud support may access the resources below during the period you set. For hosts, give the port, account and password the engineer may use; “Check” tries them first.</source>
+        <translation>Поддержка Huawei Cloud сможет обращаться к перечисленным ниже ресурсам в течение заданного вами срока. Для хостов укажите порт, учётную запись и пароль, которые может использовать инженер; кнопка «Проверить» сначала проверит их.</translation>
+    </message>
+    <message>
+        <source>Host %1</source>
+        <translation>Хост %1</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Порт:</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>Учётная запись:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Пароль:</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Порт</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Учётная запись</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Проверить</translation>
+    </message>
+    <message>
+        <source>Check host %1</source>
+        <translation>Проверить хост %1</translation>
+    </message>
+    <message>
+        <source>Check result</source>
+        <translation>Результат проверки</translation>
+    </message>
+    <message>
+        <source>Console</source>
+        <translation>Консоль</translation>
+    </message>
+    <message>
+        <source>Console (%1)</source>
+        <translation>Консоль (%1)</translation>
+    </message>
+    <message>
+        <source>Also asked: %1</source>
+        <translation>Также запрошено: %1</translation>
+    </message>
+    <message>
+        <source>Valid &amp;from:</source>
+        <translation>Действует &amp;с:</translation>
+    </message>
+    <message>
+        <source>Valid &amp;until:</source>
+        <translation>Действует &amp;до:</translation>
+    </message>
+    <message>
+        <source>&amp;Agency:</source>
+        <translation>&amp;Агентство:</translation>
+    </message>
+    <message>
+        <source>Signed in as:</source>
+        <translation>Выполнен вход как:</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Действует с</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Действует до</translation>
+    </message>
+    <message>
+        <source>No agency</source>
+        <translation>Без агентства</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Агентство</translation>
+    </message>
+    <message>
+        <source>Login type</source>
+        <translation>Тип входа</translation>
+    </message>
+    <message>
+        <source>Federated user</source>
+        <translation>Федеративный пользователь</translation>
+    </message>
+    <message>
+        <source>Delegated access (agency)</source>
+        <translation>Делегированный доступ (агентство)</translation>
+    </message>
+    <message>
+        <source>Agreement status</source>
+        <translation>Статус одобрения</translation>
+    </message>
+    <message>
+        <source>&amp;Agree</source>
+        <translation>&amp;Одобрить</translation>
+    </message>
+    <message>
+        <source>Agree</source>
+        <translation>Одобрить</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Проверка…</translation>
+    </message>
+    <message>
+        <source>The host accepted this account and password.</source>
+        <translation>Хост принял эту учётную запись и пароль.</translation>
+    </message>
+    <message>
+        <source>The period must end after it starts, and in the future.</source>
+        <translation>Срок должен заканчиваться позже, чем начинается, и в будущем.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Отправка…</translation>
+    </message>
+    <message>
+        <source>The authorization could not be agreed to: %1</source>
+        <translation>Не удалось одобрить разрешение: %1</translation>
     </message>
 </context>
 <context>
@@ -4229,6 +5242,367 @@ OSM Desk — свободное программное обеспечение п
     </message>
 </context>
 <context>
+    <name>osm::ui::DiagnosisWindow</name>
+    <message>
+        <source>Cloud server (ECS)</source>
+        <translation>Облачный сервер (ECS)</translation>
+    </message>
+    <message>
+        <source>Database instance (RDS)</source>
+        <translation>Экземпляр базы данных (RDS)</translation>
+    </message>
+    <message>
+        <source>Remote login</source>
+        <translation>Удалённый вход</translation>
+    </message>
+    <message>
+        <source>Network health</source>
+        <translation>Состояние сети</translation>
+    </message>
+    <message>
+        <source>Type %1</source>
+        <extracomment>%1 is a number the server sent</extracomment>
+        <translation>Тип %1</translation>
+    </message>
+    <message>
+        <source>Preparing</source>
+        <translation>Подготовка</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Выполняется</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Завершено</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Сбой</translation>
+    </message>
+    <message>
+        <source>Not executed</source>
+        <translation>Не выполнялось</translation>
+    </message>
+    <message>
+        <source>Unavailable</source>
+        <translation>Недоступно</translation>
+    </message>
+    <message>
+        <source>Status %1</source>
+        <extracomment>%1 is a number the server sent</extracomment>
+        <translation>Статус %1</translation>
+    </message>
+    <message>
+        <source>Preparing the diagnosis…</source>
+        <translation>Подготовка диагностики…</translation>
+    </message>
+    <message>
+        <source>Running: %1 of %2 checks done…</source>
+        <extracomment>%1 of %2 check items are done</extracomment>
+        <translation>Выполняется: пройдено проверок %1 из %2…</translation>
+    </message>
+    <message>
+        <source>Completed: no problem found.</source>
+        <translation>Завершено: проблем не найдено.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Completed: %n check item(s) found a problem.</source>
+        <translation>
+            <numerusform>Завершено: проблема найдена в %n пункте проверки.</numerusform>
+            <numerusform>Завершено: проблемы найдены в %n пунктах проверки.</numerusform>
+            <numerusform>Завершено: проблемы найдены в %n пунктах проверки.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The diagnosis failed: the resource could not be checked. Check its region and ID.</source>
+        <translation>Диагностика не удалась: не удалось проверить ресурс. Проверьте его регион и ID.</translation>
+    </message>
+    <message>
+        <source>The diagnosis was not run.</source>
+        <translation>Диагностика не запускалась.</translation>
+    </message>
+    <message>
+        <source>This diagnosis is not available for the resource.</source>
+        <translation>Эта диагностика недоступна для данного ресурса.</translation>
+    </message>
+    <message>
+        <source>Problem found</source>
+        <translation>Найдена проблема</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Норма</translation>
+    </message>
+    <message>
+        <source>Checking (%1%)</source>
+        <extracomment>a check item in progress; %1 is a percentage</extracomment>
+        <translation>Проверка (%1%)</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Ожидание</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>a region&apos;s name and id, e.g. &quot;CN South-Guangzhou (cn-south-1)&quot;</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No virtual machine of this project and region matches.</source>
+        <translation>Нет подходящих виртуальных машин в этом проекте и регионе.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %n virtual machine(s): choose one to diagnose.</source>
+        <translation>
+            <numerusform>Найдена %n виртуальная машина: выберите её для диагностики.</numerusform>
+            <numerusform>Найдены %n виртуальные машины: выберите одну для диагностики.</numerusform>
+            <numerusform>Найдено %n виртуальных машин: выберите одну для диагностики.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Starting the diagnosis…</source>
+        <translation>Запуск диагностики…</translation>
+    </message>
+    <message>
+        <source>Reading the diagnosis…</source>
+        <translation>Чтение результатов диагностики…</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>No details for this check item.</source>
+        <translation>Для этого пункта проверки нет подробностей.</translation>
+    </message>
+    <message>
+        <source>What was found</source>
+        <translation>Что обнаружено</translation>
+    </message>
+    <message>
+        <source>Advice</source>
+        <translation>Рекомендации</translation>
+    </message>
+    <message>
+        <source>Read more about this problem</source>
+        <translation>Подробнее об этой проблеме</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Отправка…</translation>
+    </message>
+    <message>
+        <source>Thank you: your feedback was sent.</source>
+        <translation>Спасибо, ваш отзыв отправлен.</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>Диагностика</translation>
+    </message>
+    <message>
+        <source>&amp;Diagnose</source>
+        <translation>&amp;Диагностика</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;История</translation>
+    </message>
+    <message>
+        <source>Check a cloud resource for common problems in one click: choose what to diagnose, start, and read the results and advice.</source>
+        <translation>Проверка облачного ресурса на типичные проблемы в один клик: выберите, что диагностировать, запустите проверку и изучите результаты и рекомендации.</translation>
+    </message>
+    <message>
+        <source>&amp;Diagnose:</source>
+        <translation>&amp;Диагностировать:</translation>
+    </message>
+    <message>
+        <source>Diagnosis type</source>
+        <translation>Тип диагностики</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Регион:</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <source>&amp;Virtual machine:</source>
+        <translation>&amp;Виртуальная машина:</translation>
+    </message>
+    <message>
+        <source>VM ID or elastic IP address, or choose one below</source>
+        <translation>ID ВМ или эластичный IP-адрес либо выберите ниже</translation>
+    </message>
+    <message>
+        <source>&amp;Instance:</source>
+        <translation>&amp;Экземпляр:</translation>
+    </message>
+    <message>
+        <source>RDS instance ID</source>
+        <translation>ID экземпляра RDS</translation>
+    </message>
+    <message>
+        <source>&amp;Resource:</source>
+        <translation>&amp;Ресурс:</translation>
+    </message>
+    <message>
+        <source>Not needed for this diagnosis</source>
+        <translation>Для этой диагностики не требуется</translation>
+    </message>
+    <message>
+        <source>Resource to diagnose</source>
+        <translation>Ресурс для диагностики</translation>
+    </message>
+    <message>
+        <source>Find a virtual machine</source>
+        <translation>Поиск виртуальной машины</translation>
+    </message>
+    <message>
+        <source>&amp;Project ID:</source>
+        <translation>ID &amp;проекта:</translation>
+    </message>
+    <message>
+        <source>Project ID</source>
+        <translation>ID проекта</translation>
+    </message>
+    <message>
+        <source>The region&apos;s project ID, as shown under My Credentials in the console</source>
+        <translation>ID проекта в регионе, указанный в разделе «Мои учётные данные» консоли</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Имя:</translation>
+    </message>
+    <message>
+        <source>VM name</source>
+        <translation>Имя ВМ</translation>
+    </message>
+    <message>
+        <source>Part of the name (optional)</source>
+        <translation>Часть имени (необязательно)</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Найти</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>IP addresses</source>
+        <translation>IP-адреса</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Known fault</source>
+        <translation>Известная неисправность</translation>
+    </message>
+    <message>
+        <source>Virtual machines</source>
+        <translation>Виртуальные машины</translation>
+    </message>
+    <message>
+        <source>&amp;Start Diagnosis</source>
+        <translation>&amp;Запустить диагностику</translation>
+    </message>
+    <message>
+        <source>Diagnosis status</source>
+        <translation>Статус диагностики</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Проблема</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Check item</source>
+        <translation>Пункт проверки</translation>
+    </message>
+    <message>
+        <source>Check items</source>
+        <translation>Пункты проверки</translation>
+    </message>
+    <message>
+        <source>Check item details</source>
+        <translation>Подробности пункта проверки</translation>
+    </message>
+    <message>
+        <source>Did this diagnosis help?</source>
+        <translation>Помогла ли эта диагностика?</translation>
+    </message>
+    <message>
+        <source>Feedback comment</source>
+        <translation>Комментарий к отзыву</translation>
+    </message>
+    <message>
+        <source>Comment (optional)</source>
+        <translation>Комментарий (необязательно)</translation>
+    </message>
+    <message>
+        <source>&amp;Helpful</source>
+        <translation>&amp;Помогла</translation>
+    </message>
+    <message>
+        <source>&amp;Not Helpful</source>
+        <translation>&amp;Не помогла</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Тип:</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Обновить</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Запущено</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Ресурс</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Проблемы</translation>
+    </message>
+    <message>
+        <source>Past diagnoses</source>
+        <translation>Прошлые диагностики</translation>
+    </message>
+    <message>
+        <source>Double-click a diagnosis to see its results</source>
+        <translation>Дважды щёлкните диагностику, чтобы увидеть её результаты</translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation>&amp;Назад</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Вперёд</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2 (%3 in all)</source>
+        <extracomment>%1 and %2 are page numbers; %3 is the number of diagnoses</extracomment>
+        <translation>Страница %1 из %2 (всего %3)</translation>
+    </message>
+</context>
+<context>
     <name>osm::ui::ExtendsParamsForm</name>
     <message>
         <source>%1 *</source>
@@ -4270,6 +5644,107 @@ OSM Desk — свободное программное обеспечение п
     </message>
 </context>
 <context>
+    <name>osm::ui::LabelManagerDialog</name>
+    <message>
+        <source>Manage Labels</source>
+        <translation>Управление метками</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Метки</translation>
+    </message>
+    <message>
+        <source>Double-click a name (or press F2) to rename the label</source>
+        <translation>Дважды щёлкните имя (или нажмите F2), чтобы переименовать метку</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Переименовать</translation>
+    </message>
+    <message>
+        <source>&amp;Colour…</source>
+        <translation>&amp;Цвет…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Удалить…</translation>
+    </message>
+    <message>
+        <source>&amp;New label:</source>
+        <translation>&amp;Новая метка:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>New label name</source>
+        <translation>Имя новой метки</translation>
+    </message>
+    <message>
+        <source>New label colour</source>
+        <translation>Цвет новой метки</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Добавить</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message numerus="yes">
+        <source>You have %n labels, the most allowed. Delete one to add another.</source>
+        <translation>
+            <numerusform>У вас %n метка — это максимум. Удалите одну, чтобы добавить другую.</numerusform>
+            <numerusform>У вас %n метки — это максимум. Удалите одну, чтобы добавить другую.</numerusform>
+            <numerusform>У вас %n меток — это максимум. Удалите одну, чтобы добавить другую.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of at most %2 labels</source>
+        <extracomment>%1 labels in use of at most %2</extracomment>
+        <translation>Меток: %1 из %2 возможных</translation>
+    </message>
+    <message>
+        <source>Label “%1” created.</source>
+        <extracomment>%1 is the label&apos;s name</extracomment>
+        <translation>Метка «%1» создана.</translation>
+    </message>
+    <message>
+        <source>A label needs a name.</source>
+        <translation>У метки должно быть имя.</translation>
+    </message>
+    <message>
+        <source>Colour of “%1”</source>
+        <extracomment>%1 is the label&apos;s name</extracomment>
+        <translation>Цвет метки «%1»</translation>
+    </message>
+    <message>
+        <source>Label “%1” saved.</source>
+        <extracomment>%1 is the label&apos;s name</extracomment>
+        <translation>Метка «%1» сохранена.</translation>
+    </message>
+    <message>
+        <source>Delete Label</source>
+        <translation>Удаление метки</translation>
+    </message>
+    <message>
+        <source>Delete the label “%1”? It is also removed from every case that carries it.</source>
+        <extracomment>%1 is the label&apos;s name</extracomment>
+        <translation>Удалить метку «%1»? Она также будет снята со всех обращений, к которым применена.</translation>
+    </message>
+    <message>
+        <source>Label “%1” deleted.</source>
+        <extracomment>%1 is the label&apos;s name</extracomment>
+        <translation>Метка «%1» удалена.</translation>
+    </message>
+</context>
+<context>
     <name>osm::ui::LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -4282,6 +5757,96 @@ OSM Desk — свободное программное обеспечение п
     <message>
         <source>System Language</source>
         <translation>Язык системы</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::LocalCacheActions</name>
+    <message>
+        <source>Saved list as of %1</source>
+        <translation>Сохранённый список на %1</translation>
+    </message>
+    <message>
+        <source>These are the cases saved on this computer; the server&apos;s list replaces them when it answers.</source>
+        <translation>Это обращения, сохранённые на этом компьютере; когда сервер ответит, их заменит список с сервера.</translation>
+    </message>
+    <message>
+        <source>The server could not be reached: these are the cases saved on this computer.</source>
+        <translation>Не удалось связаться с сервером: показаны обращения, сохранённые на этом компьютере.</translation>
+    </message>
+    <message>
+        <source>The local cache could not be emptied: %1</source>
+        <translation>Не удалось очистить локальный кэш: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Search Saved Cases…</source>
+        <translation>&amp;Поиск по сохранённым обращениям…</translation>
+    </message>
+    <message>
+        <source>Find words in the cases, messages and attachment names saved on this computer (%1)</source>
+        <translation>Поиск слов в обращениях, сообщениях и именах вложений, сохранённых на этом компьютере (%1)</translation>
+    </message>
+    <message>
+        <source>Rebuild Local &amp;Cache</source>
+        <translation>Перестроить локальный &amp;кэш</translation>
+    </message>
+    <message>
+        <source>Forget the cases and messages saved on this computer and read them again from the server (unsent messages and drafts are kept)</source>
+        <translation>Удалить обращения и сообщения, сохранённые на этом компьютере, и заново загрузить их с сервера (неотправленные сообщения и черновики сохраняются)</translation>
+    </message>
+    <message>
+        <source>Saved list</source>
+        <translation>Сохранённый список</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::LocalSearchDialog</name>
+    <message>
+        <source>Case %1</source>
+        <translation>Обращение %1</translation>
+    </message>
+    <message>
+        <source>Message in case %1, %2</source>
+        <translation>Сообщение в обращении %1, %2</translation>
+    </message>
+    <message>
+        <source>Attachment in case %1</source>
+        <translation>Вложение в обращении %1</translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>Не удалось выполнить поиск: %1</translation>
+    </message>
+    <message>
+        <source>Nothing saved on this computer matches.</source>
+        <translation>На этом компьютере ничего не найдено.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n совпадение</numerusform>
+            <numerusform>%n совпадения</numerusform>
+            <numerusform>%n совпадений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search Saved Cases</source>
+        <translation>Поиск по сохранённым обращениям</translation>
+    </message>
+    <message>
+        <source>Searches the case descriptions, messages and attachment names saved on this computer, also while offline. Press Enter on a result to open its case.</source>
+        <translation>Поиск по описаниям обращений, сообщениям и именам вложений, сохранённым на этом компьютере, в том числе без подключения к сети. Нажмите Enter на результате, чтобы открыть его обращение.</translation>
+    </message>
+    <message>
+        <source>Words to find</source>
+        <translation>Слова для поиска</translation>
+    </message>
+    <message>
+        <source>Search saved cases</source>
+        <translation>Поиск по сохранённым обращениям</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Совпадения</translation>
     </message>
 </context>
 <context>
@@ -4410,6 +5975,58 @@ OSM Desk — свободное программное обеспечение п
             <numerusform>%n непрочитанных сообщений</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Инструменты</translation>
+    </message>
+    <message>
+        <source>&amp;Export Cases…</source>
+        <translation>&amp;Экспорт обращений…</translation>
+    </message>
+    <message>
+        <source>Export the cases of the current view and filters to a file</source>
+        <translation>Экспортировать обращения текущего представления и фильтров в файл</translation>
+    </message>
+    <message>
+        <source>Save &amp;View as CSV…</source>
+        <translation>Сохранить &amp;представление как CSV…</translation>
+    </message>
+    <message>
+        <source>Save the cases listed now, with the visible columns, as a CSV file</source>
+        <translation>Сохранить показанные сейчас обращения с видимыми столбцами в файл CSV</translation>
+    </message>
+    <message>
+        <source>Manage &amp;Labels…</source>
+        <translation>Управление &amp;метками…</translation>
+    </message>
+    <message>
+        <source>A&amp;uthorizations…</source>
+        <translation>&amp;Разрешения…</translation>
+    </message>
+    <message>
+        <source>Requests of support engineers for access to your console or hosts</source>
+        <translation>Запросы инженеров поддержки на доступ к вашей консоли или хостам</translation>
+    </message>
+    <message>
+        <source>&amp;Diagnosis…</source>
+        <translation>&amp;Диагностика…</translation>
+    </message>
+    <message>
+        <source>Check a cloud resource for common problems in one click</source>
+        <translation>Проверка облачного ресурса на типичные проблемы в один клик</translation>
+    </message>
+    <message>
+        <source>Account &amp;Information…</source>
+        <translation>&amp;Сведения об учётной записи…</translation>
+    </message>
+    <message>
+        <source>Case quota, agencies, partner service and configuration items</source>
+        <translation>Квота обращений, агентства, партнёрское обслуживание и элементы конфигурации</translation>
+    </message>
+    <message>
+        <source>&amp;Report Infringement or Illegal Information…</source>
+        <translation>&amp;Пожаловаться на нарушение прав или незаконную информацию…</translation>
+    </message>
 </context>
 <context>
     <name>osm::ui::MessageDelegate</name>
@@ -4503,6 +6120,98 @@ OSM Desk — свободное программное обеспечение п
     <message>
         <source>&amp;Withdraw Message…</source>
         <translation>&amp;Отозвать сообщение…</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::OutboxPanel</name>
+    <message>
+        <source>Sending…</source>
+        <translation>Отправка…</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <extracomment>%1 is the server&apos;s reason</extracomment>
+        <translation>Не отправлено: %1</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Отправлено</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>Ожидает отправки</translation>
+    </message>
+    <message>
+        <source>Waiting for the network; it will be sent when the connection is back.</source>
+        <translation>Ожидание сети; сообщение будет отправлено, когда соединение восстановится.</translation>
+    </message>
+    <message>
+        <source>Waiting to sign in again; it will be sent after that.</source>
+        <translation>Ожидание повторного входа; после него сообщение будет отправлено.</translation>
+    </message>
+    <message>
+        <source>Will be sent again shortly: %1</source>
+        <extracomment>%1 is why the last attempt failed</extracomment>
+        <translation>Скоро будет отправлено повторно: %1</translation>
+    </message>
+    <message>
+        <source>Messages waiting to be sent</source>
+        <translation>Сообщения, ожидающие отправки</translation>
+    </message>
+    <message>
+        <source>Attached: %1</source>
+        <extracomment>The files of a message waiting to be sent; %1 is their names</extracomment>
+        <translation>Вложения: %1</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <source>Retry sending</source>
+        <translation>Повторить отправку</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Изменить</translation>
+    </message>
+    <message>
+        <source>Edit the message in the reply box</source>
+        <translation>Изменить сообщение в поле ответа</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Discard the message</source>
+        <translation>Удалить сообщение</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::PrivilegeCache</name>
+    <message>
+        <source>Your account&apos;s administrator has restricted case submission, and your user does not hold the privilege to submit cases. Ask the administrator of the main account to grant it.</source>
+        <translation>Администратор вашей учётной записи ограничил создание обращений, а у вашего пользователя нет привилегии на их создание. Попросите администратора основной учётной записи предоставить её.</translation>
+    </message>
+    <message>
+        <source>You are signed in with a delegated account, and the account&apos;s administrator does not allow delegated accounts to work on cases. Ask the administrator to grant the case privilege.</source>
+        <translation>Вы вошли с делегированной учётной записью, а администратор учётной записи не разрешает делегированным учётным записям работать с обращениями. Попросите администратора предоставить привилегию на работу с обращениями.</translation>
+    </message>
+    <message>
+        <source>Your user does not hold the privilege to export cases. Ask the administrator of the main account to grant it.</source>
+        <translation>У вашего пользователя нет привилегии на экспорт обращений. Попросите администратора основной учётной записи предоставить её.</translation>
+    </message>
+    <message>
+        <source>You may not see or change the cases of this IAM group: your user is not allowed to work on its members&apos; cases. Check the group ID, or ask your administrator to add you to the group.</source>
+        <translation>Вы не можете просматривать и изменять обращения этой группы IAM: вашему пользователю не разрешено работать с обращениями её участников. Проверьте ID группы или попросите администратора добавить вас в группу.</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::PrivilegeNotice</name>
+    <message>
+        <source>Why some actions are unavailable</source>
+        <translation>Почему некоторые действия недоступны</translation>
     </message>
 </context>
 <context>
@@ -4903,10 +6612,407 @@ OSM Desk — свободное программное обеспечение п
     </message>
 </context>
 <context>
+    <name>osm::ui::ReportFeedbackDialog</name>
+    <message>
+        <source>Describe what you are reporting.</source>
+        <translation>Опишите, о чём вы сообщаете.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The description is %n character(s) too long.</source>
+        <translation>
+            <numerusform>Описание длиннее допустимого на %n символ.</numerusform>
+            <numerusform>Описание длиннее допустимого на %n символа.</numerusform>
+            <numerusform>Описание длиннее допустимого на %n символов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add at least one file as evidence.</source>
+        <translation>Добавьте хотя бы один файл в качестве доказательства.</translation>
+    </message>
+    <message>
+        <source>Describe the right that is infringed.</source>
+        <translation>Опишите нарушенное право.</translation>
+    </message>
+    <message>
+        <source>An infringement report needs your name, mobile number and e-mail address.</source>
+        <translation>Для жалобы о нарушении прав нужны ваше имя, номер мобильного телефона и адрес эл. почты.</translation>
+    </message>
+    <message>
+        <source>Waiting for the files to upload…</source>
+        <translation>Ожидание загрузки файлов…</translation>
+    </message>
+    <message>
+        <source>Could not upload %1: %2</source>
+        <extracomment>%1 is a file name, %2 why it could not be uploaded</extracomment>
+        <translation>Не удалось загрузить %1: %2</translation>
+    </message>
+    <message>
+        <source>Add Evidence</source>
+        <translation>Добавить доказательства</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <extracomment>characters typed / the limit</extracomment>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Report Infringement or Illegal Information</source>
+        <translation>Жалоба на нарушение прав или незаконную информацию</translation>
+    </message>
+    <message>
+        <source>Intellectual-property infringement</source>
+        <translation>Нарушение прав интеллектуальной собственности</translation>
+    </message>
+    <message>
+        <source>Illegal information</source>
+        <translation>Незаконная информация</translation>
+    </message>
+    <message>
+        <source>Not specified</source>
+        <translation>Не указано</translation>
+    </message>
+    <message>
+        <source>Pornography</source>
+        <translation>Порнография</translation>
+    </message>
+    <message>
+        <source>Gambling</source>
+        <translation>Азартные игры</translation>
+    </message>
+    <message>
+        <source>Political breach</source>
+        <translation>Политические нарушения</translation>
+    </message>
+    <message>
+        <source>Fraud</source>
+        <translation>Мошенничество</translation>
+    </message>
+    <message>
+        <source>Virtual currency</source>
+        <translation>Виртуальная валюта</translation>
+    </message>
+    <message>
+        <source>Proxy server</source>
+        <translation>Прокси-сервер</translation>
+    </message>
+    <message>
+        <source>Website without ICP filing</source>
+        <translation>Сайт без регистрации ICP</translation>
+    </message>
+    <message>
+        <source>Sensitive information</source>
+        <translation>Конфиденциальная информация</translation>
+    </message>
+    <message>
+        <source>Violence or terrorism</source>
+        <translation>Насилие или терроризм</translation>
+    </message>
+    <message>
+        <source>Rumour</source>
+        <translation>Слухи</translation>
+    </message>
+    <message>
+        <source>Insulting heroes and martyrs</source>
+        <translation>Оскорбление героев и павших</translation>
+    </message>
+    <message>
+        <source>Religion</source>
+        <translation>Религия</translation>
+    </message>
+    <message>
+        <source>Harm to minors</source>
+        <translation>Вред несовершеннолетним</translation>
+    </message>
+    <message>
+        <source>Cyberattack</source>
+        <translation>Кибератака</translation>
+    </message>
+    <message>
+        <source>Spam</source>
+        <translation>Спам</translation>
+    </message>
+    <message>
+        <source>Copyright</source>
+        <translation>Авторское право</translation>
+    </message>
+    <message>
+        <source>Trademark</source>
+        <translation>Товарный знак</translation>
+    </message>
+    <message>
+        <source>Patent</source>
+        <translation>Патент</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Другое</translation>
+    </message>
+    <message>
+        <source>Individual</source>
+        <translation>Физическое лицо</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Authorized agent</source>
+        <translation>Уполномоченный представитель</translation>
+    </message>
+    <message>
+        <source>Lawyer</source>
+        <translation>Юрист</translation>
+    </message>
+    <message>
+        <source>Right owner</source>
+        <translation>Правообладатель</translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation>&amp;Тип жалобы:</translation>
+    </message>
+    <message>
+        <source>C&amp;ategory:</source>
+        <translation>К&amp;атегория:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Заголовок:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Описание:</translation>
+    </message>
+    <message>
+        <source>Reported &amp;party:</source>
+        <translation>&amp;Нарушитель:</translation>
+    </message>
+    <message>
+        <source>Reported p&amp;roduct:</source>
+        <translation>П&amp;родукт нарушителя:</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence:</source>
+        <translation>&amp;Доказательства:</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Тип жалобы</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <source>Product or service; website address</source>
+        <translation>Продукт или услуга; адрес сайта</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>What is infringing or illegal, and where it can be seen</source>
+        <translation>Что нарушает права или закон и где это можно увидеть</translation>
+    </message>
+    <message>
+        <source>Description length</source>
+        <translation>Длина описания</translation>
+    </message>
+    <message>
+        <source>Reported party</source>
+        <translation>Нарушитель</translation>
+    </message>
+    <message>
+        <source>The party or merchant reported (optional)</source>
+        <translation>Лицо или продавец, на которого подаётся жалоба (необязательно)</translation>
+    </message>
+    <message>
+        <source>Reported product</source>
+        <translation>Продукт нарушителя</translation>
+    </message>
+    <message>
+        <source>The infringing product or service (optional)</source>
+        <translation>Продукт или услуга, нарушающие права (необязательно)</translation>
+    </message>
+    <message>
+        <source>Evidence files</source>
+        <translation>Файлы доказательств</translation>
+    </message>
+    <message>
+        <source>One to %1 files that show what you report</source>
+        <extracomment>%1 is the largest number of files</extracomment>
+        <translation>От одного до %1 файлов, подтверждающих ваше сообщение</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Добавить…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>Infringed right</source>
+        <translation>Нарушенное право</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Вид:</translation>
+    </message>
+    <message>
+        <source>Registered &amp;in:</source>
+        <translation>Зарегистрировано &amp;в:</translation>
+    </message>
+    <message>
+        <source>Registration &amp;number:</source>
+        <translation>&amp;Регистрационный номер:</translation>
+    </message>
+    <message>
+        <source>Des&amp;cription:</source>
+        <translation>О&amp;писание:</translation>
+    </message>
+    <message>
+        <source>Kind of right</source>
+        <translation>Вид права</translation>
+    </message>
+    <message>
+        <source>Registered in</source>
+        <translation>Зарегистрировано в</translation>
+    </message>
+    <message>
+        <source>Country or region (optional)</source>
+        <translation>Страна или регион (необязательно)</translation>
+    </message>
+    <message>
+        <source>Registration number</source>
+        <translation>Регистрационный номер</translation>
+    </message>
+    <message>
+        <source>Trademark or patent number (optional)</source>
+        <translation>Номер товарного знака или патента (необязательно)</translation>
+    </message>
+    <message>
+        <source>Right description</source>
+        <translation>Описание права</translation>
+    </message>
+    <message>
+        <source>Your contact details</source>
+        <translation>Ваши контактные данные</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>&amp;Имя:</translation>
+    </message>
+    <message>
+        <source>Mo&amp;bile:</source>
+        <translation>&amp;Мобильный:</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail:</source>
+        <translation>Эл. &amp;почта:</translation>
+    </message>
+    <message>
+        <source>Country or re&amp;gion:</source>
+        <translation>Страна или р&amp;егион:</translation>
+    </message>
+    <message>
+        <source>Addre&amp;ss:</source>
+        <translation>Адр&amp;ес:</translation>
+    </message>
+    <message>
+        <source>You a&amp;re:</source>
+        <translation>&amp;Вы:</translation>
+    </message>
+    <message>
+        <source>Compan&amp;y:</source>
+        <translation>&amp;Компания:</translation>
+    </message>
+    <message>
+        <source>&amp;Other contact:</source>
+        <translation>Д&amp;ругой контакт:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Мобильный телефон</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <source>Country or region</source>
+        <translation>Страна или регион</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>You are</source>
+        <translation>Вы</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Компания</translation>
+    </message>
+    <message>
+        <source>Other contact</source>
+        <translation>Другой контакт</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Проблема</translation>
+    </message>
+    <message>
+        <source>&amp;Send Report</source>
+        <translation>&amp;Отправить жалобу</translation>
+    </message>
+</context>
+<context>
     <name>osm::ui::RichTextSanitizer</name>
     <message>
         <source>This message is too long to show in full; the rest was left out.</source>
         <translation>Сообщение слишком длинное, чтобы показать его полностью; остальная часть опущена.</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::SaveViewAsCsv</name>
+    <message>
+        <source>Save View as CSV</source>
+        <translation>Сохранение представления как CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Файлы CSV (*.csv);;Все файлы (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n case(s) to %1</source>
+        <extracomment>%1 is the file&apos;s path</extracomment>
+        <translation>
+            <numerusform>Сохранено %n обращение в %1</numerusform>
+            <numerusform>Сохранено %n обращения в %1</numerusform>
+            <numerusform>Сохранено %n обращений в %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::SubmissionPrivilegeGate</name>
+    <message>
+        <source>New Case</source>
+        <translation>Новое обращение</translation>
+    </message>
+    <message>
+        <source>You cannot submit cases with this user.</source>
+        <translation>Этот пользователь не может создавать обращения.</translation>
     </message>
 </context>
 <context>

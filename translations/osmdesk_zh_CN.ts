@@ -188,6 +188,14 @@
         <source>(request id %1)</source>
         <translation>（请求 ID %1）</translation>
     </message>
+    <message>
+        <source>The connection was lost while the server was answering. Check whether the change was made before you try again.</source>
+        <translation>服务器应答时连接中断。请先确认更改是否已生效，再重试。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was too large to be read safely and was refused.</source>
+        <translation>服务器的应答过大，无法安全读取，已拒绝。</translation>
+    </message>
 </context>
 <context>
     <name>osm::ErrorCatalog</name>
@@ -389,6 +397,13 @@
     </message>
 </context>
 <context>
+    <name>osm::Outbox</name>
+    <message>
+        <source>A staged file of this message is missing.</source>
+        <translation>此留言暂存的一个文件已丢失。</translation>
+    </message>
+</context>
+<context>
     <name>osm::Site</name>
     <message>
         <source>Huawei Cloud (myhuaweicloud.com)</source>
@@ -582,6 +597,16 @@
     <message>
         <source>You have signed out and the stored secret was forgotten. Enter it again to sign in.</source>
         <translation>您已退出登录，已保存的密钥已清除。请重新输入密钥以登录。</translation>
+    </message>
+    <message>
+        <source>The data saved on this computer for this account could not be read, so OSM Desk started a new local database. Cases and messages are read again from the server.
+
+The old file was kept here:
+%1</source>
+        <translation>无法读取此账号保存在本机的数据，OSM Desk 已新建本地数据库。工单和留言将重新从服务器读取。
+
+旧文件保留在：
+%1</translation>
     </message>
 </context>
 <context>
@@ -2318,6 +2343,200 @@ OSM Desk 是基于 MIT 许可证发布的自由软件。它使用了 Qt（遵循
     </message>
 </context>
 <context>
+    <name>osm::ui::AccountInfoDialog</name>
+    <message>
+        <source>No case quota applies to this problem type.</source>
+        <translation>此问题类型不受工单配额限制。</translation>
+    </message>
+    <message>
+        <source>The case quota for this problem type is used up: a new case would be refused until the next period, unless your account manager grants a special approval.</source>
+        <translation>此问题类型的工单配额已用完：在下一周期之前，新建工单将被拒绝，除非您的客户经理为您特批。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 case(s) left this month.</source>
+        <translation>
+            <numerusform>本月剩余 %n 个工单（共 %1 个）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 case(s) left this quarter.</source>
+        <translation>
+            <numerusform>本季度剩余 %n 个工单（共 %1 个）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 case(s) left this year.</source>
+        <translation>
+            <numerusform>本年度剩余 %n 个工单（共 %1 个）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 case(s) left in this period.</source>
+        <translation>
+            <numerusform>本周期剩余 %n 个工单（共 %1 个）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <extracomment>service days, e.g. &quot;Monday – Friday&quot;
+----------
+service hours, e.g. &quot;09:00 – 18:00&quot;</extracomment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 = %2</source>
+        <extracomment>%1 is a configuration key, %2 its value as the server sent it</extracomment>
+        <translation>%1 = %2</translation>
+    </message>
+    <message>
+        <source>Account Information</source>
+        <translation>账号信息</translation>
+    </message>
+    <message>
+        <source>&amp;Quota</source>
+        <translation>配额(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>A&amp;gencies</source>
+        <translation>委托(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Partner</source>
+        <translation>伙伴(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Configuration</source>
+        <translation>配置项(&amp;C)</translation>
+    </message>
+    <message>
+        <source>How many more cases this account may create for a product and problem type.</source>
+        <translation>此账号在某产品和问题类型下还可新建的工单数量。</translation>
+    </message>
+    <message>
+        <source>P&amp;roduct:</source>
+        <translation>产品(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Problem &amp;type:</source>
+        <translation>问题类型(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Problem type</source>
+        <translation>问题类型</translation>
+    </message>
+    <message>
+        <source>Case quota</source>
+        <translation>工单配额</translation>
+    </message>
+    <message>
+        <source>Special approval: %1 of %2 used.</source>
+        <extracomment>%1 and %2 are numbers of cases</extracomment>
+        <translation>特批：已使用 %1 个，共 %2 个。</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>委托</translation>
+    </message>
+    <message>
+        <source>Trusted account</source>
+        <translation>受信账号</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>到期时间</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>Agencies</source>
+        <translation>委托</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No (expired)</source>
+        <translation>否（已过期）</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>永不</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agency(ies): IAM delegations that let other accounts manage this one&apos;s resources.</source>
+        <translation>
+            <numerusform>%n 个委托：允许其他账号管理本账号资源的 IAM 委托。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Partner privilege</source>
+        <translation>伙伴权限</translation>
+    </message>
+    <message>
+        <source>This account is a partner and may process its customers&apos; cases.</source>
+        <translation>此账号是伙伴，可以处理其客户的工单。</translation>
+    </message>
+    <message>
+        <source>This account has no partner privilege to process cases.</source>
+        <translation>此账号没有处理工单的伙伴权限。</translation>
+    </message>
+    <message>
+        <source>Partner:</source>
+        <translation>伙伴：</translation>
+    </message>
+    <message>
+        <source>Partner ID:</source>
+        <translation>伙伴 ID：</translation>
+    </message>
+    <message>
+        <source>Time zone:</source>
+        <translation>时区：</translation>
+    </message>
+    <message>
+        <source>Service days:</source>
+        <translation>服务日：</translation>
+    </message>
+    <message>
+        <source>Service hours:</source>
+        <translation>服务时间：</translation>
+    </message>
+    <message>
+        <source>Read a configuration item of the support service by its key.</source>
+        <translation>按键读取技术支持服务的配置项。</translation>
+    </message>
+    <message>
+        <source>Configuration key</source>
+        <translation>配置项的键</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>显示(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Configuration value</source>
+        <translation>配置值</translation>
+    </message>
+    <message>
+        <source>Configuration values</source>
+        <translation>配置值</translation>
+    </message>
+</context>
+<context>
     <name>osm::ui::AttachmentListModel</name>
     <message>
         <source>Downloading… %1%</source>
@@ -2505,6 +2724,511 @@ OSM Desk 是基于 MIT 许可证发布的自由软件。它使用了 Qt（遵循
         <source>Preview of “%1”</source>
         <extracomment>Accessible description of the preview: the image&apos;s file name</extracomment>
         <translation>“%1”的预览</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::AuthorizationListModel</name>
+    <message>
+        <source>Pending</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <source>Authorized</source>
+        <translation>已授权</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <source>Status %1</source>
+        <translation>状态 %1</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>问题描述</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>资源</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>访问方式</translation>
+    </message>
+    <message>
+        <source>Sub-user</source>
+        <translation>子用户</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>申请时间</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>到期时间</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::AuthorizationsWindow</name>
+    <message>
+        <source>The authorizations could not be loaded: %1</source>
+        <translation>无法加载授权：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n authorization(s)</source>
+        <translation>
+            <numerusform>%n 个授权</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The authorization could not be loaded: %1</source>
+        <translation>无法加载该授权：%1</translation>
+    </message>
+    <message>
+        <source>Needed</source>
+        <translation>需要</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>Data backed up</source>
+        <translation>数据已备份</translation>
+    </message>
+    <message>
+        <source>Risk accepted without backup</source>
+        <translation>未备份，已接受风险</translation>
+    </message>
+    <message>
+        <source>Authorization %1 — %2</source>
+        <translation>授权 %1 — %2</translation>
+    </message>
+    <message>
+        <source>Select an authorization</source>
+        <translation>请选择一个授权</translation>
+    </message>
+    <message>
+        <source>Loading authorization %1…</source>
+        <translation>正在加载授权 %1…</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>主机</translation>
+    </message>
+    <message>
+        <source>Console</source>
+        <translation>控制台</translation>
+    </message>
+    <message>
+        <source>You agreed to authorization %1.</source>
+        <translation>您已同意授权 %1。</translation>
+    </message>
+    <message>
+        <source>Reject Authorization</source>
+        <translation>拒绝授权</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reject authorization %1? Tell the engineer why (at most %n character(s)):</source>
+        <translation>
+            <numerusform>要拒绝授权 %1 吗？请向工程师说明原因（最多 %n 个字符）：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>A reason is needed to reject an authorization; nothing was sent.</source>
+        <translation>拒绝授权需要填写原因；未发送任何内容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The reason is longer than %n character(s); nothing was sent.</source>
+        <translation>
+            <numerusform>原因超过 %n 个字符；未发送任何内容。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revoke Authorization</source>
+        <translation>撤销授权</translation>
+    </message>
+    <message>
+        <source>Revoke authorization %1? Support loses access to these resources at once.</source>
+        <translation>要撤销授权 %1 吗？技术支持将立即失去对这些资源的访问权限。</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>The authorization could not be rejected: %1</source>
+        <translation>无法拒绝该授权：%1</translation>
+    </message>
+    <message>
+        <source>The authorization could not be revoked: %1</source>
+        <translation>无法撤销该授权：%1</translation>
+    </message>
+    <message>
+        <source>You rejected authorization %1.</source>
+        <translation>您已拒绝授权 %1。</translation>
+    </message>
+    <message>
+        <source>You revoked authorization %1.</source>
+        <translation>您已撤销授权 %1。</translation>
+    </message>
+    <message>
+        <source>Authorizations</source>
+        <translation>授权</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>显示(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>My authorizations</source>
+        <translation>我的授权</translation>
+    </message>
+    <message>
+        <source>My group&apos;s authorizations</source>
+        <translation>我所在组的授权</translation>
+    </message>
+    <message>
+        <source>Whose authorizations</source>
+        <translation>授权范围</translation>
+    </message>
+    <message>
+        <source>IAM group ID</source>
+        <translation>IAM 用户组 ID</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>状态(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>状态筛选</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Authorization actions</source>
+        <translation>授权操作</translation>
+    </message>
+    <message>
+        <source>&amp;Agree…</source>
+        <translation>同意(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Agree to this request, with host credentials and a validity period</source>
+        <translation>同意此请求，并提供主机凭据和有效期</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject…</source>
+        <translation>拒绝(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>Refuse this request, with a reason for the engineer</source>
+        <translation>拒绝此请求，并向工程师说明原因</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke…</source>
+        <translation>撤销(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Take back an agreement in effect</source>
+        <translation>收回已生效的授权</translation>
+    </message>
+    <message>
+        <source>Open &amp;Case</source>
+        <translation>打开工单(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Open the case this request belongs to</source>
+        <translation>打开此请求所属的工单</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Bastion-host records</source>
+        <translation>堡垒机记录</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Instance ID</source>
+        <translation>实例 ID</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Requested items</source>
+        <translation>申请的授权项</translation>
+    </message>
+    <message>
+        <source>Authorizations status</source>
+        <translation>授权状态</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Case description</source>
+        <translation>工单问题描述</translation>
+    </message>
+    <message>
+        <source>Resource type</source>
+        <translation>资源类型</translation>
+    </message>
+    <message>
+        <source>Access type</source>
+        <translation>访问类型</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>申请时间</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>生效时间</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>失效时间</translation>
+    </message>
+    <message>
+        <source>Reject reason</source>
+        <translation>拒绝原因</translation>
+    </message>
+    <message>
+        <source>Sub-user</source>
+        <translation>子用户</translation>
+    </message>
+    <message>
+        <source>Handled by</source>
+        <translation>处理方</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>委托</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>请求</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Backup status</source>
+        <translation>备份状态</translation>
+    </message>
+    <message>
+        <source>Letter of commitment</source>
+        <translation>承诺书</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1：</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::BastionRecordsPanel</name>
+    <message>
+        <source>Upload</source>
+        <translation>上传</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>下载</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>重命名</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <source>%1 (account %2, port %3)</source>
+        <translation>%1（账号 %2，端口 %3）</translation>
+    </message>
+    <message>
+        <source>Only hosts have bastion-host records; this authorization has none.</source>
+        <translation>只有主机才有堡垒机记录；此授权没有堡垒机记录。</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>可用</translation>
+    </message>
+    <message>
+        <source>Not available</source>
+        <translation>不可用</translation>
+    </message>
+    <message>
+        <source>The bastion-host records could not be loaded: %1</source>
+        <translation>无法加载堡垒机记录：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n 个会话</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>主机(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>主机</translation>
+    </message>
+    <message>
+        <source>Bastion-host sessions</source>
+        <translation>堡垒机会话</translation>
+    </message>
+    <message>
+        <source>Commands</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <source>File transfers</source>
+        <translation>文件传输</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>结束时间</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Video recording</source>
+        <translation>录像</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>源路径</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>目标路径</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Load more</source>
+        <translation>加载更多</translation>
+    </message>
+    <message>
+        <source>Bastion-host status</source>
+        <translation>堡垒机状态</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::CaseCsvWriter</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <extracomment>%1 is a file path, %2 the system&apos;s reason</extracomment>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -2969,6 +3693,118 @@ OSM Desk 是基于 MIT 许可证发布的自由软件。它使用了 Qt（遵循
         <extracomment>A field&apos;s name before its value, e.g. &quot;Status:&quot;</extracomment>
         <translation>%1：</translation>
     </message>
+    <message>
+        <source>The extra parameters were sent.</source>
+        <translation>扩展参数已发送。</translation>
+    </message>
+    <message>
+        <source>Extra Parameters…</source>
+        <translation>扩展参数…</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::CaseExportFlow</name>
+    <message>
+        <source>Export Cases</source>
+        <translation>导出工单</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>several keywords</source>
+        <extracomment>a list filter, inserted into &quot;The server&apos;s export cannot filter by %1.&quot;</extracomment>
+        <translation>多个关键字</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <extracomment>a list filter, inserted into &quot;The server&apos;s export cannot filter by %1.&quot;</extracomment>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <extracomment>a list filter, inserted into &quot;The server&apos;s export cannot filter by %1.&quot;</extracomment>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>IAM group</source>
+        <extracomment>a list filter, inserted into &quot;The server&apos;s export cannot filter by %1.&quot;</extracomment>
+        <translation>IAM 用户组</translation>
+    </message>
+    <message>
+        <source>No case matches the list&apos;s filters: there is nothing to export.</source>
+        <translation>没有符合列表筛选条件的工单：无可导出的内容。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s export cannot filter by %1. Export the cases that match the other filters?</source>
+        <extracomment>%1 is a list of filters, e.g. &quot;label and status&quot;</extracomment>
+        <translation>服务器导出时无法按%1筛选。是否导出符合其他筛选条件的工单？</translation>
+    </message>
+    <message>
+        <source>Exporting cases…</source>
+        <translation>正在导出工单…</translation>
+    </message>
+    <message>
+        <source>Exporting cases… %1 received</source>
+        <extracomment>%1 is an amount of data such as &quot;1.2 MB&quot;</extracomment>
+        <translation>正在导出工单… 已接收 %1</translation>
+    </message>
+    <message>
+        <source>The cases could not be exported. %1</source>
+        <translation>无法导出工单。%1</translation>
+    </message>
+    <message>
+        <source>The cases were exported to %1.</source>
+        <extracomment>%1 is the saved file&apos;s path</extracomment>
+        <translation>工单已导出到 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::CaseExtendsParamsDialog</name>
+    <message>
+        <source>Loading the case&apos;s parameters…</source>
+        <translation>正在加载工单参数…</translation>
+    </message>
+    <message>
+        <source>The case&apos;s parameters could not be loaded: %1</source>
+        <extracomment>%1 says why (translated error)</extracomment>
+        <translation>无法加载工单参数：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 is the label of the field that is wrong, %2 what is wrong with it</extracomment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Fill in at least one value to send.</source>
+        <translation>请至少填写一个值再发送。</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>正在发送…</translation>
+    </message>
+    <message>
+        <source>Extra Parameters — %1</source>
+        <extracomment>%1 is the case ID</extracomment>
+        <translation>扩展参数 — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>发送(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Support has asked for more information about this case. Fill in the fields marked * and send them.</source>
+        <translation>技术支持需要您提供此工单的更多信息。请填写标有 * 的字段后发送。</translation>
+    </message>
+    <message>
+        <source>This case holds no extra parameters, and its problem type asks for none.</source>
+        <translation>此工单没有扩展参数，其问题类型也不需要。</translation>
+    </message>
+    <message>
+        <source>The extra information this case holds. Complete or correct it and send it to support.</source>
+        <translation>此工单已有的补充信息。请补全或更正后发送给技术支持。</translation>
+    </message>
 </context>
 <context>
     <name>osm::ui::CaseFilter</name>
@@ -3108,6 +3944,10 @@ OSM Desk 是基于 MIT 许可证发布的自由软件。它使用了 Qt（遵循
     <message>
         <source>Filtered by %1</source>
         <translation>筛选条件：%1</translation>
+    </message>
+    <message>
+        <source>Pick a sub-user or type a sub-user ID</source>
+        <translation>选择子用户或输入子用户 ID</translation>
     </message>
 </context>
 <context>
@@ -3443,6 +4283,18 @@ OSM Desk 是基于 MIT 许可证发布的自由软件。它使用了 Qt（遵循
         <source>Conversation and case detail</source>
         <translation>沟通记录与工单详情</translation>
     </message>
+    <message>
+        <source>Offline: showing the messages saved as of %1. %2</source>
+        <translation>离线：显示截至 %1 保存的留言。%2</translation>
+    </message>
+    <message>
+        <source>Showing the messages saved as of %1; updating…</source>
+        <translation>显示截至 %1 保存的留言；正在更新…</translation>
+    </message>
+    <message>
+        <source>The message could not be saved for sending.</source>
+        <translation>无法保存留言以待发送。</translation>
+    </message>
 </context>
 <context>
     <name>osm::ui::ComposeBox</name>
@@ -3585,6 +4437,149 @@ OSM Desk 是基于 MIT 许可证发布的自由软件。它使用了 Qt（遵循
     <message>
         <source>Cancel the upload</source>
         <translation>取消上传</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::ConfirmAuthorizationDialog</name>
+    <message>
+        <source>Agree to Authorization %1</source>
+        <translation>同意授权 %1</translation>
+    </message>
+    <message>
+        <source>Agree to authorization</source>
+        <translation>同意授权</translation>
+    </message>
+    <message>
+        <source>Huawei Cloud support may access the resources below during the period you set. For hosts, give the port, account and password the engineer may use; “Check” tries them first.</source>
+        <translation>在您设定的时段内，华为云技术支持可以访问以下资源。对于主机，请提供工程师可使用的端口、账号和密码；“检查”会先行验证。</translation>
+    </message>
+    <message>
+        <source>Host %1</source>
+        <translation>主机 %1</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>端口：</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>账号：</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>Check host %1</source>
+        <translation>检查主机 %1</translation>
+    </message>
+    <message>
+        <source>Check result</source>
+        <translation>检查结果</translation>
+    </message>
+    <message>
+        <source>Console</source>
+        <translation>控制台</translation>
+    </message>
+    <message>
+        <source>Console (%1)</source>
+        <translation>控制台（%1）</translation>
+    </message>
+    <message>
+        <source>Also asked: %1</source>
+        <translation>同时申请：%1</translation>
+    </message>
+    <message>
+        <source>Valid &amp;from:</source>
+        <translation>生效时间(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Valid &amp;until:</source>
+        <translation>失效时间(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Agency:</source>
+        <translation>委托(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Signed in as:</source>
+        <translation>登录身份：</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>生效时间</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>失效时间</translation>
+    </message>
+    <message>
+        <source>No agency</source>
+        <translation>无委托</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>委托</translation>
+    </message>
+    <message>
+        <source>Login type</source>
+        <translation>登录类型</translation>
+    </message>
+    <message>
+        <source>Federated user</source>
+        <translation>联邦用户</translation>
+    </message>
+    <message>
+        <source>Delegated access (agency)</source>
+        <translation>委托访问</translation>
+    </message>
+    <message>
+        <source>Agreement status</source>
+        <translation>授权状态</translation>
+    </message>
+    <message>
+        <source>&amp;Agree</source>
+        <translation>同意(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Agree</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>正在检查…</translation>
+    </message>
+    <message>
+        <source>The host accepted this account and password.</source>
+        <translation>主机已接受此账号和密码。</translation>
+    </message>
+    <message>
+        <source>The period must end after it starts, and in the future.</source>
+        <translation>结束时间必须晚于开始时间，且必须是将来的时间。</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>正在发送…</translation>
+    </message>
+    <message>
+        <source>The authorization could not be agreed to: %1</source>
+        <translation>无法同意该授权：%1</translation>
     </message>
 </context>
 <context>
@@ -4175,6 +5170,363 @@ OSM Desk 是基于 MIT 许可证发布的自由软件。它使用了 Qt（遵循
     </message>
 </context>
 <context>
+    <name>osm::ui::DiagnosisWindow</name>
+    <message>
+        <source>Cloud server (ECS)</source>
+        <translation>云服务器（ECS）</translation>
+    </message>
+    <message>
+        <source>Database instance (RDS)</source>
+        <translation>数据库实例（RDS）</translation>
+    </message>
+    <message>
+        <source>Remote login</source>
+        <translation>远程登录</translation>
+    </message>
+    <message>
+        <source>Network health</source>
+        <translation>网络健康</translation>
+    </message>
+    <message>
+        <source>Type %1</source>
+        <extracomment>%1 is a number the server sent</extracomment>
+        <translation>类型 %1</translation>
+    </message>
+    <message>
+        <source>Preparing</source>
+        <translation>准备中</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Not executed</source>
+        <translation>未执行</translation>
+    </message>
+    <message>
+        <source>Unavailable</source>
+        <translation>不可用</translation>
+    </message>
+    <message>
+        <source>Status %1</source>
+        <extracomment>%1 is a number the server sent</extracomment>
+        <translation>状态 %1</translation>
+    </message>
+    <message>
+        <source>Preparing the diagnosis…</source>
+        <translation>正在准备诊断…</translation>
+    </message>
+    <message>
+        <source>Running: %1 of %2 checks done…</source>
+        <extracomment>%1 of %2 check items are done</extracomment>
+        <translation>运行中：已完成 %1/%2 项检查…</translation>
+    </message>
+    <message>
+        <source>Completed: no problem found.</source>
+        <translation>已完成：未发现问题。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Completed: %n check item(s) found a problem.</source>
+        <translation>
+            <numerusform>已完成：%n 个检查项发现问题。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The diagnosis failed: the resource could not be checked. Check its region and ID.</source>
+        <translation>诊断失败：无法检查该资源。请检查其区域和 ID。</translation>
+    </message>
+    <message>
+        <source>The diagnosis was not run.</source>
+        <translation>诊断未运行。</translation>
+    </message>
+    <message>
+        <source>This diagnosis is not available for the resource.</source>
+        <translation>此诊断不适用于该资源。</translation>
+    </message>
+    <message>
+        <source>Problem found</source>
+        <translation>发现问题</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Checking (%1%)</source>
+        <extracomment>a check item in progress; %1 is a percentage</extracomment>
+        <translation>检查中（%1%）</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>a region&apos;s name and id, e.g. &quot;CN South-Guangzhou (cn-south-1)&quot;</extracomment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>No virtual machine of this project and region matches.</source>
+        <translation>此项目和区域下没有匹配的虚拟机。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %n virtual machine(s): choose one to diagnose.</source>
+        <translation>
+            <numerusform>找到 %n 台虚拟机：请选择一台进行诊断。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Starting the diagnosis…</source>
+        <translation>正在发起诊断…</translation>
+    </message>
+    <message>
+        <source>Reading the diagnosis…</source>
+        <translation>正在读取诊断结果…</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>No details for this check item.</source>
+        <translation>此检查项没有详细信息。</translation>
+    </message>
+    <message>
+        <source>What was found</source>
+        <translation>检查发现</translation>
+    </message>
+    <message>
+        <source>Advice</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <source>Read more about this problem</source>
+        <translation>了解此问题的更多信息</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>正在发送…</translation>
+    </message>
+    <message>
+        <source>Thank you: your feedback was sent.</source>
+        <translation>感谢您的反馈，反馈已提交。</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>诊断</translation>
+    </message>
+    <message>
+        <source>&amp;Diagnose</source>
+        <translation>诊断(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>历史(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Check a cloud resource for common problems in one click: choose what to diagnose, start, and read the results and advice.</source>
+        <translation>一键检查云资源的常见问题：选择诊断对象，发起诊断，然后查看结果和建议。</translation>
+    </message>
+    <message>
+        <source>&amp;Diagnose:</source>
+        <translation>诊断(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Diagnosis type</source>
+        <translation>诊断类型</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>区域(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>&amp;Virtual machine:</source>
+        <translation>虚拟机(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>VM ID or elastic IP address, or choose one below</source>
+        <translation>虚拟机 ID 或弹性公网 IP，或从下方选择</translation>
+    </message>
+    <message>
+        <source>&amp;Instance:</source>
+        <translation>实例(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>RDS instance ID</source>
+        <translation>RDS 实例 ID</translation>
+    </message>
+    <message>
+        <source>&amp;Resource:</source>
+        <translation>资源(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Not needed for this diagnosis</source>
+        <translation>此诊断无需填写</translation>
+    </message>
+    <message>
+        <source>Resource to diagnose</source>
+        <translation>要诊断的资源</translation>
+    </message>
+    <message>
+        <source>Find a virtual machine</source>
+        <translation>查找虚拟机</translation>
+    </message>
+    <message>
+        <source>&amp;Project ID:</source>
+        <translation>项目 ID(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Project ID</source>
+        <translation>项目 ID</translation>
+    </message>
+    <message>
+        <source>The region&apos;s project ID, as shown under My Credentials in the console</source>
+        <translation>该区域的项目 ID，可在控制台“我的凭证”中查看</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>VM name</source>
+        <translation>虚拟机名称</translation>
+    </message>
+    <message>
+        <source>Part of the name (optional)</source>
+        <translation>名称的一部分（可选）</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>查找(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>IP addresses</source>
+        <translation>IP 地址</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Known fault</source>
+        <translation>已知故障</translation>
+    </message>
+    <message>
+        <source>Virtual machines</source>
+        <translation>虚拟机</translation>
+    </message>
+    <message>
+        <source>&amp;Start Diagnosis</source>
+        <translation>开始诊断(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Diagnosis status</source>
+        <translation>诊断状态</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类目</translation>
+    </message>
+    <message>
+        <source>Check item</source>
+        <translation>检查项</translation>
+    </message>
+    <message>
+        <source>Check items</source>
+        <translation>检查项</translation>
+    </message>
+    <message>
+        <source>Check item details</source>
+        <translation>检查项详情</translation>
+    </message>
+    <message>
+        <source>Did this diagnosis help?</source>
+        <translation>此次诊断对您有帮助吗？</translation>
+    </message>
+    <message>
+        <source>Feedback comment</source>
+        <translation>反馈意见</translation>
+    </message>
+    <message>
+        <source>Comment (optional)</source>
+        <translation>意见（可选）</translation>
+    </message>
+    <message>
+        <source>&amp;Helpful</source>
+        <translation>有帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Not Helpful</source>
+        <translation>没有帮助(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>类型(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>资源</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题数</translation>
+    </message>
+    <message>
+        <source>Past diagnoses</source>
+        <translation>历史诊断</translation>
+    </message>
+    <message>
+        <source>Double-click a diagnosis to see its results</source>
+        <translation>双击一条诊断记录以查看其结果</translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation>上一页(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>下一页(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2 (%3 in all)</source>
+        <extracomment>%1 and %2 are page numbers; %3 is the number of diagnoses</extracomment>
+        <translation>第 %1/%2 页（共 %3 条）</translation>
+    </message>
+</context>
+<context>
     <name>osm::ui::ExtendsParamsForm</name>
     <message>
         <source>%1 *</source>
@@ -4214,6 +5566,105 @@ OSM Desk 是基于 MIT 许可证发布的自由软件。它使用了 Qt（遵循
     </message>
 </context>
 <context>
+    <name>osm::ui::LabelManagerDialog</name>
+    <message>
+        <source>Manage Labels</source>
+        <translation>管理标签</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Double-click a name (or press F2) to rename the label</source>
+        <translation>双击名称（或按 F2）可重命名标签</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>重命名(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Colour…</source>
+        <translation>颜色(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>删除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;New label:</source>
+        <translation>新标签(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>New label name</source>
+        <translation>新标签名称</translation>
+    </message>
+    <message>
+        <source>New label colour</source>
+        <translation>新标签颜色</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message numerus="yes">
+        <source>You have %n labels, the most allowed. Delete one to add another.</source>
+        <translation>
+            <numerusform>您已有 %n 个标签，已达上限。请删除一个后再添加。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of at most %2 labels</source>
+        <extracomment>%1 labels in use of at most %2</extracomment>
+        <translation>已使用 %1 个标签，最多 %2 个</translation>
+    </message>
+    <message>
+        <source>Label “%1” created.</source>
+        <extracomment>%1 is the label&apos;s name</extracomment>
+        <translation>已创建标签“%1”。</translation>
+    </message>
+    <message>
+        <source>A label needs a name.</source>
+        <translation>标签名称不能为空。</translation>
+    </message>
+    <message>
+        <source>Colour of “%1”</source>
+        <extracomment>%1 is the label&apos;s name</extracomment>
+        <translation>“%1”的颜色</translation>
+    </message>
+    <message>
+        <source>Label “%1” saved.</source>
+        <extracomment>%1 is the label&apos;s name</extracomment>
+        <translation>已保存标签“%1”。</translation>
+    </message>
+    <message>
+        <source>Delete Label</source>
+        <translation>删除标签</translation>
+    </message>
+    <message>
+        <source>Delete the label “%1”? It is also removed from every case that carries it.</source>
+        <extracomment>%1 is the label&apos;s name</extracomment>
+        <translation>要删除标签“%1”吗？该标签也会从所有带有它的工单中移除。</translation>
+    </message>
+    <message>
+        <source>Label “%1” deleted.</source>
+        <extracomment>%1 is the label&apos;s name</extracomment>
+        <translation>已删除标签“%1”。</translation>
+    </message>
+</context>
+<context>
     <name>osm::ui::LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -4226,6 +5677,94 @@ OSM Desk 是基于 MIT 许可证发布的自由软件。它使用了 Qt（遵循
     <message>
         <source>System Language</source>
         <translation>系统语言</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::LocalCacheActions</name>
+    <message>
+        <source>Saved list as of %1</source>
+        <translation>截至 %1 保存的列表</translation>
+    </message>
+    <message>
+        <source>These are the cases saved on this computer; the server&apos;s list replaces them when it answers.</source>
+        <translation>这些是保存在本机的工单；服务器响应后将以服务器的列表替换。</translation>
+    </message>
+    <message>
+        <source>The server could not be reached: these are the cases saved on this computer.</source>
+        <translation>无法连接服务器：以下是保存在本机的工单。</translation>
+    </message>
+    <message>
+        <source>The local cache could not be emptied: %1</source>
+        <translation>无法清空本地缓存：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Search Saved Cases…</source>
+        <translation>搜索本地保存的工单(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Find words in the cases, messages and attachment names saved on this computer (%1)</source>
+        <translation>在本机保存的工单、留言和附件名称中查找文字（%1）</translation>
+    </message>
+    <message>
+        <source>Rebuild Local &amp;Cache</source>
+        <translation>重建本地缓存(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Forget the cases and messages saved on this computer and read them again from the server (unsent messages and drafts are kept)</source>
+        <translation>清除本机保存的工单和留言，并重新从服务器读取（未发送的留言和草稿会保留）</translation>
+    </message>
+    <message>
+        <source>Saved list</source>
+        <translation>本地保存的列表</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::LocalSearchDialog</name>
+    <message>
+        <source>Case %1</source>
+        <translation>工单 %1</translation>
+    </message>
+    <message>
+        <source>Message in case %1, %2</source>
+        <translation>工单 %1 中的留言，%2</translation>
+    </message>
+    <message>
+        <source>Attachment in case %1</source>
+        <translation>工单 %1 中的附件</translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>搜索失败：%1</translation>
+    </message>
+    <message>
+        <source>Nothing saved on this computer matches.</source>
+        <translation>本机保存的内容中没有匹配项。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n 个匹配项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search Saved Cases</source>
+        <translation>搜索本地保存的工单</translation>
+    </message>
+    <message>
+        <source>Searches the case descriptions, messages and attachment names saved on this computer, also while offline. Press Enter on a result to open its case.</source>
+        <translation>搜索本机保存的工单问题描述、留言和附件名称，离线时也可使用。在结果上按 Enter 可打开其所属工单。</translation>
+    </message>
+    <message>
+        <source>Words to find</source>
+        <translation>要查找的文字</translation>
+    </message>
+    <message>
+        <source>Search saved cases</source>
+        <translation>搜索本地保存的工单</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>匹配项</translation>
     </message>
 </context>
 <context>
@@ -4348,6 +5887,58 @@ OSM Desk 是基于 MIT 许可证发布的自由软件。它使用了 Qt（遵循
             <numerusform>%n 条未读留言</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Export Cases…</source>
+        <translation>导出工单(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export the cases of the current view and filters to a file</source>
+        <translation>将当前视图和筛选条件下的工单导出到文件</translation>
+    </message>
+    <message>
+        <source>Save &amp;View as CSV…</source>
+        <translation>将视图另存为 CSV(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Save the cases listed now, with the visible columns, as a CSV file</source>
+        <translation>将当前列出的工单按可见列保存为 CSV 文件</translation>
+    </message>
+    <message>
+        <source>Manage &amp;Labels…</source>
+        <translation>管理标签(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>A&amp;uthorizations…</source>
+        <translation>授权(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Requests of support engineers for access to your console or hosts</source>
+        <translation>技术支持工程师申请访问您的控制台或主机的请求</translation>
+    </message>
+    <message>
+        <source>&amp;Diagnosis…</source>
+        <translation>诊断(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Check a cloud resource for common problems in one click</source>
+        <translation>一键检查云资源的常见问题</translation>
+    </message>
+    <message>
+        <source>Account &amp;Information…</source>
+        <translation>账号信息(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Case quota, agencies, partner service and configuration items</source>
+        <translation>工单配额、委托、伙伴服务和配置项</translation>
+    </message>
+    <message>
+        <source>&amp;Report Infringement or Illegal Information…</source>
+        <translation>举报侵权或违法信息(&amp;R)…</translation>
+    </message>
 </context>
 <context>
     <name>osm::ui::MessageDelegate</name>
@@ -4439,6 +6030,98 @@ OSM Desk 是基于 MIT 许可证发布的自由软件。它使用了 Qt（遵循
     <message>
         <source>&amp;Withdraw Message…</source>
         <translation>撤回留言(&amp;W)…</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::OutboxPanel</name>
+    <message>
+        <source>Sending…</source>
+        <translation>正在发送…</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <extracomment>%1 is the server&apos;s reason</extracomment>
+        <translation>未发送：%1</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>等待发送</translation>
+    </message>
+    <message>
+        <source>Waiting for the network; it will be sent when the connection is back.</source>
+        <translation>正在等待网络；连接恢复后将发送。</translation>
+    </message>
+    <message>
+        <source>Waiting to sign in again; it will be sent after that.</source>
+        <translation>正在等待重新登录；登录后将发送。</translation>
+    </message>
+    <message>
+        <source>Will be sent again shortly: %1</source>
+        <extracomment>%1 is why the last attempt failed</extracomment>
+        <translation>即将重新发送：%1</translation>
+    </message>
+    <message>
+        <source>Messages waiting to be sent</source>
+        <translation>待发送的留言</translation>
+    </message>
+    <message>
+        <source>Attached: %1</source>
+        <extracomment>The files of a message waiting to be sent; %1 is their names</extracomment>
+        <translation>附件：%1</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>Retry sending</source>
+        <translation>重新发送</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>Edit the message in the reply box</source>
+        <translation>在回复框中编辑此留言</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>丢弃</translation>
+    </message>
+    <message>
+        <source>Discard the message</source>
+        <translation>丢弃此留言</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::PrivilegeCache</name>
+    <message>
+        <source>Your account&apos;s administrator has restricted case submission, and your user does not hold the privilege to submit cases. Ask the administrator of the main account to grant it.</source>
+        <translation>您账号的管理员已限制提交工单，而您的用户没有提交工单的权限。请联系主账号管理员授予该权限。</translation>
+    </message>
+    <message>
+        <source>You are signed in with a delegated account, and the account&apos;s administrator does not allow delegated accounts to work on cases. Ask the administrator to grant the case privilege.</source>
+        <translation>您使用委托账号登录，而该账号的管理员不允许委托账号处理工单。请联系管理员授予工单权限。</translation>
+    </message>
+    <message>
+        <source>Your user does not hold the privilege to export cases. Ask the administrator of the main account to grant it.</source>
+        <translation>您的用户没有导出工单的权限。请联系主账号管理员授予该权限。</translation>
+    </message>
+    <message>
+        <source>You may not see or change the cases of this IAM group: your user is not allowed to work on its members&apos; cases. Check the group ID, or ask your administrator to add you to the group.</source>
+        <translation>您无法查看或修改此 IAM 用户组的工单：您的用户无权处理其成员的工单。请检查用户组 ID，或联系管理员将您加入该用户组。</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::PrivilegeNotice</name>
+    <message>
+        <source>Why some actions are unavailable</source>
+        <translation>为什么部分操作不可用</translation>
     </message>
 </context>
 <context>
@@ -4839,10 +6522,403 @@ OSM Desk 是基于 MIT 许可证发布的自由软件。它使用了 Qt（遵循
     </message>
 </context>
 <context>
+    <name>osm::ui::ReportFeedbackDialog</name>
+    <message>
+        <source>Describe what you are reporting.</source>
+        <translation>请描述您要举报的内容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The description is %n character(s) too long.</source>
+        <translation>
+            <numerusform>描述超出 %n 个字符。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add at least one file as evidence.</source>
+        <translation>请至少添加一个文件作为证据。</translation>
+    </message>
+    <message>
+        <source>Describe the right that is infringed.</source>
+        <translation>请描述被侵犯的权利。</translation>
+    </message>
+    <message>
+        <source>An infringement report needs your name, mobile number and e-mail address.</source>
+        <translation>侵权举报需要提供您的姓名、手机号码和邮箱地址。</translation>
+    </message>
+    <message>
+        <source>Waiting for the files to upload…</source>
+        <translation>正在等待文件上传…</translation>
+    </message>
+    <message>
+        <source>Could not upload %1: %2</source>
+        <extracomment>%1 is a file name, %2 why it could not be uploaded</extracomment>
+        <translation>无法上传 %1：%2</translation>
+    </message>
+    <message>
+        <source>Add Evidence</source>
+        <translation>添加证据</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <extracomment>characters typed / the limit</extracomment>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Report Infringement or Illegal Information</source>
+        <translation>举报侵权或违法信息</translation>
+    </message>
+    <message>
+        <source>Intellectual-property infringement</source>
+        <translation>知识产权侵权</translation>
+    </message>
+    <message>
+        <source>Illegal information</source>
+        <translation>违法信息</translation>
+    </message>
+    <message>
+        <source>Not specified</source>
+        <translation>未指定</translation>
+    </message>
+    <message>
+        <source>Pornography</source>
+        <translation>色情</translation>
+    </message>
+    <message>
+        <source>Gambling</source>
+        <translation>赌博</translation>
+    </message>
+    <message>
+        <source>Political breach</source>
+        <translation>涉政违规</translation>
+    </message>
+    <message>
+        <source>Fraud</source>
+        <translation>诈骗</translation>
+    </message>
+    <message>
+        <source>Virtual currency</source>
+        <translation>虚拟货币</translation>
+    </message>
+    <message>
+        <source>Proxy server</source>
+        <translation>代理服务器</translation>
+    </message>
+    <message>
+        <source>Website without ICP filing</source>
+        <translation>网站未备案</translation>
+    </message>
+    <message>
+        <source>Sensitive information</source>
+        <translation>敏感信息</translation>
+    </message>
+    <message>
+        <source>Violence or terrorism</source>
+        <translation>暴恐</translation>
+    </message>
+    <message>
+        <source>Rumour</source>
+        <translation>谣言</translation>
+    </message>
+    <message>
+        <source>Insulting heroes and martyrs</source>
+        <translation>侮辱英烈</translation>
+    </message>
+    <message>
+        <source>Religion</source>
+        <translation>宗教</translation>
+    </message>
+    <message>
+        <source>Harm to minors</source>
+        <translation>危害未成年人</translation>
+    </message>
+    <message>
+        <source>Cyberattack</source>
+        <translation>网络攻击</translation>
+    </message>
+    <message>
+        <source>Spam</source>
+        <translation>垃圾信息</translation>
+    </message>
+    <message>
+        <source>Copyright</source>
+        <translation>著作权</translation>
+    </message>
+    <message>
+        <source>Trademark</source>
+        <translation>商标权</translation>
+    </message>
+    <message>
+        <source>Patent</source>
+        <translation>专利权</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Individual</source>
+        <translation>个人</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Authorized agent</source>
+        <translation>授权代理人</translation>
+    </message>
+    <message>
+        <source>Lawyer</source>
+        <translation>律师</translation>
+    </message>
+    <message>
+        <source>Right owner</source>
+        <translation>权利人</translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation>举报类型(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>C&amp;ategory:</source>
+        <translation>类目(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>描述(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Reported &amp;party:</source>
+        <translation>被举报方(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Reported p&amp;roduct:</source>
+        <translation>被举报产品(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence:</source>
+        <translation>证据(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>举报</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类目</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Product or service; website address</source>
+        <translation>产品或服务；网站地址</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>What is infringing or illegal, and where it can be seen</source>
+        <translation>侵权或违法的内容是什么，以及在何处可以看到</translation>
+    </message>
+    <message>
+        <source>Description length</source>
+        <translation>描述长度</translation>
+    </message>
+    <message>
+        <source>Reported party</source>
+        <translation>被举报方</translation>
+    </message>
+    <message>
+        <source>The party or merchant reported (optional)</source>
+        <translation>被举报的主体或商家（可选）</translation>
+    </message>
+    <message>
+        <source>Reported product</source>
+        <translation>被举报产品</translation>
+    </message>
+    <message>
+        <source>The infringing product or service (optional)</source>
+        <translation>侵权的产品或服务（可选）</translation>
+    </message>
+    <message>
+        <source>Evidence files</source>
+        <translation>证据文件</translation>
+    </message>
+    <message>
+        <source>One to %1 files that show what you report</source>
+        <extracomment>%1 is the largest number of files</extracomment>
+        <translation>1 至 %1 个能证明举报内容的文件</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>移除(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Infringed right</source>
+        <translation>被侵犯的权利</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>权利类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Registered &amp;in:</source>
+        <translation>注册地(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Registration &amp;number:</source>
+        <translation>注册号(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Des&amp;cription:</source>
+        <translation>描述(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Kind of right</source>
+        <translation>权利类型</translation>
+    </message>
+    <message>
+        <source>Registered in</source>
+        <translation>注册地</translation>
+    </message>
+    <message>
+        <source>Country or region (optional)</source>
+        <translation>国家或地区（可选）</translation>
+    </message>
+    <message>
+        <source>Registration number</source>
+        <translation>注册号</translation>
+    </message>
+    <message>
+        <source>Trademark or patent number (optional)</source>
+        <translation>商标或专利号（可选）</translation>
+    </message>
+    <message>
+        <source>Right description</source>
+        <translation>权利描述</translation>
+    </message>
+    <message>
+        <source>Your contact details</source>
+        <translation>您的联系方式</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>姓名(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Mo&amp;bile:</source>
+        <translation>手机(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail:</source>
+        <translation>邮箱(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Country or re&amp;gion:</source>
+        <translation>国家或地区(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Addre&amp;ss:</source>
+        <translation>地址(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>You a&amp;re:</source>
+        <translation>您的身份(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Compan&amp;y:</source>
+        <translation>公司(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>&amp;Other contact:</source>
+        <translation>其他联系方式(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机号码</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>Country or region</source>
+        <translation>国家或地区</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>You are</source>
+        <translation>您的身份</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Other contact</source>
+        <translation>其他联系方式</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>&amp;Send Report</source>
+        <translation>提交举报(&amp;S)</translation>
+    </message>
+</context>
+<context>
     <name>osm::ui::RichTextSanitizer</name>
     <message>
         <source>This message is too long to show in full; the rest was left out.</source>
         <translation>此留言过长，无法完整显示；其余部分已省略。</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::SaveViewAsCsv</name>
+    <message>
+        <source>Save View as CSV</source>
+        <translation>将视图另存为 CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n case(s) to %1</source>
+        <extracomment>%1 is the file&apos;s path</extracomment>
+        <translation>
+            <numerusform>已将 %n 个工单保存到 %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::SubmissionPrivilegeGate</name>
+    <message>
+        <source>New Case</source>
+        <translation>新建工单</translation>
+    </message>
+    <message>
+        <source>You cannot submit cases with this user.</source>
+        <translation>您无法使用此用户提交工单。</translation>
     </message>
 </context>
 <context>

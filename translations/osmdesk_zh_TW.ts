@@ -188,6 +188,14 @@
         <source>(request id %1)</source>
         <translation>（請求 ID %1）</translation>
     </message>
+    <message>
+        <source>The connection was lost while the server was answering. Check whether the change was made before you try again.</source>
+        <translation>伺服器回應時連線中斷。請先確認變更是否已生效，再重試。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was too large to be read safely and was refused.</source>
+        <translation>伺服器的回應過大，無法安全讀取，已拒絕。</translation>
+    </message>
 </context>
 <context>
     <name>osm::ErrorCatalog</name>
@@ -389,6 +397,13 @@
     </message>
 </context>
 <context>
+    <name>osm::Outbox</name>
+    <message>
+        <source>A staged file of this message is missing.</source>
+        <translation>此留言暫存的一個檔案已遺失。</translation>
+    </message>
+</context>
+<context>
     <name>osm::Site</name>
     <message>
         <source>Huawei Cloud (myhuaweicloud.com)</source>
@@ -582,6 +597,16 @@
     <message>
         <source>You have signed out and the stored secret was forgotten. Enter it again to sign in.</source>
         <translation>您已登出，已儲存的密鑰已清除。請重新輸入密鑰以登入。</translation>
+    </message>
+    <message>
+        <source>The data saved on this computer for this account could not be read, so OSM Desk started a new local database. Cases and messages are read again from the server.
+
+The old file was kept here:
+%1</source>
+        <translation>無法讀取此帳號儲存在本機的資料，OSM Desk 已建立新的本機資料庫。工單和留言將重新從伺服器讀取。
+
+舊檔案保留在：
+%1</translation>
     </message>
 </context>
 <context>
@@ -2318,6 +2343,200 @@ OSM Desk 是採用 MIT 授權條款的自由軟體。它使用了 Qt（採用 GN
     </message>
 </context>
 <context>
+    <name>osm::ui::AccountInfoDialog</name>
+    <message>
+        <source>No case quota applies to this problem type.</source>
+        <translation>此問題類型不受工單配額限制。</translation>
+    </message>
+    <message>
+        <source>The case quota for this problem type is used up: a new case would be refused until the next period, unless your account manager grants a special approval.</source>
+        <translation>此問題類型的工單配額已用完：在下一週期之前，新建工單將遭拒絕，除非您的客戶經理為您特別核准。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 case(s) left this month.</source>
+        <translation>
+            <numerusform>本月剩餘 %n 個工單（共 %1 個）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 case(s) left this quarter.</source>
+        <translation>
+            <numerusform>本季剩餘 %n 個工單（共 %1 個）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 case(s) left this year.</source>
+        <translation>
+            <numerusform>今年剩餘 %n 個工單（共 %1 個）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 case(s) left in this period.</source>
+        <translation>
+            <numerusform>本週期剩餘 %n 個工單（共 %1 個）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <extracomment>service days, e.g. &quot;Monday – Friday&quot;
+----------
+service hours, e.g. &quot;09:00 – 18:00&quot;</extracomment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 = %2</source>
+        <extracomment>%1 is a configuration key, %2 its value as the server sent it</extracomment>
+        <translation>%1 = %2</translation>
+    </message>
+    <message>
+        <source>Account Information</source>
+        <translation>帳號資訊</translation>
+    </message>
+    <message>
+        <source>&amp;Quota</source>
+        <translation>配額(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>A&amp;gencies</source>
+        <translation>委託(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Partner</source>
+        <translation>夥伴(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Configuration</source>
+        <translation>設定項目(&amp;C)</translation>
+    </message>
+    <message>
+        <source>How many more cases this account may create for a product and problem type.</source>
+        <translation>此帳號在某產品和問題類型下還可建立的工單數量。</translation>
+    </message>
+    <message>
+        <source>P&amp;roduct:</source>
+        <translation>產品(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Problem &amp;type:</source>
+        <translation>問題類型(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>產品</translation>
+    </message>
+    <message>
+        <source>Problem type</source>
+        <translation>問題類型</translation>
+    </message>
+    <message>
+        <source>Case quota</source>
+        <translation>工單配額</translation>
+    </message>
+    <message>
+        <source>Special approval: %1 of %2 used.</source>
+        <extracomment>%1 and %2 are numbers of cases</extracomment>
+        <translation>特別核准：已使用 %1 個，共 %2 個。</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在載入…</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>委託</translation>
+    </message>
+    <message>
+        <source>Trusted account</source>
+        <translation>受信任帳號</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>建立時間</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>到期時間</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>Agencies</source>
+        <translation>委託</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No (expired)</source>
+        <translation>否（已過期）</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>永不</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agency(ies): IAM delegations that let other accounts manage this one&apos;s resources.</source>
+        <translation>
+            <numerusform>%n 個委託：允許其他帳號管理本帳號資源的 IAM 委託。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Partner privilege</source>
+        <translation>夥伴權限</translation>
+    </message>
+    <message>
+        <source>This account is a partner and may process its customers&apos; cases.</source>
+        <translation>此帳號是夥伴，可以處理其客戶的工單。</translation>
+    </message>
+    <message>
+        <source>This account has no partner privilege to process cases.</source>
+        <translation>此帳號沒有處理工單的夥伴權限。</translation>
+    </message>
+    <message>
+        <source>Partner:</source>
+        <translation>夥伴：</translation>
+    </message>
+    <message>
+        <source>Partner ID:</source>
+        <translation>夥伴 ID：</translation>
+    </message>
+    <message>
+        <source>Time zone:</source>
+        <translation>時區：</translation>
+    </message>
+    <message>
+        <source>Service days:</source>
+        <translation>服務日：</translation>
+    </message>
+    <message>
+        <source>Service hours:</source>
+        <translation>服務時間：</translation>
+    </message>
+    <message>
+        <source>Read a configuration item of the support service by its key.</source>
+        <translation>依鍵讀取技術支援服務的設定項目。</translation>
+    </message>
+    <message>
+        <source>Configuration key</source>
+        <translation>設定項目的鍵</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>顯示(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Configuration value</source>
+        <translation>設定值</translation>
+    </message>
+    <message>
+        <source>Configuration values</source>
+        <translation>設定值</translation>
+    </message>
+</context>
+<context>
     <name>osm::ui::AttachmentListModel</name>
     <message>
         <source>Downloading… %1%</source>
@@ -2505,6 +2724,511 @@ OSM Desk 是採用 MIT 授權條款的自由軟體。它使用了 Qt（採用 GN
         <source>Preview of “%1”</source>
         <extracomment>Accessible description of the preview: the image&apos;s file name</extracomment>
         <translation>「%1」的預覽</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::AuthorizationListModel</name>
+    <message>
+        <source>Pending</source>
+        <translation>待處理</translation>
+    </message>
+    <message>
+        <source>Authorized</source>
+        <translation>已授權</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已拒絕</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>已過期</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>已撤銷</translation>
+    </message>
+    <message>
+        <source>Status %1</source>
+        <translation>狀態 %1</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>工單</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>問題描述</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>資源</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>存取方式</translation>
+    </message>
+    <message>
+        <source>Sub-user</source>
+        <translation>子使用者</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>申請時間</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>到期時間</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::AuthorizationsWindow</name>
+    <message>
+        <source>The authorizations could not be loaded: %1</source>
+        <translation>無法載入授權：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n authorization(s)</source>
+        <translation>
+            <numerusform>%n 個授權</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The authorization could not be loaded: %1</source>
+        <translation>無法載入該授權：%1</translation>
+    </message>
+    <message>
+        <source>Needed</source>
+        <translation>需要</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>不適用</translation>
+    </message>
+    <message>
+        <source>Data backed up</source>
+        <translation>資料已備份</translation>
+    </message>
+    <message>
+        <source>Risk accepted without backup</source>
+        <translation>未備份，已接受風險</translation>
+    </message>
+    <message>
+        <source>Authorization %1 — %2</source>
+        <translation>授權 %1 — %2</translation>
+    </message>
+    <message>
+        <source>Select an authorization</source>
+        <translation>請選擇一個授權</translation>
+    </message>
+    <message>
+        <source>Loading authorization %1…</source>
+        <translation>正在載入授權 %1…</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>主機</translation>
+    </message>
+    <message>
+        <source>Console</source>
+        <translation>控制台</translation>
+    </message>
+    <message>
+        <source>You agreed to authorization %1.</source>
+        <translation>您已同意授權 %1。</translation>
+    </message>
+    <message>
+        <source>Reject Authorization</source>
+        <translation>拒絕授權</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reject authorization %1? Tell the engineer why (at most %n character(s)):</source>
+        <translation>
+            <numerusform>要拒絕授權 %1 嗎？請向工程師說明原因（最多 %n 個字元）：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>拒絕</translation>
+    </message>
+    <message>
+        <source>A reason is needed to reject an authorization; nothing was sent.</source>
+        <translation>拒絕授權需要填寫原因；未傳送任何內容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The reason is longer than %n character(s); nothing was sent.</source>
+        <translation>
+            <numerusform>原因超過 %n 個字元；未傳送任何內容。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revoke Authorization</source>
+        <translation>撤銷授權</translation>
+    </message>
+    <message>
+        <source>Revoke authorization %1? Support loses access to these resources at once.</source>
+        <translation>要撤銷授權 %1 嗎？技術支援將立即失去對這些資源的存取權限。</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>撤銷</translation>
+    </message>
+    <message>
+        <source>The authorization could not be rejected: %1</source>
+        <translation>無法拒絕該授權：%1</translation>
+    </message>
+    <message>
+        <source>The authorization could not be revoked: %1</source>
+        <translation>無法撤銷該授權：%1</translation>
+    </message>
+    <message>
+        <source>You rejected authorization %1.</source>
+        <translation>您已拒絕授權 %1。</translation>
+    </message>
+    <message>
+        <source>You revoked authorization %1.</source>
+        <translation>您已撤銷授權 %1。</translation>
+    </message>
+    <message>
+        <source>Authorizations</source>
+        <translation>授權</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>顯示(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>My authorizations</source>
+        <translation>我的授權</translation>
+    </message>
+    <message>
+        <source>My group&apos;s authorizations</source>
+        <translation>我所屬群組的授權</translation>
+    </message>
+    <message>
+        <source>Whose authorizations</source>
+        <translation>授權範圍</translation>
+    </message>
+    <message>
+        <source>IAM group ID</source>
+        <translation>IAM 使用者群組 ID</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>狀態(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>狀態篩選</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>重新整理(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Authorization actions</source>
+        <translation>授權操作</translation>
+    </message>
+    <message>
+        <source>&amp;Agree…</source>
+        <translation>同意(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Agree to this request, with host credentials and a validity period</source>
+        <translation>同意此請求，並提供主機認證資訊和有效期間</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject…</source>
+        <translation>拒絕(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>Refuse this request, with a reason for the engineer</source>
+        <translation>拒絕此請求，並向工程師說明原因</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke…</source>
+        <translation>撤銷(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Take back an agreement in effect</source>
+        <translation>收回已生效的授權</translation>
+    </message>
+    <message>
+        <source>Open &amp;Case</source>
+        <translation>開啟工單(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Open the case this request belongs to</source>
+        <translation>開啟此請求所屬的工單</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>詳細資料</translation>
+    </message>
+    <message>
+        <source>Bastion-host records</source>
+        <translation>堡壘機記錄</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <source>Instance ID</source>
+        <translation>執行個體 ID</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>區域</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>連接埠</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>帳號</translation>
+    </message>
+    <message>
+        <source>Requested items</source>
+        <translation>申請的授權項目</translation>
+    </message>
+    <message>
+        <source>Authorizations status</source>
+        <translation>授權狀態</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>工單</translation>
+    </message>
+    <message>
+        <source>Case description</source>
+        <translation>工單問題描述</translation>
+    </message>
+    <message>
+        <source>Resource type</source>
+        <translation>資源類型</translation>
+    </message>
+    <message>
+        <source>Access type</source>
+        <translation>存取類型</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>內容</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>申請時間</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>生效時間</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>失效時間</translation>
+    </message>
+    <message>
+        <source>Reject reason</source>
+        <translation>拒絕原因</translation>
+    </message>
+    <message>
+        <source>Sub-user</source>
+        <translation>子使用者</translation>
+    </message>
+    <message>
+        <source>Handled by</source>
+        <translation>處理方</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>委託</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>請求</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>備份</translation>
+    </message>
+    <message>
+        <source>Backup status</source>
+        <translation>備份狀態</translation>
+    </message>
+    <message>
+        <source>Letter of commitment</source>
+        <translation>承諾書</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1：</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::BastionRecordsPanel</name>
+    <message>
+        <source>Upload</source>
+        <translation>上傳</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>下載</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>重新命名</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>刪除</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>建立</translation>
+    </message>
+    <message>
+        <source>%1 (account %2, port %3)</source>
+        <translation>%1（帳號 %2，連接埠 %3）</translation>
+    </message>
+    <message>
+        <source>Only hosts have bastion-host records; this authorization has none.</source>
+        <translation>只有主機才有堡壘機記錄；此授權沒有堡壘機記錄。</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>可用</translation>
+    </message>
+    <message>
+        <source>Not available</source>
+        <translation>不可用</translation>
+    </message>
+    <message>
+        <source>The bastion-host records could not be loaded: %1</source>
+        <translation>無法載入堡壘機記錄：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n 個工作階段</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>主機(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>主機</translation>
+    </message>
+    <message>
+        <source>Bastion-host sessions</source>
+        <translation>堡壘機工作階段</translation>
+    </message>
+    <message>
+        <source>Commands</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <source>File transfers</source>
+        <translation>檔案傳輸</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>開始時間</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>結束時間</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>時長</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>操作人員</translation>
+    </message>
+    <message>
+        <source>Video recording</source>
+        <translation>錄影</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>檔案</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>來源路徑</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>目的路徑</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Load more</source>
+        <translation>載入更多</translation>
+    </message>
+    <message>
+        <source>Bastion-host status</source>
+        <translation>堡壘機狀態</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::CaseCsvWriter</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <extracomment>%1 is a file path, %2 the system&apos;s reason</extracomment>
+        <translation>無法寫入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -2969,6 +3693,118 @@ OSM Desk 是採用 MIT 授權條款的自由軟體。它使用了 Qt（採用 GN
         <extracomment>A field&apos;s name before its value, e.g. &quot;Status:&quot;</extracomment>
         <translation>%1：</translation>
     </message>
+    <message>
+        <source>The extra parameters were sent.</source>
+        <translation>擴充參數已傳送。</translation>
+    </message>
+    <message>
+        <source>Extra Parameters…</source>
+        <translation>擴充參數…</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::CaseExportFlow</name>
+    <message>
+        <source>Export Cases</source>
+        <translation>匯出工單</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV 檔案 (*.csv);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>several keywords</source>
+        <extracomment>a list filter, inserted into &quot;The server&apos;s export cannot filter by %1.&quot;</extracomment>
+        <translation>多個關鍵字</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <extracomment>a list filter, inserted into &quot;The server&apos;s export cannot filter by %1.&quot;</extracomment>
+        <translation>標籤</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <extracomment>a list filter, inserted into &quot;The server&apos;s export cannot filter by %1.&quot;</extracomment>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>IAM group</source>
+        <extracomment>a list filter, inserted into &quot;The server&apos;s export cannot filter by %1.&quot;</extracomment>
+        <translation>IAM 使用者群組</translation>
+    </message>
+    <message>
+        <source>No case matches the list&apos;s filters: there is nothing to export.</source>
+        <translation>沒有符合清單篩選條件的工單：沒有可匯出的內容。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s export cannot filter by %1. Export the cases that match the other filters?</source>
+        <extracomment>%1 is a list of filters, e.g. &quot;label and status&quot;</extracomment>
+        <translation>伺服器匯出時無法依%1篩選。是否匯出符合其他篩選條件的工單？</translation>
+    </message>
+    <message>
+        <source>Exporting cases…</source>
+        <translation>正在匯出工單…</translation>
+    </message>
+    <message>
+        <source>Exporting cases… %1 received</source>
+        <extracomment>%1 is an amount of data such as &quot;1.2 MB&quot;</extracomment>
+        <translation>正在匯出工單… 已接收 %1</translation>
+    </message>
+    <message>
+        <source>The cases could not be exported. %1</source>
+        <translation>無法匯出工單。%1</translation>
+    </message>
+    <message>
+        <source>The cases were exported to %1.</source>
+        <extracomment>%1 is the saved file&apos;s path</extracomment>
+        <translation>工單已匯出至 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::CaseExtendsParamsDialog</name>
+    <message>
+        <source>Loading the case&apos;s parameters…</source>
+        <translation>正在載入工單參數…</translation>
+    </message>
+    <message>
+        <source>The case&apos;s parameters could not be loaded: %1</source>
+        <extracomment>%1 says why (translated error)</extracomment>
+        <translation>無法載入工單參數：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 is the label of the field that is wrong, %2 what is wrong with it</extracomment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Fill in at least one value to send.</source>
+        <translation>請至少填寫一個值再傳送。</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>正在傳送…</translation>
+    </message>
+    <message>
+        <source>Extra Parameters — %1</source>
+        <extracomment>%1 is the case ID</extracomment>
+        <translation>擴充參數 — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>傳送(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Support has asked for more information about this case. Fill in the fields marked * and send them.</source>
+        <translation>技術支援需要您提供此工單的更多資訊。請填寫標有 * 的欄位後傳送。</translation>
+    </message>
+    <message>
+        <source>This case holds no extra parameters, and its problem type asks for none.</source>
+        <translation>此工單沒有擴充參數，其問題類型也不需要。</translation>
+    </message>
+    <message>
+        <source>The extra information this case holds. Complete or correct it and send it to support.</source>
+        <translation>此工單已有的補充資訊。請補齊或更正後傳送給技術支援。</translation>
+    </message>
 </context>
 <context>
     <name>osm::ui::CaseFilter</name>
@@ -3108,6 +3944,10 @@ OSM Desk 是採用 MIT 授權條款的自由軟體。它使用了 Qt（採用 GN
     <message>
         <source>Filtered by %1</source>
         <translation>篩選條件：%1</translation>
+    </message>
+    <message>
+        <source>Pick a sub-user or type a sub-user ID</source>
+        <translation>選擇子使用者或輸入子使用者 ID</translation>
     </message>
 </context>
 <context>
@@ -3443,6 +4283,18 @@ OSM Desk 是採用 MIT 授權條款的自由軟體。它使用了 Qt（採用 GN
         <source>Conversation and case detail</source>
         <translation>溝通記錄與工單詳細資料</translation>
     </message>
+    <message>
+        <source>Offline: showing the messages saved as of %1. %2</source>
+        <translation>離線：顯示截至 %1 儲存的留言。%2</translation>
+    </message>
+    <message>
+        <source>Showing the messages saved as of %1; updating…</source>
+        <translation>顯示截至 %1 儲存的留言；正在更新…</translation>
+    </message>
+    <message>
+        <source>The message could not be saved for sending.</source>
+        <translation>無法儲存留言以待傳送。</translation>
+    </message>
 </context>
 <context>
     <name>osm::ui::ComposeBox</name>
@@ -3585,6 +4437,149 @@ OSM Desk 是採用 MIT 授權條款的自由軟體。它使用了 Qt（採用 GN
     <message>
         <source>Cancel the upload</source>
         <translation>取消上傳</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::ConfirmAuthorizationDialog</name>
+    <message>
+        <source>Agree to Authorization %1</source>
+        <translation>同意授權 %1</translation>
+    </message>
+    <message>
+        <source>Agree to authorization</source>
+        <translation>同意授權</translation>
+    </message>
+    <message>
+        <source>Huawei Cloud support may access the resources below during the period you set. For hosts, give the port, account and password the engineer may use; “Check” tries them first.</source>
+        <translation>在您設定的期間內，華為雲技術支援可以存取以下資源。對於主機，請提供工程師可使用的連接埠、帳號和密碼；「檢查」會先行驗證。</translation>
+    </message>
+    <message>
+        <source>Host %1</source>
+        <translation>主機 %1</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>連接埠：</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>帳號：</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密碼：</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>連接埠</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>帳號</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密碼</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>檢查</translation>
+    </message>
+    <message>
+        <source>Check host %1</source>
+        <translation>檢查主機 %1</translation>
+    </message>
+    <message>
+        <source>Check result</source>
+        <translation>檢查結果</translation>
+    </message>
+    <message>
+        <source>Console</source>
+        <translation>控制台</translation>
+    </message>
+    <message>
+        <source>Console (%1)</source>
+        <translation>控制台（%1）</translation>
+    </message>
+    <message>
+        <source>Also asked: %1</source>
+        <translation>同時申請：%1</translation>
+    </message>
+    <message>
+        <source>Valid &amp;from:</source>
+        <translation>生效時間(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Valid &amp;until:</source>
+        <translation>失效時間(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Agency:</source>
+        <translation>委託(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Signed in as:</source>
+        <translation>登入身分：</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>生效時間</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>失效時間</translation>
+    </message>
+    <message>
+        <source>No agency</source>
+        <translation>無委託</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>委託</translation>
+    </message>
+    <message>
+        <source>Login type</source>
+        <translation>登入類型</translation>
+    </message>
+    <message>
+        <source>Federated user</source>
+        <translation>聯邦使用者</translation>
+    </message>
+    <message>
+        <source>Delegated access (agency)</source>
+        <translation>委託存取</translation>
+    </message>
+    <message>
+        <source>Agreement status</source>
+        <translation>授權狀態</translation>
+    </message>
+    <message>
+        <source>&amp;Agree</source>
+        <translation>同意(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Agree</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>正在檢查…</translation>
+    </message>
+    <message>
+        <source>The host accepted this account and password.</source>
+        <translation>主機已接受此帳號和密碼。</translation>
+    </message>
+    <message>
+        <source>The period must end after it starts, and in the future.</source>
+        <translation>結束時間必須晚於開始時間，且必須是未來的時間。</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>正在傳送…</translation>
+    </message>
+    <message>
+        <source>The authorization could not be agreed to: %1</source>
+        <translation>無法同意該授權：%1</translation>
     </message>
 </context>
 <context>
@@ -4175,6 +5170,363 @@ OSM Desk 是採用 MIT 授權條款的自由軟體。它使用了 Qt（採用 GN
     </message>
 </context>
 <context>
+    <name>osm::ui::DiagnosisWindow</name>
+    <message>
+        <source>Cloud server (ECS)</source>
+        <translation>雲端伺服器（ECS）</translation>
+    </message>
+    <message>
+        <source>Database instance (RDS)</source>
+        <translation>資料庫執行個體（RDS）</translation>
+    </message>
+    <message>
+        <source>Remote login</source>
+        <translation>遠端登入</translation>
+    </message>
+    <message>
+        <source>Network health</source>
+        <translation>網路健康</translation>
+    </message>
+    <message>
+        <source>Type %1</source>
+        <extracomment>%1 is a number the server sent</extracomment>
+        <translation>類型 %1</translation>
+    </message>
+    <message>
+        <source>Preparing</source>
+        <translation>準備中</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>執行中</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>Not executed</source>
+        <translation>未執行</translation>
+    </message>
+    <message>
+        <source>Unavailable</source>
+        <translation>無法使用</translation>
+    </message>
+    <message>
+        <source>Status %1</source>
+        <extracomment>%1 is a number the server sent</extracomment>
+        <translation>狀態 %1</translation>
+    </message>
+    <message>
+        <source>Preparing the diagnosis…</source>
+        <translation>正在準備診斷…</translation>
+    </message>
+    <message>
+        <source>Running: %1 of %2 checks done…</source>
+        <extracomment>%1 of %2 check items are done</extracomment>
+        <translation>執行中：已完成 %1/%2 項檢查…</translation>
+    </message>
+    <message>
+        <source>Completed: no problem found.</source>
+        <translation>已完成：未發現問題。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Completed: %n check item(s) found a problem.</source>
+        <translation>
+            <numerusform>已完成：%n 個檢查項目發現問題。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The diagnosis failed: the resource could not be checked. Check its region and ID.</source>
+        <translation>診斷失敗：無法檢查該資源。請檢查其區域和 ID。</translation>
+    </message>
+    <message>
+        <source>The diagnosis was not run.</source>
+        <translation>診斷未執行。</translation>
+    </message>
+    <message>
+        <source>This diagnosis is not available for the resource.</source>
+        <translation>此診斷不適用於該資源。</translation>
+    </message>
+    <message>
+        <source>Problem found</source>
+        <translation>發現問題</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Checking (%1%)</source>
+        <extracomment>a check item in progress; %1 is a percentage</extracomment>
+        <translation>檢查中（%1%）</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>a region&apos;s name and id, e.g. &quot;CN South-Guangzhou (cn-south-1)&quot;</extracomment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>No virtual machine of this project and region matches.</source>
+        <translation>此專案和區域下沒有符合的虛擬機器。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %n virtual machine(s): choose one to diagnose.</source>
+        <translation>
+            <numerusform>找到 %n 台虛擬機器：請選擇一台進行診斷。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Starting the diagnosis…</source>
+        <translation>正在啟動診斷…</translation>
+    </message>
+    <message>
+        <source>Reading the diagnosis…</source>
+        <translation>正在讀取診斷結果…</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>No details for this check item.</source>
+        <translation>此檢查項目沒有詳細資訊。</translation>
+    </message>
+    <message>
+        <source>What was found</source>
+        <translation>檢查發現</translation>
+    </message>
+    <message>
+        <source>Advice</source>
+        <translation>建議</translation>
+    </message>
+    <message>
+        <source>Read more about this problem</source>
+        <translation>深入了解此問題</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>正在傳送…</translation>
+    </message>
+    <message>
+        <source>Thank you: your feedback was sent.</source>
+        <translation>感謝您的意見回饋，已成功送出。</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>診斷</translation>
+    </message>
+    <message>
+        <source>&amp;Diagnose</source>
+        <translation>診斷(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>歷史(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Check a cloud resource for common problems in one click: choose what to diagnose, start, and read the results and advice.</source>
+        <translation>一鍵檢查雲端資源的常見問題：選擇診斷對象，啟動診斷，然後檢視結果和建議。</translation>
+    </message>
+    <message>
+        <source>&amp;Diagnose:</source>
+        <translation>診斷(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Diagnosis type</source>
+        <translation>診斷類型</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>區域(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>區域</translation>
+    </message>
+    <message>
+        <source>&amp;Virtual machine:</source>
+        <translation>虛擬機器(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>VM ID or elastic IP address, or choose one below</source>
+        <translation>虛擬機器 ID 或彈性公網 IP，或從下方選擇</translation>
+    </message>
+    <message>
+        <source>&amp;Instance:</source>
+        <translation>執行個體(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>RDS instance ID</source>
+        <translation>RDS 執行個體 ID</translation>
+    </message>
+    <message>
+        <source>&amp;Resource:</source>
+        <translation>資源(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Not needed for this diagnosis</source>
+        <translation>此診斷無須填寫</translation>
+    </message>
+    <message>
+        <source>Resource to diagnose</source>
+        <translation>要診斷的資源</translation>
+    </message>
+    <message>
+        <source>Find a virtual machine</source>
+        <translation>尋找虛擬機器</translation>
+    </message>
+    <message>
+        <source>&amp;Project ID:</source>
+        <translation>專案 ID(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Project ID</source>
+        <translation>專案 ID</translation>
+    </message>
+    <message>
+        <source>The region&apos;s project ID, as shown under My Credentials in the console</source>
+        <translation>該區域的專案 ID，可在控制台「我的憑證」中檢視</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名稱(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>VM name</source>
+        <translation>虛擬機器名稱</translation>
+    </message>
+    <message>
+        <source>Part of the name (optional)</source>
+        <translation>名稱的一部分（選填）</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>尋找(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>IP addresses</source>
+        <translation>IP 位址</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Known fault</source>
+        <translation>已知故障</translation>
+    </message>
+    <message>
+        <source>Virtual machines</source>
+        <translation>虛擬機器</translation>
+    </message>
+    <message>
+        <source>&amp;Start Diagnosis</source>
+        <translation>開始診斷(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Diagnosis status</source>
+        <translation>診斷狀態</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>類目</translation>
+    </message>
+    <message>
+        <source>Check item</source>
+        <translation>檢查項目</translation>
+    </message>
+    <message>
+        <source>Check items</source>
+        <translation>檢查項目</translation>
+    </message>
+    <message>
+        <source>Check item details</source>
+        <translation>檢查項目詳細資料</translation>
+    </message>
+    <message>
+        <source>Did this diagnosis help?</source>
+        <translation>此次診斷對您有幫助嗎？</translation>
+    </message>
+    <message>
+        <source>Feedback comment</source>
+        <translation>意見回饋</translation>
+    </message>
+    <message>
+        <source>Comment (optional)</source>
+        <translation>意見（選填）</translation>
+    </message>
+    <message>
+        <source>&amp;Helpful</source>
+        <translation>有幫助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Not Helpful</source>
+        <translation>沒有幫助(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>類型(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>重新整理(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>開始時間</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>資源</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>問題數</translation>
+    </message>
+    <message>
+        <source>Past diagnoses</source>
+        <translation>歷史診斷</translation>
+    </message>
+    <message>
+        <source>Double-click a diagnosis to see its results</source>
+        <translation>按兩下一筆診斷記錄以檢視其結果</translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation>上一頁(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>下一頁(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2 (%3 in all)</source>
+        <extracomment>%1 and %2 are page numbers; %3 is the number of diagnoses</extracomment>
+        <translation>第 %1/%2 頁（共 %3 筆）</translation>
+    </message>
+</context>
+<context>
     <name>osm::ui::ExtendsParamsForm</name>
     <message>
         <source>%1 *</source>
@@ -4214,6 +5566,105 @@ OSM Desk 是採用 MIT 授權條款的自由軟體。它使用了 Qt（採用 GN
     </message>
 </context>
 <context>
+    <name>osm::ui::LabelManagerDialog</name>
+    <message>
+        <source>Manage Labels</source>
+        <translation>管理標籤</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>標籤</translation>
+    </message>
+    <message>
+        <source>Double-click a name (or press F2) to rename the label</source>
+        <translation>按兩下名稱（或按 F2）可重新命名標籤</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>重新命名(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Colour…</source>
+        <translation>顏色(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>刪除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;New label:</source>
+        <translation>新標籤(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <source>New label name</source>
+        <translation>新標籤名稱</translation>
+    </message>
+    <message>
+        <source>New label colour</source>
+        <translation>新標籤顏色</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>新增(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message numerus="yes">
+        <source>You have %n labels, the most allowed. Delete one to add another.</source>
+        <translation>
+            <numerusform>您已有 %n 個標籤，已達上限。請刪除一個後再新增。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of at most %2 labels</source>
+        <extracomment>%1 labels in use of at most %2</extracomment>
+        <translation>已使用 %1 個標籤，最多 %2 個</translation>
+    </message>
+    <message>
+        <source>Label “%1” created.</source>
+        <extracomment>%1 is the label&apos;s name</extracomment>
+        <translation>已建立標籤「%1」。</translation>
+    </message>
+    <message>
+        <source>A label needs a name.</source>
+        <translation>標籤名稱不可空白。</translation>
+    </message>
+    <message>
+        <source>Colour of “%1”</source>
+        <extracomment>%1 is the label&apos;s name</extracomment>
+        <translation>「%1」的顏色</translation>
+    </message>
+    <message>
+        <source>Label “%1” saved.</source>
+        <extracomment>%1 is the label&apos;s name</extracomment>
+        <translation>已儲存標籤「%1」。</translation>
+    </message>
+    <message>
+        <source>Delete Label</source>
+        <translation>刪除標籤</translation>
+    </message>
+    <message>
+        <source>Delete the label “%1”? It is also removed from every case that carries it.</source>
+        <extracomment>%1 is the label&apos;s name</extracomment>
+        <translation>要刪除標籤「%1」嗎？該標籤也會從所有加上它的工單中移除。</translation>
+    </message>
+    <message>
+        <source>Label “%1” deleted.</source>
+        <extracomment>%1 is the label&apos;s name</extracomment>
+        <translation>已刪除標籤「%1」。</translation>
+    </message>
+</context>
+<context>
     <name>osm::ui::LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -4226,6 +5677,94 @@ OSM Desk 是採用 MIT 授權條款的自由軟體。它使用了 Qt（採用 GN
     <message>
         <source>System Language</source>
         <translation>系統語言</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::LocalCacheActions</name>
+    <message>
+        <source>Saved list as of %1</source>
+        <translation>截至 %1 儲存的清單</translation>
+    </message>
+    <message>
+        <source>These are the cases saved on this computer; the server&apos;s list replaces them when it answers.</source>
+        <translation>這些是儲存在本機的工單；伺服器回應後將以伺服器的清單取代。</translation>
+    </message>
+    <message>
+        <source>The server could not be reached: these are the cases saved on this computer.</source>
+        <translation>無法連線至伺服器：以下是儲存在本機的工單。</translation>
+    </message>
+    <message>
+        <source>The local cache could not be emptied: %1</source>
+        <translation>無法清除本機快取：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Search Saved Cases…</source>
+        <translation>搜尋本機儲存的工單(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Find words in the cases, messages and attachment names saved on this computer (%1)</source>
+        <translation>在本機儲存的工單、留言和附件名稱中尋找文字（%1）</translation>
+    </message>
+    <message>
+        <source>Rebuild Local &amp;Cache</source>
+        <translation>重建本機快取(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Forget the cases and messages saved on this computer and read them again from the server (unsent messages and drafts are kept)</source>
+        <translation>清除本機儲存的工單和留言，並重新從伺服器讀取（未傳送的留言和草稿會保留）</translation>
+    </message>
+    <message>
+        <source>Saved list</source>
+        <translation>本機儲存的清單</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::LocalSearchDialog</name>
+    <message>
+        <source>Case %1</source>
+        <translation>工單 %1</translation>
+    </message>
+    <message>
+        <source>Message in case %1, %2</source>
+        <translation>工單 %1 中的留言，%2</translation>
+    </message>
+    <message>
+        <source>Attachment in case %1</source>
+        <translation>工單 %1 中的附件</translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>搜尋失敗：%1</translation>
+    </message>
+    <message>
+        <source>Nothing saved on this computer matches.</source>
+        <translation>本機儲存的內容中沒有符合項目。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n 個符合項目</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search Saved Cases</source>
+        <translation>搜尋本機儲存的工單</translation>
+    </message>
+    <message>
+        <source>Searches the case descriptions, messages and attachment names saved on this computer, also while offline. Press Enter on a result to open its case.</source>
+        <translation>搜尋本機儲存的工單問題描述、留言和附件名稱，離線時也可使用。在結果上按 Enter 可開啟其所屬工單。</translation>
+    </message>
+    <message>
+        <source>Words to find</source>
+        <translation>要尋找的文字</translation>
+    </message>
+    <message>
+        <source>Search saved cases</source>
+        <translation>搜尋本機儲存的工單</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>符合項目</translation>
     </message>
 </context>
 <context>
@@ -4348,6 +5887,58 @@ OSM Desk 是採用 MIT 授權條款的自由軟體。它使用了 Qt（採用 GN
             <numerusform>%n 則未讀留言</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Export Cases…</source>
+        <translation>匯出工單(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export the cases of the current view and filters to a file</source>
+        <translation>將目前檢視和篩選條件下的工單匯出至檔案</translation>
+    </message>
+    <message>
+        <source>Save &amp;View as CSV…</source>
+        <translation>將檢視另存為 CSV(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Save the cases listed now, with the visible columns, as a CSV file</source>
+        <translation>將目前列出的工單依可見欄位儲存為 CSV 檔案</translation>
+    </message>
+    <message>
+        <source>Manage &amp;Labels…</source>
+        <translation>管理標籤(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>A&amp;uthorizations…</source>
+        <translation>授權(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Requests of support engineers for access to your console or hosts</source>
+        <translation>技術支援工程師申請存取您的控制台或主機的請求</translation>
+    </message>
+    <message>
+        <source>&amp;Diagnosis…</source>
+        <translation>診斷(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Check a cloud resource for common problems in one click</source>
+        <translation>一鍵檢查雲端資源的常見問題</translation>
+    </message>
+    <message>
+        <source>Account &amp;Information…</source>
+        <translation>帳號資訊(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Case quota, agencies, partner service and configuration items</source>
+        <translation>工單配額、委託、夥伴服務和設定項目</translation>
+    </message>
+    <message>
+        <source>&amp;Report Infringement or Illegal Information…</source>
+        <translation>檢舉侵權或違法資訊(&amp;R)…</translation>
+    </message>
 </context>
 <context>
     <name>osm::ui::MessageDelegate</name>
@@ -4439,6 +6030,98 @@ OSM Desk 是採用 MIT 授權條款的自由軟體。它使用了 Qt（採用 GN
     <message>
         <source>&amp;Withdraw Message…</source>
         <translation>撤回留言(&amp;W)…</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::OutboxPanel</name>
+    <message>
+        <source>Sending…</source>
+        <translation>正在傳送…</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <extracomment>%1 is the server&apos;s reason</extracomment>
+        <translation>未傳送：%1</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>已傳送</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>等待傳送</translation>
+    </message>
+    <message>
+        <source>Waiting for the network; it will be sent when the connection is back.</source>
+        <translation>正在等待網路；連線恢復後將傳送。</translation>
+    </message>
+    <message>
+        <source>Waiting to sign in again; it will be sent after that.</source>
+        <translation>正在等待重新登入；登入後將傳送。</translation>
+    </message>
+    <message>
+        <source>Will be sent again shortly: %1</source>
+        <extracomment>%1 is why the last attempt failed</extracomment>
+        <translation>即將重新傳送：%1</translation>
+    </message>
+    <message>
+        <source>Messages waiting to be sent</source>
+        <translation>待傳送的留言</translation>
+    </message>
+    <message>
+        <source>Attached: %1</source>
+        <extracomment>The files of a message waiting to be sent; %1 is their names</extracomment>
+        <translation>附件：%1</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>重試</translation>
+    </message>
+    <message>
+        <source>Retry sending</source>
+        <translation>重新傳送</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>編輯</translation>
+    </message>
+    <message>
+        <source>Edit the message in the reply box</source>
+        <translation>在回覆框中編輯此留言</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>捨棄</translation>
+    </message>
+    <message>
+        <source>Discard the message</source>
+        <translation>捨棄此留言</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::PrivilegeCache</name>
+    <message>
+        <source>Your account&apos;s administrator has restricted case submission, and your user does not hold the privilege to submit cases. Ask the administrator of the main account to grant it.</source>
+        <translation>您帳號的管理員已限制提交工單，而您的使用者沒有提交工單的權限。請聯絡主帳號管理員授予該權限。</translation>
+    </message>
+    <message>
+        <source>You are signed in with a delegated account, and the account&apos;s administrator does not allow delegated accounts to work on cases. Ask the administrator to grant the case privilege.</source>
+        <translation>您使用委託帳號登入，而該帳號的管理員不允許委託帳號處理工單。請聯絡管理員授予工單權限。</translation>
+    </message>
+    <message>
+        <source>Your user does not hold the privilege to export cases. Ask the administrator of the main account to grant it.</source>
+        <translation>您的使用者沒有匯出工單的權限。請聯絡主帳號管理員授予該權限。</translation>
+    </message>
+    <message>
+        <source>You may not see or change the cases of this IAM group: your user is not allowed to work on its members&apos; cases. Check the group ID, or ask your administrator to add you to the group.</source>
+        <translation>您無法檢視或修改此 IAM 使用者群組的工單：您的使用者無權處理其成員的工單。請檢查使用者群組 ID，或聯絡管理員將您加入該使用者群組。</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::PrivilegeNotice</name>
+    <message>
+        <source>Why some actions are unavailable</source>
+        <translation>為什麼部分操作無法使用</translation>
     </message>
 </context>
 <context>
@@ -4839,10 +6522,403 @@ OSM Desk 是採用 MIT 授權條款的自由軟體。它使用了 Qt（採用 GN
     </message>
 </context>
 <context>
+    <name>osm::ui::ReportFeedbackDialog</name>
+    <message>
+        <source>Describe what you are reporting.</source>
+        <translation>請描述您要檢舉的內容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The description is %n character(s) too long.</source>
+        <translation>
+            <numerusform>描述超出 %n 個字元。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add at least one file as evidence.</source>
+        <translation>請至少加入一個檔案作為證據。</translation>
+    </message>
+    <message>
+        <source>Describe the right that is infringed.</source>
+        <translation>請描述遭侵害的權利。</translation>
+    </message>
+    <message>
+        <source>An infringement report needs your name, mobile number and e-mail address.</source>
+        <translation>侵權檢舉需要提供您的姓名、手機號碼和電子郵件地址。</translation>
+    </message>
+    <message>
+        <source>Waiting for the files to upload…</source>
+        <translation>正在等待檔案上傳…</translation>
+    </message>
+    <message>
+        <source>Could not upload %1: %2</source>
+        <extracomment>%1 is a file name, %2 why it could not be uploaded</extracomment>
+        <translation>無法上傳 %1：%2</translation>
+    </message>
+    <message>
+        <source>Add Evidence</source>
+        <translation>加入證據</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <extracomment>characters typed / the limit</extracomment>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Report Infringement or Illegal Information</source>
+        <translation>檢舉侵權或違法資訊</translation>
+    </message>
+    <message>
+        <source>Intellectual-property infringement</source>
+        <translation>智慧財產權侵權</translation>
+    </message>
+    <message>
+        <source>Illegal information</source>
+        <translation>違法資訊</translation>
+    </message>
+    <message>
+        <source>Not specified</source>
+        <translation>未指定</translation>
+    </message>
+    <message>
+        <source>Pornography</source>
+        <translation>色情</translation>
+    </message>
+    <message>
+        <source>Gambling</source>
+        <translation>賭博</translation>
+    </message>
+    <message>
+        <source>Political breach</source>
+        <translation>涉政違規</translation>
+    </message>
+    <message>
+        <source>Fraud</source>
+        <translation>詐騙</translation>
+    </message>
+    <message>
+        <source>Virtual currency</source>
+        <translation>虛擬貨幣</translation>
+    </message>
+    <message>
+        <source>Proxy server</source>
+        <translation>代理伺服器</translation>
+    </message>
+    <message>
+        <source>Website without ICP filing</source>
+        <translation>網站未備案</translation>
+    </message>
+    <message>
+        <source>Sensitive information</source>
+        <translation>敏感資訊</translation>
+    </message>
+    <message>
+        <source>Violence or terrorism</source>
+        <translation>暴力恐怖</translation>
+    </message>
+    <message>
+        <source>Rumour</source>
+        <translation>謠言</translation>
+    </message>
+    <message>
+        <source>Insulting heroes and martyrs</source>
+        <translation>侮辱英烈</translation>
+    </message>
+    <message>
+        <source>Religion</source>
+        <translation>宗教</translation>
+    </message>
+    <message>
+        <source>Harm to minors</source>
+        <translation>危害未成年人</translation>
+    </message>
+    <message>
+        <source>Cyberattack</source>
+        <translation>網路攻擊</translation>
+    </message>
+    <message>
+        <source>Spam</source>
+        <translation>垃圾訊息</translation>
+    </message>
+    <message>
+        <source>Copyright</source>
+        <translation>著作權</translation>
+    </message>
+    <message>
+        <source>Trademark</source>
+        <translation>商標權</translation>
+    </message>
+    <message>
+        <source>Patent</source>
+        <translation>專利權</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Individual</source>
+        <translation>個人</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>企業</translation>
+    </message>
+    <message>
+        <source>Authorized agent</source>
+        <translation>授權代理人</translation>
+    </message>
+    <message>
+        <source>Lawyer</source>
+        <translation>律師</translation>
+    </message>
+    <message>
+        <source>Right owner</source>
+        <translation>權利人</translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation>檢舉類型(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>C&amp;ategory:</source>
+        <translation>類目(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>標題(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>描述(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Reported &amp;party:</source>
+        <translation>被檢舉方(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Reported p&amp;roduct:</source>
+        <translation>被檢舉產品(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence:</source>
+        <translation>證據(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>檢舉</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>類目</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>標題</translation>
+    </message>
+    <message>
+        <source>Product or service; website address</source>
+        <translation>產品或服務；網站網址</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>What is infringing or illegal, and where it can be seen</source>
+        <translation>侵權或違法的內容是什麼，以及在何處可以看到</translation>
+    </message>
+    <message>
+        <source>Description length</source>
+        <translation>描述長度</translation>
+    </message>
+    <message>
+        <source>Reported party</source>
+        <translation>被檢舉方</translation>
+    </message>
+    <message>
+        <source>The party or merchant reported (optional)</source>
+        <translation>被檢舉的主體或商家（選填）</translation>
+    </message>
+    <message>
+        <source>Reported product</source>
+        <translation>被檢舉產品</translation>
+    </message>
+    <message>
+        <source>The infringing product or service (optional)</source>
+        <translation>侵權的產品或服務（選填）</translation>
+    </message>
+    <message>
+        <source>Evidence files</source>
+        <translation>證據檔案</translation>
+    </message>
+    <message>
+        <source>One to %1 files that show what you report</source>
+        <extracomment>%1 is the largest number of files</extracomment>
+        <translation>1 至 %1 個能證明檢舉內容的檔案</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>加入(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>移除(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Infringed right</source>
+        <translation>遭侵害的權利</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>權利類型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Registered &amp;in:</source>
+        <translation>註冊地(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Registration &amp;number:</source>
+        <translation>註冊號(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Des&amp;cription:</source>
+        <translation>描述(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Kind of right</source>
+        <translation>權利類型</translation>
+    </message>
+    <message>
+        <source>Registered in</source>
+        <translation>註冊地</translation>
+    </message>
+    <message>
+        <source>Country or region (optional)</source>
+        <translation>國家或地區（選填）</translation>
+    </message>
+    <message>
+        <source>Registration number</source>
+        <translation>註冊號</translation>
+    </message>
+    <message>
+        <source>Trademark or patent number (optional)</source>
+        <translation>商標或專利號（選填）</translation>
+    </message>
+    <message>
+        <source>Right description</source>
+        <translation>權利描述</translation>
+    </message>
+    <message>
+        <source>Your contact details</source>
+        <translation>您的聯絡資訊</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>姓名(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Mo&amp;bile:</source>
+        <translation>手機(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail:</source>
+        <translation>電子郵件(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Country or re&amp;gion:</source>
+        <translation>國家或地區(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Addre&amp;ss:</source>
+        <translation>地址(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>You a&amp;re:</source>
+        <translation>您的身分(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Compan&amp;y:</source>
+        <translation>公司(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>&amp;Other contact:</source>
+        <translation>其他聯絡方式(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手機號碼</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>電子郵件</translation>
+    </message>
+    <message>
+        <source>Country or region</source>
+        <translation>國家或地區</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>You are</source>
+        <translation>您的身分</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Other contact</source>
+        <translation>其他聯絡方式</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <source>&amp;Send Report</source>
+        <translation>送出檢舉(&amp;S)</translation>
+    </message>
+</context>
+<context>
     <name>osm::ui::RichTextSanitizer</name>
     <message>
         <source>This message is too long to show in full; the rest was left out.</source>
         <translation>此留言過長，無法完整顯示；其餘部分已省略。</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::SaveViewAsCsv</name>
+    <message>
+        <source>Save View as CSV</source>
+        <translation>將檢視另存為 CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV 檔案 (*.csv);;所有檔案 (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n case(s) to %1</source>
+        <extracomment>%1 is the file&apos;s path</extracomment>
+        <translation>
+            <numerusform>已將 %n 個工單儲存至 %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::SubmissionPrivilegeGate</name>
+    <message>
+        <source>New Case</source>
+        <translation>新建工單</translation>
+    </message>
+    <message>
+        <source>You cannot submit cases with this user.</source>
+        <translation>您無法使用此使用者提交工單。</translation>
     </message>
 </context>
 <context>

@@ -25,15 +25,17 @@ struct CaseSummary
     QString simpleDescription;   // simple_description
     QString rootCause;           // root_cause
     QString resolution;          // resolution
-    QDateTime createTime;        // create_time: a String without documented format (example "test")
+    QDateTime createTime;        // create_time: a String without documented format (example "test"); in UTC
     QDateTime confirmedTime;     // confirmed_time: resolution time, same
     QList<Label> labels;         // label_list, 0-5
     bool gray = false;           // gray: the case follows the gray-release policy
     int type = 0;                // type: undocumented "Type"
-    QJsonObject raw;             // the object as received
+    // The received fields not modelled above (usually none). Only those: a case list holds up to 100,000
+    // summaries, and a copy of every received object doubled its memory (issue 8, figure 4).
+    QJsonObject extra;
 
     static CaseSummary fromJson(const QJsonObject &json);
-    // Every IncidentInfoV2 field; unmodelled fields of `raw` kept.
+    // Every IncidentInfoV2 field, plus the unmodelled fields of `extra`.
     QJsonObject toJson() const;
 
     friend bool operator==(const CaseSummary &, const CaseSummary &) = default;

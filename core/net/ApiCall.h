@@ -56,6 +56,7 @@ private:
     QList<std::pair<QByteArray, QByteArray>> m_headers;
     bool m_finished = false;
     bool m_reauthenticated = false;
+    bool m_clockCorrected = false;
     int m_attempts = 0;
 };
 

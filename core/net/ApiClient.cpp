@@ -7,15 +7,27 @@
 #include "Signer.h"
 #include "TokenAuthenticator.h"
 
+#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QRandomGenerator>
 #include <QSysInfo>
+#include <QTimeZone>
 
 namespace osm {
 
 namespace {
 constexpr qint64 kStreamBufferBytes = 1024 * 1024; // what a streamed download may hold in memory
+
+// A 2xx answer that is a file, for a request that streams files to disk. Error statuses and JSON answers
+// (business errors come with 200) are not files: they stay with the reply for the interpreter.
+bool isFileAnswer(const QNetworkReply *reply)
+{
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const bool file = reply->hasRawHeader("Content-Disposition")
+                      || !reply->rawHeader("Content-Type").toLower().contains("json");
+    return status >= 200 && status < 300 && file;
+}
 }
 
 ApiClient::ApiClient(Endpoint endpoint, Credentials credentials, QObject *parent)
@@ -191,10 +203,14 @@ void ApiClient::start(ApiCall *call)
             reply->abort();
         }
     });
-    attempt.timeout->start(request.timeoutMs);
+    attempt.timeout->start(m_requestTimeoutMs > 0 ? m_requestTimeoutMs : request.timeoutMs);
     m_inFlight.insert(reply, attempt);
     connect(reply, &QNetworkReply::finished, this, [this, reply] { onReplyFinished(reply); });
     connect(reply, &QNetworkReply::downloadProgress, call, &ApiCall::downloadProgress);
+    // The size is checked up front (Content-Length) and counted as the bytes arrive (chunked, or lying).
+    connect(reply, &QNetworkReply::metaDataChanged, this, [this, reply] { checkResponseSize(reply, 0); });
+    connect(reply, &QNetworkReply::downloadProgress, this,
+            [this, reply](qint64 received, qint64) { checkResponseSize(reply, received); });
     if (const auto *stream = reply->findChild<MultipartStream *>(QString(), Qt::FindDirectChildrenOnly)) {
         // QNAM does not know the length of a sequential body: report the stream's own.
         const qint64 length = stream->length();
@@ -221,21 +237,35 @@ void ApiClient::streamBody(QNetworkReply *reply)
     if (it == m_inFlight.end() || !it->call)
         return;
     if (!it->streaming) {
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        // Error statuses and JSON answers (business errors come with 200) stay with the reply for the interpreter.
-        const bool file = reply->hasRawHeader("Content-Disposition")
-                          || !reply->rawHeader("Content-Type").toLower().contains("json");
-        if (status < 200 || status >= 300 || !file)
+        if (!isFileAnswer(reply))
             return;
         it->streaming = true;
         QPointer<ApiCall> call = it->call;
-        Q_EMIT call->responseStarted(status, reply->rawHeaderPairs());
+        Q_EMIT call->responseStarted(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
+                                     reply->rawHeaderPairs());
         if (!call || !m_inFlight.contains(reply))
             return; // aborted by a receiver
     }
     const QPointer<ApiCall> call = m_inFlight.value(reply).call;
     if (call)
         Q_EMIT call->bodyReceived(reply->readAll());
+}
+
+void ApiClient::checkResponseSize(QNetworkReply *reply, qint64 received)
+{
+    const auto it = m_inFlight.find(reply);
+    if (it == m_inFlight.end() || it->tooLarge || it->streaming || !it->call)
+        return;
+    if (it->call->request().streamResponse && isFileAnswer(reply))
+        return; // goes to disk as it arrives
+    bool known = false;
+    const qint64 announced = reply->rawHeader("Content-Length").toLongLong(&known);
+    if (std::max(received, known ? announced : 0) <= m_maxResponseBytes)
+        return;
+    it->tooLarge = true;
+    // Queued: aborting from inside QNAM's own signal makes it report the error twice. Until then at most
+    // the chunk being read arrives.
+    QMetaObject::invokeMethod(reply, &QNetworkReply::abort, Qt::QueuedConnection);
 }
 
 void ApiClient::onReplyFinished(QNetworkReply *reply)
@@ -256,14 +286,22 @@ void ApiClient::onReplyFinished(QNetworkReply *reply)
     input.networkError = reply->error();
     input.networkErrorText = reply->errorString();
     input.timedOut = attempt.timedOut;
-    if (attempt.streaming)
+    const bool readable = reply->isOpen() && !attempt.tooLarge; // not after an abort (timeout, too large)
+    if (readable && attempt.streaming)
         Q_EMIT call->bodyReceived(reply->readAll()); // the rest of a streamed file; nothing is kept
-    else
+    else if (readable)
         input.body = reply->readAll();
     input.contentType = reply->rawHeader("Content-Type");
     input.requestId = reply->rawHeader("X-Request-Id");
     input.expectJson = call->request().expectJson;
-    const ResponseInterpreter::Output out = ResponseInterpreter::interpret(input);
+    ResponseInterpreter::Output out = ResponseInterpreter::interpret(input);
+    if (attempt.tooLarge) {
+        out.error = Error(Error::Category::MalformedBody, ResponseInterpreter::kResponseTooLarge)
+                        .setHttpStatus(input.httpStatus)
+                        .setRequestId(QString::fromLatin1(input.requestId))
+                        .setDetail(QStringLiteral("more than %1 bytes").arg(m_maxResponseBytes));
+        out.reachedServer = true;
+    }
 
     qCInfo(lcNet).noquote() << call->request().method << call->request().path << "->" << input.httpStatus
                             << Error::categoryName(out.error.category()) << out.error.code() << "in"
@@ -272,6 +310,14 @@ void ApiClient::onReplyFinished(QNetworkReply *reply)
     if (!out.error) {
         call->finish({}, out.json, call->request().expectJson ? QByteArray() : input.body, input.httpStatus,
                      reply->rawHeaderPairs());
+        return;
+    }
+    // A signature refused because our clock is off (the gateway allows 15 minutes): sent again once, signed
+    // with the server's time. Safe for any method: the gateway refused it before the service saw it.
+    if (input.httpStatus == 401 && m_method == Credentials::Method::AkSk && !call->m_clockCorrected
+        && correctClockFrom(reply->rawHeader("Date"))) {
+        call->m_clockCorrected = true;
+        enqueue(call);
         return;
     }
     // A token that expired or was revoked is fetched again once, without the caller noticing.
@@ -293,6 +339,21 @@ void ApiClient::onReplyFinished(QNetworkReply *reply)
     }
     Error error = out.error;
     handleFailure(call, error, out.reachedServer, reply->rawHeader("Retry-After"));
+}
+
+bool ApiClient::correctClockFrom(const QByteArray &httpDate)
+{
+    QDateTime server = QLocale::c().toDateTime(QString::fromLatin1(httpDate.trimmed()),
+                                               QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
+    if (!server.isValid())
+        return false;
+    server.setTimeZone(QTimeZone::utc());
+    const qint64 skew = now().msecsTo(server);
+    if (std::abs(skew) <= kMaxClockSkewMs)
+        return false;
+    m_clockOffsetMs += skew;
+    qCInfo(lcNet) << "clock differs from the server's by" << skew / 1000 << "s; signing with the server's time";
+    return true;
 }
 
 void ApiClient::handleFailure(ApiCall *call, const Error &error, bool reachedServer, const QByteArray &retryAfter)

@@ -53,9 +53,19 @@ public:
     void setRetryPolicy(const RetryPolicy &policy) { m_retryPolicy = policy; }
     void setRateLimiter(const RateLimiter &limiter) { m_limiter = limiter; }
     void setMaxConcurrent(int max) { m_maxConcurrent = max; }
+    // The largest answer kept in memory (JSON, error pages); a larger one is refused as it arrives, before it
+    // exhausts memory. Downloads streamed to disk (ApiRequest::streamResponse) are not bound by it.
+    static constexpr qint64 kDefaultMaxResponseBytes = 64 * 1024 * 1024;
+    void setMaxResponseBytes(qint64 bytes) { m_maxResponseBytes = bytes; }
+    qint64 maxResponseBytes() const { return m_maxResponseBytes; }
     void setNetworkAccessManager(QNetworkAccessManager *manager);
-    // The server's clock minus ours, for X-Sdk-Date.
+    // The server's clock minus ours, for X-Sdk-Date. Also learnt by itself: a signature refused while the
+    // server's Date is more than kMaxClockSkewMs away from ours is sent again once with the server's time.
     void setClockOffsetMs(qint64 offsetMs) { m_clockOffsetMs = offsetMs; }
+    qint64 clockOffsetMs() const { return m_clockOffsetMs; }
+    static constexpr qint64 kMaxClockSkewMs = 5 * 60 * 1000;
+    // When > 0, replaces every request's own timeout (ApiRequest::timeoutMs), e.g. for a slow link or a test.
+    void setRequestTimeoutMs(int ms) { m_requestTimeoutMs = ms; }
 
     // The X-Language value for a UI locale: zh-cn for Chinese, en-us otherwise (what OSM documents).
     static QString xLanguageFor(const QLocale &locale);
@@ -78,6 +88,7 @@ private:
         QTimer *timeout = nullptr;
         bool timedOut = false;
         bool streaming = false; // the body goes to ApiCall::bodyReceived (ApiRequest::streamResponse)
+        bool tooLarge = false;  // aborted because the answer exceeds m_maxResponseBytes
         QElapsedTimer started;
     };
 
@@ -87,9 +98,11 @@ private:
     void start(ApiCall *call);
     void onReplyFinished(QNetworkReply *reply);
     void streamBody(QNetworkReply *reply);
+    void checkResponseSize(QNetworkReply *reply, qint64 received);
     void handleFailure(ApiCall *call, const Error &error, bool reachedServer, const QByteArray &retryAfter);
     void abortCall(ApiCall *call);
     QUrl urlFor(const ApiRequest &request) const;
+    bool correctClockFrom(const QByteArray &httpDate);
     QDateTime now() const;
 
     Endpoint m_endpoint;
@@ -104,6 +117,8 @@ private:
     QElapsedTimer m_clock;
     qint64 m_clockOffsetMs = 0;
     int m_maxConcurrent = 6;
+    qint64 m_maxResponseBytes = kDefaultMaxResponseBytes;
+    int m_requestTimeoutMs = 0;
     QList<QPointer<ApiCall>> m_queue;
     QHash<QNetworkReply *, Attempt> m_inFlight;
     QTimer m_dispatchTimer;

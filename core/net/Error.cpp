@@ -22,12 +22,17 @@ QString Error::userMessage() const
     case Category::None:
         return {};
     case Category::Network:
+        if (m_code == QLatin1String("connection-lost"))
+            return tr("The connection was lost while the server was answering. Check whether the change was "
+                      "made before you try again.");
         return tr("The server could not be reached. Check your network connection.");
     case Category::Timeout:
         return tr("The server did not answer in time. The app will keep trying when it is safe to.");
     case Category::Tls:
         return tr("The secure connection to the server failed: %1").arg(m_detail);
     case Category::MalformedBody:
+        if (m_code == QLatin1String("response-too-large"))
+            return tr("The server's answer was too large to be read safely and was refused.");
         return tr("The server sent an answer the app could not read.");
     case Category::Validation:
         //: %1 is a parameter name as the API spells it, %2 says what is wrong with it

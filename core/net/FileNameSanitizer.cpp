@@ -26,6 +26,12 @@ bool isInvisibleControl(char32_t c)
     case 0x2068:
     case 0x2069: // LRI, RLI, FSI, PDI
     case 0xFEFF: // BOM / zero-width no-break space
+    case 0x00AD: // soft hyphen
+    case 0x180E: // Mongolian vowel separator
+    case 0x200B: // zero-width space
+    case 0x2060: // word joiner
+    case 0x2028:
+    case 0x2029: // line and paragraph separators: a name on two lines
         return true;
     default:
         return c == 0xFFFD || (c >= 0xD800 && c <= 0xDFFF);

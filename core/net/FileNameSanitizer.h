@@ -12,8 +12,9 @@ public:
     static constexpr int kMaxBytes =
         255; // UTF-8 bytes: the limit of ext4, APFS, NTFS (in UTF-16 units, less)
 
-    // The last path component only (both / and \ separate), without NUL, control and bidi-control characters
-    // (a right-to-left override could show "exe.txt" for "txt.exe"), Windows-forbidden characters (<>:"|?*)
+    // The last path component only (both / and \ separate), without NUL, control, bidi-control and invisible
+    // characters (a right-to-left override could show "exe.txt" for "txt.exe"; a zero-width space hides a
+    // difference), Windows-forbidden characters (<>:"|?*)
     // replaced by '_', without leading dots (no ".", "..", no hidden file) and trailing dots and spaces,
     // Windows device names (CON, PRN, AUX, NUL, COM1-9, LPT1-9, with any extension) prefixed with '_', cut to
     // kMaxBytes keeping the extension. What is left empty becomes `fallback` (itself sanitised), or

@@ -77,7 +77,8 @@ ResponseInterpreter::Output ResponseInterpreter::interpret(const Input &in)
 
     if (in.httpStatus >= 200 && in.httpStatus < 300) {
         if (truncated) {
-            out.error = Error(Error::Category::Network).setDetail(in.networkErrorText);
+            // The request arrived and was answered: a write may have been done.
+            out.error = Error(Error::Category::Network, kConnectionLost).setDetail(in.networkErrorText);
         } else if (!in.expectJson) {
             // Downloads: the body is the file. A JSON error body is still an error.
             if (isJson && !errorCodeOf(json).isEmpty())

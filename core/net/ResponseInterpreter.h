@@ -34,6 +34,11 @@ public:
 
     static Output interpret(const Input &input);
 
+    // The code of the MalformedBody error for an answer larger than ApiClient accepts (never retried).
+    static inline const QString kResponseTooLarge = QStringLiteral("response-too-large");
+    // The code of the Network error for an answer cut off after it began (the request did arrive).
+    static inline const QString kConnectionLost = QStringLiteral("connection-lost");
+
     // The API's error_code, when the body carries one that means failure ("0", 0 and "" mean success).
     static QString errorCodeOf(const QJsonValue &body);
 };

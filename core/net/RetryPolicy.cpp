@@ -1,5 +1,7 @@
 #include "RetryPolicy.h"
 
+#include "ResponseInterpreter.h"
+
 #include <QDateTime>
 #include <QLocale>
 #include <QTimeZone>
@@ -13,6 +15,8 @@ std::optional<int> RetryPolicy::delayBeforeRetry(const QByteArray &method, const
 {
     if (attempt >= maxAttempts)
         return std::nullopt;
+    if (failure.error.code() == ResponseInterpreter::kResponseTooLarge)
+        return std::nullopt; // it would only be as large again
     const Error &error = failure.error;
     const int status = error.httpStatus();
     // GET, HEAD, PUT and DELETE may be repeated safely; a POST may not.

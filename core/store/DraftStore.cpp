@@ -65,7 +65,7 @@ QStringList DraftStore::save(const QString &caseId, const QString &text, const Q
                                  "ON CONFLICT(case_id) DO UPDATE SET text = excluded.text, files = excluded.files, "
                                  "updated_at = excluded.updated_at"));
     query.addBindValue(caseId);
-    query.addBindValue(text);
+    query.addBindValue(text.isNull() ? QStringLiteral("") : text); // NOT NULL: a null QString is NULL
     query.addBindValue(QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(copies)).toJson(QJsonDocument::Compact)));
     query.addBindValue(QDateTime::currentMSecsSinceEpoch());
     if (!query.exec())

@@ -144,7 +144,7 @@ QList<SearchHit> LocalSearch::indexed(SearchHit::Kind kind, const QStringList &w
     for (QString word : words)
         phrases.append(QLatin1Char('"') + word.replace(QLatin1Char('"'), QLatin1String("\"\"")) + QLatin1Char('"'));
     QSqlQuery query(m_store.database());
-    query.prepare(QStringLiteral("SELECT s.case_id, snippet(%2, %5, ?, ?, '…', 40), %3, %4, c.description "
+    query.prepare(QStringLiteral("SELECT s.case_id, snippet(%2, %5, ?, ?, '…', 64), %3, %4, c.description "
                                  "FROM %2 JOIN %1 s ON s.id = %2.rowid "
                                  "LEFT JOIN cache_cases c ON c.case_id = s.case_id "
                                  "WHERE %2 MATCH ? ORDER BY %2.rank LIMIT ?")

@@ -56,7 +56,7 @@ public:
 
     QList<OutboxItem> items(const QString &caseId = {}) const { return m_queue.items(caseId); }
     std::optional<OutboxItem> item(qint64 id) const { return m_queue.item(id); }
-    int pendingCount() const { return int(m_queue.items().size()); }
+    int count() const { return int(m_queue.items().size()); }
 
     bool isOffline() const { return m_offline; }
     bool isWaitingForSignIn() const { return m_waitingForSignIn; }

@@ -45,6 +45,12 @@ QString toJsonText(const QStringList &list)
     return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
 }
 
+// A null QString binds as SQL NULL, which the NOT NULL text columns refuse: bind "" instead.
+QString text(const QString &value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
 qint64 msOf(const QDateTime &time)
 {
     return time.isValid() ? time.toMSecsSinceEpoch() : 0;
@@ -99,7 +105,7 @@ std::optional<OutboxItem> OutboxQueue::add(OutboxItem item)
     query.prepare(QStringLiteral("INSERT INTO outbox_items (kind, case_id, payload, files, state, attempts, "
                                  "next_attempt_at, created_at) VALUES (?, ?, ?, '[]', ?, 0, 0, ?)"));
     query.addBindValue(OutboxItem::kindName(item.kind));
-    query.addBindValue(item.caseId);
+    query.addBindValue(text(item.caseId));
     query.addBindValue(toJsonText(item.payload));
     query.addBindValue(OutboxItem::stateName(OutboxItem::State::Pending));
     query.addBindValue(msOf(item.createdAt));
@@ -172,8 +178,8 @@ bool OutboxQueue::update(const OutboxItem &item)
                                  "attempts = ?, next_attempt_at = ? WHERE id = ?"));
     query.addBindValue(toJsonText(item.payload));
     query.addBindValue(OutboxItem::stateName(item.state));
-    query.addBindValue(item.errorCode);
-    query.addBindValue(item.errorMessage);
+    query.addBindValue(text(item.errorCode));
+    query.addBindValue(text(item.errorMessage));
     query.addBindValue(item.attempts);
     query.addBindValue(msOf(item.nextAttemptAt));
     query.addBindValue(item.id);

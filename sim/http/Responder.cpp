@@ -1,7 +1,9 @@
 #include "Responder.h"
 
+#include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 
 namespace osm::sim {
 
@@ -60,6 +62,12 @@ void Responder::write(const Response &response, qsizetype bodyBytes, qsizetype c
             out += name + ": " + value + "\r\n";
     }
     out += "Content-Length: " + QByteArray::number(contentLength) + "\r\n";
+    // As every HTTP server does (RFC 9110 6.6.1): the client corrects its signing clock from it.
+    out += "Date: "
+           + QLocale::c()
+                 .toString(QDateTime::currentDateTimeUtc(), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"))
+                 .toLatin1()
+           + "\r\n";
     if (close)
         out += "Connection: close\r\n";
     out += "\r\n";

@@ -206,21 +206,68 @@ MessageDelegate::Layout MessageDelegate::layout(const QStyleOptionViewItem &opti
     return l;
 }
 
+QString MessageDelegate::cacheKey(const QStyleOptionViewItem &option, const QModelIndex &index)
+{
+    const QString html = index.data(MessageThreadModel::SafeHtmlRole).toString();
+    QString attachments;
+    for (const QVariant &a : index.data(MessageThreadModel::AccessoriesRole).toList())
+        attachments += attachmentLine(a.toMap()) + QLatin1Char('\x1e');
+    const QChar sep(0x1f);
+    return index.data(MessageThreadModel::MessageIdRole).toString() + sep
+           + index.data(MessageThreadModel::LocalIdRole).toString() + sep + QString::number(option.rect.width())
+           + sep + option.font.key() + sep + index.data(MessageThreadModel::SideRole).toString() + sep
+           + index.data(MessageThreadModel::AuthorRole).toString() + sep + headerTime(index) + sep
+           + (isWithdrawn(index) ? MessageThreadModel::tr("This message was withdrawn.") : QString()) + sep
+           + badgeText(index.data(MessageThreadModel::DisplayTypeRole).toString()) + sep + actionText(index) + sep
+           + statusText(index.data(MessageThreadModel::DeliveryRole).toInt()) + sep + attachments + sep
+           + QString::number(html.size()) + sep + QString::number(qHash(html), 16);
+}
+
+MessageDelegate::Prepared MessageDelegate::prepared(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    const QString key = cacheKey(opt, index);
+    Prepared result;
+    if (const Prepared *cached = m_documents.object(key)) {
+        result = *cached;
+    } else {
+        opt.rect.moveTopLeft(QPoint(0, 0));
+        result.document = std::make_shared<QTextDocument>();
+        result.layout = layout(opt, index, *result.document);
+        m_documents.insert(key, new Prepared(result));
+        if (m_heights.size() >= kMaxCachedHeights)
+            m_heights.clear(); // many widths seen (the window was resized): keep only the current ones
+        m_heights.insert(key, result.layout.bubble.height());
+    }
+    // The cached layout is for a row at (0, 0): move it to this row.
+    Layout &l = result.layout;
+    const QPoint offset = option.rect.topLeft();
+    for (QRect *rect : {&l.bubble, &l.header, &l.badge, &l.body, &l.action, &l.status}) {
+        if (!rect->isNull())
+            rect->translate(offset);
+    }
+    for (QRect &rect : l.attachments)
+        rect.translate(offset);
+    return result;
+}
+
 QSize MessageDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
-    QTextDocument document;
-    const Layout l = layout(opt, index, document);
-    return {std::max(1, option.rect.width()), l.bubble.height() + 2 * kRowSpacing};
+    const auto known = m_heights.constFind(cacheKey(opt, index));
+    const int bubbleHeight = known != m_heights.constEnd() ? *known : prepared(option, index).layout.bubble.height();
+    return {std::max(1, option.rect.width()), bubbleHeight + 2 * kRowSpacing};
 }
 
 void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
-    QTextDocument document;
-    const Layout l = layout(opt, index, document);
+    const Prepared row = prepared(option, index);
+    QTextDocument &document = *row.document;
+    const Layout &l = row.layout;
     const QPalette &palette = opt.palette;
     const QString displayType = index.data(MessageThreadModel::DisplayTypeRole).toString();
     const bool withdrawn = isWithdrawn(index);
@@ -340,19 +387,15 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
 
 QRect MessageDelegate::actionRect(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
-    QStyleOptionViewItem opt = option;
-    initStyleOption(&opt, index);
-    QTextDocument document;
-    return layout(opt, index, document).action;
+    return prepared(option, index).layout.action;
 }
 
 MessageDelegate::HitResult MessageDelegate::hitTest(const QStyleOptionViewItem &option, const QModelIndex &index,
                                                     const QPoint &pos) const
 {
-    QStyleOptionViewItem opt = option;
-    initStyleOption(&opt, index);
-    QTextDocument document;
-    const Layout l = layout(opt, index, document);
+    const Prepared row = prepared(option, index);
+    const QTextDocument &document = *row.document;
+    const Layout &l = row.layout;
     HitResult hit;
     if (l.action.contains(pos)) {
         hit.kind = Hit::Action;

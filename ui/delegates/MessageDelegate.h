@@ -1,7 +1,11 @@
 #pragma once
 
+#include <QCache>
+#include <QHash>
 #include <QStyledItemDelegate>
 #include <QUrl>
+
+#include <memory>
 
 class QTextDocument;
 
@@ -64,8 +68,26 @@ private:
         bool rightSide = false;
     };
 
+    // A row laid out once: its document (wrapped to the bubble) and its layout for a row rect at (0, 0).
+    struct Prepared
+    {
+        std::shared_ptr<QTextDocument> document;
+        Layout layout;
+    };
+
     Layout layout(const QStyleOptionViewItem &option, const QModelIndex &index, QTextDocument &document) const;
     void prepareDocument(QTextDocument &document, const QStyleOptionViewItem &option, const QModelIndex &index) const;
+    // The row's document and layout at option.rect, from the cache when nothing that shapes them changed.
+    // Laying out rich text is the expensive part of a row: sizeHint (every row, on each layout of the view),
+    // paint and every mouse move over the view did it anew (issue 8, figure 5).
+    Prepared prepared(const QStyleOptionViewItem &option, const QModelIndex &index) const;
+    // Everything layout() depends on: the texts and flags shown, the width, the font, the language's texts.
+    static QString cacheKey(const QStyleOptionViewItem &option, const QModelIndex &index);
+
+    static constexpr int kCachedDocuments = 300; // a few screens of documents (each a few KiB to tens of KiB)
+    static constexpr int kMaxCachedHeights = 50000; // about 15 MB of keys at most
+    mutable QCache<QString, Prepared> m_documents{kCachedDocuments};
+    mutable QHash<QString, int> m_heights; // sizeHint of every row laid out so far (small: one int per key)
 };
 
 } // namespace osm::ui

@@ -5,7 +5,8 @@
 #include "net/WhenReady.h"
 
 #include <QLocale>
-#include <QSet>
+
+#include <algorithm>
 
 namespace osm::ui {
 
@@ -25,8 +26,11 @@ void CaseListModel::setFilter(const api::ListCasesParams &filter)
     beginResetModel();
     m_cases.clear();
     m_rowById.clear();
+    m_rowOffset = 0;
+    m_strings.clear();
     m_total = -1;
     m_loading = false;
+    m_showingCache = false;
     endResetModel();
     Q_EMIT totalCountChanged(m_total);
     requestPage(0, false);
@@ -35,6 +39,14 @@ void CaseListModel::setFilter(const api::ListCasesParams &filter)
 void CaseListModel::refresh()
 {
     requestPage(0, true);
+}
+
+void CaseListModel::showCached(const QList<CaseSummary> &cases)
+{
+    if (m_total >= 0 || !m_cases.isEmpty() || cases.isEmpty())
+        return; // the server answered already
+    m_showingCache = true;
+    appendPage(cases);
 }
 
 void CaseListModel::requestPage(int offset, bool merge)
@@ -48,12 +60,15 @@ void CaseListModel::requestPage(int offset, bool merge)
     Q_EMIT loadingChanged(true);
     const quint64 generation = m_generation;
     whenReady(api::listCases(*m_client, params), this,
-              [this, generation, merge](const Result<CaseList> &result) {
+              [this, generation, merge, offset](const Result<CaseList> &result) {
         if (generation != m_generation)
             return; // the filter changed meanwhile
         if (result.ok()) {
             m_total = result->count;
-            if (merge)
+            Q_EMIT pageListed(offset, result->cases);
+            if (std::exchange(m_showingCache, false))
+                mergePage(result->cases, true); // the saved rows not in this first page go
+            else if (merge)
                 mergePage(result->cases, result->count <= result->cases.size());
             else
                 appendPage(result->cases);
@@ -71,16 +86,47 @@ void CaseListModel::requestPage(int offset, bool merge)
     });
 }
 
+void CaseListModel::intern(QString &text)
+{
+    if (text.isEmpty()) {
+        text = QString(); // no allocation for an empty text
+        return;
+    }
+    const auto it = m_strings.constFind(text);
+    if (it != m_strings.constEnd())
+        text = *it;
+    else
+        m_strings.insert(text);
+}
+
+void CaseListModel::intern(CaseSummary &summary)
+{
+    for (QString *text : {&summary.xcustomerId, &summary.xcustomerName, &summary.businessTypeName,
+                          &summary.productCategoryName, &summary.incidentServiceType,
+                          &summary.incidentTypeName, &summary.customerId, &summary.dcName})
+        intern(*text);
+    // Free texts, mostly empty in a list: not pooled (the pool would keep them after their case is gone).
+    for (QString *text : {&summary.rootCause, &summary.resolution}) {
+        if (text->isEmpty())
+            *text = QString();
+    }
+    for (Label &label : summary.labels) {
+        intern(label.name);
+        intern(label.color);
+    }
+}
+
 void CaseListModel::appendPage(const QList<CaseSummary> &page)
 {
     QList<CaseSummary> fresh;
-    for (const CaseSummary &summary : page) {
+    for (CaseSummary summary : page) {
+        intern(summary);
         if (const int row = rowOf(summary.incidentId); row >= 0) {
             // Paging by offset can repeat a case when the list moved underneath: update it instead.
-            m_cases[row] = summary;
+            m_cases[row] = std::move(summary);
             Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
         } else {
-            fresh.append(summary);
+            fresh.append(std::move(summary));
         }
     }
     if (fresh.isEmpty()) {
@@ -94,6 +140,7 @@ void CaseListModel::appendPage(const QList<CaseSummary> &page)
     m_cases.append(fresh);
     rebuildIndex(first);
     endInsertRows();
+    releaseSpareCapacity();
 }
 
 void CaseListModel::mergePage(const QList<CaseSummary> &page, bool complete)
@@ -103,21 +150,34 @@ void CaseListModel::mergePage(const QList<CaseSummary> &page, bool complete)
     if (complete)
         removeRowsNotIn(page);
     QList<CaseSummary> fresh;
-    for (const CaseSummary &summary : page) {
+    for (CaseSummary summary : page) {
+        intern(summary);
         const int row = rowOf(summary.incidentId);
         if (row < 0) {
-            fresh.append(summary);
+            fresh.append(std::move(summary));
         } else if (!(m_cases.at(row) == summary)) {
-            m_cases[row] = summary;
+            m_cases[row] = std::move(summary);
             Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
         }
     }
     if (fresh.isEmpty())
         return;
     beginInsertRows({}, 0, int(fresh.size()) - 1);
-    m_cases = fresh + m_cases;
-    rebuildIndex(0);
+    // In place: QList keeps free space at its front for prepends, where `fresh + m_cases` copied every row.
+    m_cases.insert(0, fresh.size(), CaseSummary());
+    std::move(fresh.begin(), fresh.end(), m_cases.begin());
+    m_rowOffset += fresh.size(); // every indexed row moved down by as many
+    rebuildIndex(0, int(fresh.size()));
     endInsertRows();
+    releaseSpareCapacity();
+}
+
+void CaseListModel::releaseSpareCapacity()
+{
+    // The list grows geometrically while it pages (up to twice the rows' size held); once it holds every
+    // case the server counts, the spare room is given back, once.
+    if (m_total >= 0 && m_cases.size() >= m_total && m_cases.capacity() > m_cases.size())
+        m_cases.squeeze();
 }
 
 void CaseListModel::removeRowsNotIn(const QList<CaseSummary> &page)
@@ -146,8 +206,13 @@ void CaseListModel::removeRowsNotIn(const QList<CaseSummary> &page)
 
 void CaseListModel::rebuildIndex(int fromRow)
 {
-    for (int row = fromRow; row < m_cases.size(); ++row)
-        m_rowById.insert(m_cases.at(row).incidentId, row);
+    rebuildIndex(fromRow, int(m_cases.size()));
+}
+
+void CaseListModel::rebuildIndex(int fromRow, int toRow)
+{
+    for (int row = fromRow; row < toRow; ++row)
+        m_rowById.insert(m_cases.at(row).incidentId, row - m_rowOffset);
 }
 
 void CaseListModel::setUnreadCount(const QString &caseId, int unread)

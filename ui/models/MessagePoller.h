@@ -25,7 +25,7 @@ class MessagePoller : public QObject
 
 public:
     static constexpr int kDefaultMinimumMs = 5000;
-    static constexpr int kDefaultMaximumMs = 60000;
+    static constexpr int kDefaultMaximumMs = 5 * 60 * 1000; // idle: at most one poll per 5 minutes (issue 8)
 
     MessagePoller(ApiClient *client, const QStringList &caseIds, QObject *parent = nullptr);
 

@@ -66,6 +66,16 @@ void MessageThreadModel::reload()
     });
 }
 
+void MessageThreadModel::showCached(const QList<Message> &oldestFirst)
+{
+    if (m_loaded || !m_rows.isEmpty() || oldestFirst.isEmpty())
+        return;
+    beginInsertRows({}, 0, int(oldestFirst.size()) - 1);
+    for (const Message &message : oldestFirst)
+        m_rows.append(rowFor(message));
+    endInsertRows();
+}
+
 void MessageThreadModel::setLoading(bool loading)
 {
     if (m_loading == loading)
@@ -104,15 +114,29 @@ void MessageThreadModel::takeFirstPage(const QList<Message> &newestFirst, qint64
     // A poll may already have inserted some of these (it can answer before the list does).
     QList<Row> fresh;
     for (auto it = newestFirst.crbegin(); it != newestFirst.crend(); ++it) {
-        if (rowOf(it->messageId) < 0)
+        if (const int row = rowOf(it->messageId); row < 0)
             fresh.append(rowFor(*it));
+        else if (!(m_rows.at(row).message == *it) && m_rows.at(row).delivery == Delivered) {
+            m_rows[row] = rowFor(*it); // a cached copy the server has changed since (withdrawn)
+            emitRowChanged(row);
+        }
     }
     std::stable_sort(fresh.begin(), fresh.end(),
                      [](const Row &a, const Row &b) { return a.message.createTime < b.message.createTime; });
     m_total = total;
     m_hasOlder = newestFirst.size() >= m_pageSize && total > newestFirst.size();
     m_loaded = true;
-    if (!fresh.isEmpty()) {
+    if (!fresh.isEmpty() && !m_rows.isEmpty() && m_rows.first().message.createTime < fresh.last().message.createTime) {
+        // Rows from the cache are there: each new one goes to its place in time (before the pending ones).
+        for (Row &row : fresh) {
+            int at = firstPendingRow();
+            while (at > 0 && row.message.createTime < m_rows.at(at - 1).message.createTime)
+                --at;
+            beginInsertRows({}, at, at);
+            m_rows.insert(at, std::move(row));
+            endInsertRows();
+        }
+    } else if (!fresh.isEmpty()) {
         beginInsertRows({}, 0, int(fresh.size()) - 1);
         m_rows = fresh + m_rows;
         endInsertRows();

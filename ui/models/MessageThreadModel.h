@@ -60,6 +60,9 @@ public:
     QString caseId() const { return m_caseId; }
     void setPageSize(int size) { m_pageSize = size; }
     void reload();
+    // Start-up from the local cache: `oldestFirst` (saved earlier) shown at once; the first page from the
+    // server then adds what is new and updates what changed. Only before anything else is shown.
+    void showCached(const QList<Message> &oldestFirst);
 
     bool isLoading() const { return m_loading; }
     bool hasLoaded() const { return m_loaded; }

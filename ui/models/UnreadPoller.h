@@ -34,7 +34,7 @@ class UnreadPoller : public QObject
 public:
     static constexpr int kBatchSize = 100; // case_ids: at most 100 per request (5.10.2)
     static constexpr int kDefaultMinimumMs = 10 * 1000;
-    static constexpr int kDefaultMaximumMs = 2 * 60 * 1000;
+    static constexpr int kDefaultMaximumMs = 5 * 60 * 1000; // idle: one round per 5 minutes (issue 8)
 
     UnreadPoller(ApiClient *client, CaseListModel *cases, QObject *parent = nullptr);
 

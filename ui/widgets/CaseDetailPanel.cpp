@@ -5,6 +5,8 @@
 #include "api/Config.h"
 #include "api/Labels.h"
 #include "api/Relations.h"
+#include "api/Privileges.h"
+#include "dialogs/CaseExtendsParamsDialog.h"
 #include "dialogs/CaseRatingDialog.h"
 #include "dialogs/ContactInfoDialog.h"
 #include "model/CaseStatus.h"
@@ -12,6 +14,7 @@
 #include "net/ApiClient.h"
 #include "net/WhenReady.h"
 #include "widgets/CaseLabelsEditor.h"
+#include "widgets/PrivilegeNotice.h"
 #include "widgets/RelatedCasesEditor.h"
 #include "windows/BringToFront.h"
 
@@ -123,6 +126,9 @@ CaseDetailPanel::CaseDetailPanel(ApiClient *client, const QString &caseId, QWidg
     header->addStretch(1);
     header->addWidget(m_statusBadge);
 
+    // A delegated login without the case privilege (5.4 assumeCaseAll): the actions are off, and this says why.
+    m_privilegeNote = new PrivilegeNotice(client, api::Privilege::AssumeCaseAll, this);
+    connect(m_privilegeNote, &PrivilegeNotice::permitsChanged, this, [this] { updateActions(); });
     buildActions();
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_toolBar->setIconSize(QSize(0, 0));
@@ -148,6 +154,10 @@ CaseDetailPanel::CaseDetailPanel(ApiClient *client, const QString &caseId, QWidg
     m_form->setColumnStretch(1, 1);
     for (int i = 0; i < FieldCount; ++i)
         addRow(m_form, i, &m_fieldCaptions, &m_fieldValues);
+    m_extendsButton = new QPushButton;
+    m_extendsButton->setObjectName(QStringLiteral("extendsParamsButton"));
+    connect(m_extendsButton, &QPushButton::clicked, this, &CaseDetailPanel::editExtendsParams);
+    m_form->addWidget(m_extendsButton, FieldCount, 1, Qt::AlignRight);
     auto *formHolder = new QWidget;
     formHolder->setLayout(m_form);
     m_detailTitle = section(formHolder);
@@ -205,6 +215,7 @@ CaseDetailPanel::CaseDetailPanel(ApiClient *client, const QString &caseId, QWidg
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(header);
     layout->addWidget(m_toolBar);
+    layout->addWidget(m_privilegeNote);
     layout->addLayout(messageRow);
     layout->addWidget(m_busyBar);
     layout->addWidget(scroll, 1);
@@ -566,10 +577,11 @@ void CaseDetailPanel::showDetail()
 
 void CaseDetailPanel::updateActions()
 {
-    const bool ready = m_detail.has_value() && !m_busy && m_client;
+    const bool ready = m_detail.has_value() && !m_busy && m_client && m_privilegeNote->permits();
     for (auto it = m_actions.cbegin(); it != m_actions.cend(); ++it)
         it.value()->setEnabled(ready && allows(it.key(), *m_detail));
     m_editContact->setEnabled(m_actions.value(Action::EditContact)->isEnabled());
+    m_extendsButton->setEnabled(m_actions.value(Action::EditContact)->isEnabled()); // open cases, like contacts
     m_labels->setEditable(ready && allows(Action::EditLabels, *m_detail));
     m_related->setEditable(ready && allows(Action::EditRelations, *m_detail));
     m_refreshAction->setEnabled(m_client && !m_busy);
@@ -777,6 +789,17 @@ void CaseDetailPanel::editContactInfo()
     });
     m_openDialog = dialog;
     dialog->open();
+}
+
+void CaseDetailPanel::editExtendsParams()
+{
+    if (!m_client || !m_detail || !m_extendsButton->isEnabled())
+        return;
+    // Parented to the window, like the one an EXT_PARAM_REQUEST opens (CaseWindow): one per case.
+    auto *dialog = CaseExtendsParamsDialog::openFor(m_client, m_caseId, m_groupId, m_detail->businessTypeId, {}, {},
+                                                    window());
+    disconnect(dialog, &CaseExtendsParamsDialog::sent, this, nullptr); // an open one: connected once
+    connect(dialog, &CaseExtendsParamsDialog::sent, this, [this] { showInfo(tr("The extra parameters were sent.")); });
 }
 
 void CaseDetailPanel::copyCaseId()
@@ -1003,6 +1026,8 @@ void CaseDetailPanel::retranslate()
     }
     m_copyId->setToolTip(m_copyAction->toolTip());
 
+    m_extendsButton->setText(tr("Extra Parameters…"));
+    m_extendsButton->setAccessibleName(m_extendsButton->text());
     m_detailTitle->setTitle(tr("Details"));
     m_labelsTitle->setTitle(tr("Labels"));
     m_relatedTitle->setTitle(tr("Related Cases"));

@@ -35,6 +35,7 @@ namespace osm::ui {
 
 class CaseLabelsEditor;
 class CaseOperateLogModel;
+class PrivilegeNotice;
 class RelatedCasesEditor;
 
 // Everything about one case beside its thread: every field of 5.11.4 show_case_detail (dates in the user's
@@ -87,6 +88,8 @@ public Q_SLOTS:
     void deleteCase();
     void rateCase();
     void editContactInfo();
+    // The case's extra parameters (5.3.2/5.3.3), in CaseExtendsParamsDialog.
+    void editExtendsParams();
     void copyCaseId();
     // Labels and relations: checked here (limits, itself) before anything is sent.
     void addLabel(int labelId);
@@ -210,6 +213,8 @@ private:
     QList<QLabel *> m_contactCaptions;
     QList<QLabel *> m_contactValues;
     QPushButton *m_editContact;
+    QPushButton *m_extendsButton = nullptr;
+    PrivilegeNotice *m_privilegeNote = nullptr; // 5.4 assumeCaseAll: why the actions are off
     QGroupBox *m_logTitle;
     QLabel *m_logNote;
     CaseOperateLogModel *m_logModel;

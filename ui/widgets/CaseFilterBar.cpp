@@ -12,7 +12,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QAbstractItemView>
 #include <QPainter>
+#include <QSignalBlocker>
 #include <QStyle>
 #include <QToolButton>
 
@@ -39,7 +41,16 @@ CaseFilterBar::CaseFilterBar(QWidget *parent)
     m_keywords = addLineEdit(CaseFilter::kMaxKeywords * (CaseFilter::kMaxKeywordLength + 1));
     m_keywords->setClearButtonEnabled(true);
     m_caseId = addLineEdit(32);    // incident_id ≤ 32
-    m_submitter = addLineEdit(64); // x_customer_id ≤ 64
+    // The submitter: a sub-user picked from the list (shown by name and ID) or an ID typed in.
+    m_submitterPicker = new QComboBox(this);
+    m_submitterPicker->setObjectName(QStringLiteral("submitterPicker"));
+    m_submitterPicker->setEditable(true);
+    m_submitterPicker->setInsertPolicy(QComboBox::NoInsert);
+    m_submitterPicker->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_submitterPicker->setMinimumContentsLength(12);
+    m_submitter = m_submitterPicker->lineEdit();
+    wireLineEdit(m_submitter, 64); // x_customer_id ≤ 64
+    connect(m_submitterPicker, &QComboBox::activated, this, &CaseFilterBar::applyNow);
 
     m_status->addItem(QString(), -1); // "Any status", named in retranslateUi()
     for (const int status : kFilterStatuses)
@@ -106,7 +117,7 @@ CaseFilterBar::CaseFilterBar(QWidget *parent)
     auto *texts = new QHBoxLayout;
     texts->addWidget(m_keywords, 3);
     texts->addWidget(m_caseId, 1);
-    texts->addWidget(m_submitter, 1);
+    texts->addWidget(m_submitterPicker, 1);
     texts->addWidget(m_clearButton);
     auto *choices = new QHBoxLayout;
     choices->addWidget(m_status);
@@ -134,6 +145,8 @@ void CaseFilterBar::retranslateUi()
     m_caseId->setPlaceholderText(tr("Case ID"));
     m_submitter->setAccessibleName(tr("Submitter ID"));
     m_submitter->setPlaceholderText(tr("Sub-user ID"));
+    m_submitterPicker->setAccessibleName(tr("Submitter ID"));
+    m_submitterPicker->setToolTip(tr("Pick a sub-user or type a sub-user ID"));
     m_status->setAccessibleName(tr("Status filter"));
     m_status->setItemText(kAnyIndex, tr("Any status"));
     for (int i = kAnyIndex + 1; i < m_status->count(); ++i)
@@ -169,10 +182,46 @@ void CaseFilterBar::changeEvent(QEvent *event)
 QLineEdit *CaseFilterBar::addLineEdit(int maxLength)
 {
     auto *edit = new QLineEdit(this);
+    wireLineEdit(edit, maxLength);
+    return edit;
+}
+
+void CaseFilterBar::wireLineEdit(QLineEdit *edit, int maxLength)
+{
     edit->setMaxLength(maxLength);
     connect(edit, &QLineEdit::textChanged, this, [this] { m_typingPause.start(); });
     connect(edit, &QLineEdit::returnPressed, this, &CaseFilterBar::applyNow);
-    return edit;
+}
+
+void CaseFilterBar::setSubCustomers(const QList<SubCustomer> &subCustomers)
+{
+    // The field keeps what it shows (a pick or a typed ID); only the choices change.
+    const QString text = m_submitter->text();
+    const QSignalBlocker blocker(m_submitterPicker);
+    m_submitterPicker->clear();
+    for (const SubCustomer &sub : subCustomers) {
+        if (sub.customerId.isEmpty())
+            continue;
+        // Names come anonymised ("z***"): the ID tells two of them apart.
+        const QString shown = sub.customerName.isEmpty()
+                                  ? sub.customerId
+                                  : QStringLiteral("%1 (%2)").arg(sub.customerName, sub.customerId);
+        m_submitterPicker->addItem(shown, sub.customerId);
+    }
+    m_submitterPicker->setCurrentIndex(-1);
+    m_submitter->setText(text);
+    // The popup shows whole IDs, even where the field itself is narrow.
+    QAbstractItemView *popup = m_submitterPicker->view();
+    popup->setMinimumWidth(popup->sizeHintForColumn(0) + 2 * popup->frameWidth()
+                           + style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, popup));
+}
+
+QString CaseFilterBar::submitterId() const
+{
+    // A picked entry shows "name (id)"; its ID is the filter. Anything else typed is taken as an ID.
+    const QString text = m_submitter->text().trimmed();
+    const int picked = m_submitterPicker->findText(text, Qt::MatchExactly);
+    return picked >= 0 ? m_submitterPicker->itemData(picked).toString() : text;
 }
 
 QIcon CaseFilterBar::labelIcon(const QString &color) const
@@ -206,6 +255,9 @@ void CaseFilterBar::setLabels(const QList<Label> &labels)
     }
     const int index = m_label->findData(chosen);
     m_label->setCurrentIndex(index >= 0 ? index : kAnyIndex);
+    // The label filtered by was renamed or deleted (label manager): the filter follows.
+    if (m_applied.labelId)
+        applyNow();
 }
 
 void CaseFilterBar::setViewStatus(std::optional<int> status)
@@ -230,7 +282,7 @@ CaseFilter CaseFilterBar::readFields() const
         filter.createdTo = m_to->date();
     if (!m_viewStatus && m_status->currentIndex() > kAnyIndex)
         filter.status = m_status->currentData().toInt();
-    filter.submitterId = m_submitter->text().trimmed();
+    filter.submitterId = submitterId();
     if (m_label->currentIndex() > kAnyIndex) {
         filter.labelId = m_label->currentData().toInt();
         filter.labelName = m_label->currentText();
@@ -255,13 +307,14 @@ void CaseFilterBar::applyNow()
 void CaseFilterBar::clear()
 {
     // Quietly: the fields are reset first, then applied once.
-    const QList<QObject *> fields = {m_keywords, m_caseId, m_submitter, m_status, m_label,
+    const QList<QObject *> fields = {m_keywords, m_caseId, m_submitter, m_submitterPicker, m_status, m_label,
                                      m_fromEnabled, m_from, m_toEnabled, m_to};
     for (QObject *field : fields)
         field->blockSignals(true);
     m_keywords->clear();
     m_caseId->clear();
     m_submitter->clear();
+    m_submitterPicker->setCurrentIndex(-1);
     m_userStatusIndex = kAnyIndex;
     if (!m_viewStatus)
         m_status->setCurrentIndex(kAnyIndex);

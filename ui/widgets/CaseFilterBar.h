@@ -2,6 +2,7 @@
 
 #include "models/CaseFilter.h"
 #include "model/Label.h"
+#include "model/SubCustomer.h"
 
 #include <QList>
 #include <QTimer>
@@ -34,6 +35,9 @@ public:
     // The filter as last applied.
     const CaseFilter &filter() const { return m_applied; }
     void setLabels(const QList<Label> &labels);
+    // The submitter field offers these (list_sub_customers); an ID typed by hand is still a filter.
+    void setSubCustomers(const QList<SubCustomer> &subCustomers);
+    QComboBox *submitterPicker() const { return m_submitterPicker; }
     // A status view is selected: the status field shows it and is not a filter of its own meanwhile.
     // nullopt gives the field back, with the user's own choice.
     void setViewStatus(std::optional<int> status);
@@ -57,11 +61,14 @@ private:
     CaseFilter readFields() const;
     void showSummary(const CaseFilter &filter, bool valid);
     QLineEdit *addLineEdit(int maxLength);
+    void wireLineEdit(QLineEdit *edit, int maxLength);
+    QString submitterId() const;
     void retranslateUi();
     QIcon labelIcon(const QString &color) const;
 
     QLineEdit *m_keywords;
     QLineEdit *m_caseId;
+    QComboBox *m_submitterPicker; // editable: its line edit is m_submitter
     QLineEdit *m_submitter;
     QComboBox *m_status;
     QComboBox *m_label;

@@ -3,6 +3,8 @@
 #include "api/AccessoryLimitCheck.h"
 #include "net/FileNameSanitizer.h"
 #include "net/Transfer.h"
+#include "store/DraftStore.h"
+#include "store/LocalStore.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -26,6 +28,8 @@
 #include <QStyle>
 #include <QTimer>
 #include <QVBoxLayout>
+
+#include <utility>
 
 namespace osm::ui {
 
@@ -428,7 +432,10 @@ void ComposeBox::sendSucceeded()
     m_editor->clear();
     refreshFiles();
     m_draftTimer->stop();
-    clearDraft(m_caseId);
+    if (m_drafts)
+        m_drafts->remove(m_caseId);
+    else
+        clearDraft(m_caseId);
     m_editor->setFocus();
 }
 
@@ -443,10 +450,22 @@ void ComposeBox::sendFailed(const QString &message)
     saveDraft(); // whatever happens next, the text is not lost
 }
 
-void ComposeBox::saveDraft() const
+void ComposeBox::saveDraft()
 {
     if (m_caseId.isEmpty())
         return;
+    if (m_drafts) {
+        // From now on the box works with the store's copies: the user may delete the originals.
+        const QStringList stored = m_drafts->save(m_caseId, text(), m_files);
+        if (stored != m_files) {
+            const QStringList before = std::exchange(m_files, stored);
+            for (const QString &path : before)
+                if (!stored.contains(path))
+                    removeIfStaged(path); // a pasted image's first copy
+            refreshFiles();
+        }
+        return;
+    }
     QSettings settings;
     if (text().isEmpty() && m_files.isEmpty()) {
         settings.remove(draftGroup(m_caseId));
@@ -462,6 +481,29 @@ void ComposeBox::clearDraft(const QString &caseId)
 {
     if (!caseId.isEmpty())
         QSettings().remove(draftGroup(caseId));
+}
+
+void ComposeBox::setLocalStore(LocalStore *store)
+{
+    m_drafts.reset();
+    if (!store || m_caseId.isEmpty())
+        return;
+    auto drafts = std::make_unique<DraftStore>(*store);
+    if (!drafts->isReady())
+        return;
+    m_drafts = std::move(drafts);
+    const bool hadLegacyDraft = QSettings().contains(draftGroup(m_caseId) + QStringLiteral("/text"));
+    if (const std::optional<DraftStore::Draft> draft = m_drafts->load(m_caseId)) {
+        m_files.clear();
+        m_editor->setPlainText(draft->text);
+        m_editor->moveCursor(QTextCursor::End);
+        stageFiles(draft->files);
+        m_draftTimer->stop();
+    } else if (hadLegacyDraft) {
+        saveDraft(); // the QSettings draft restored by the constructor moves into the store, once
+    }
+    if (hadLegacyDraft)
+        QSettings().remove(draftGroup(m_caseId));
 }
 
 void ComposeBox::restoreDraft()

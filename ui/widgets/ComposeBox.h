@@ -7,6 +7,8 @@
 #include <QPointer>
 #include <QStringList>
 
+#include <memory>
+
 class QLabel;
 class QMimeData;
 class QListWidget;
@@ -16,6 +18,8 @@ class QPushButton;
 class QTimer;
 
 namespace osm {
+class DraftStore;
+class LocalStore;
 class Transfer;
 }
 
@@ -24,8 +28,9 @@ namespace osm::ui {
 // Writing a message: a multi-line editor (Ctrl+Enter sends), staged attachments (the Attach button, or files
 // dropped anywhere on the box, with a highlight while dragging), and Send. While a message is being sent the
 // box is locked; a failed send keeps the text and the files and offers Retry. The draft — text and staged
-// file paths — is kept per case in QSettings (group drafts/<case id>) and comes back when the case is opened
-// again.
+// file paths — is kept per case and comes back when the case is opened again: in the account's LocalStore
+// (setLocalStore: autosaved as typed, the files copied into the store so that the originals may go) or, without
+// one, in QSettings (group drafts/<case id>; moved into the store once a store is set).
 // Attachments are checked against the server's limits (setAccessoryLimits, 5.5.6) when they are staged: a file
 // that breaks one is refused with a notice naming it and the limit, and nothing else changes. Ctrl+V with an
 // image (and no text) on the clipboard stages it as a PNG kept in stagingFolder() until the message is sent.
@@ -76,8 +81,11 @@ public:
     void sendSucceeded(); // clears the box and the draft
     void sendFailed(const QString &message); // unlocks, keeps everything, shows the message and Retry
 
-    void saveDraft() const;
+    void saveDraft();
     static void clearDraft(const QString &caseId);
+    // The drafts then live in this store (DraftStore): its draft for the case is shown, or the QSettings one
+    // is moved into it.
+    void setLocalStore(LocalStore *store);
 
     QPlainTextEdit *editor() const { return m_editor; }
     QPushButton *cancelUploadButton() const { return m_cancelUploadButton; }
@@ -134,6 +142,7 @@ private:
     QHash<QString, int> m_uploaded; // path → percent sent in this send
     bool m_sending = false;
     bool m_dropHighlight = false;
+    std::unique_ptr<DraftStore> m_drafts; // set by setLocalStore
 };
 
 } // namespace osm::ui

@@ -2,19 +2,24 @@
 
 #include "api/Attachments.h"
 #include "api/Messages.h"
+#include "dialogs/CaseExtendsParamsDialog.h"
 #include "models/MessagePoller.h"
 #include "models/MessageThreadModel.h"
 #include "net/ApiClient.h"
 #include "net/Error.h"
 #include "net/WhenReady.h"
+#include "store/Outbox.h"
+#include "widgets/OutboxPanel.h"
 #include "widgets/AttachmentsPanel.h"
 #include "widgets/CaseDetailPanel.h"
 #include "widgets/ComposeBox.h"
 #include "widgets/MessageThreadView.h"
+#include "widgets/PrivilegeNotice.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
@@ -85,6 +90,12 @@ CaseWindow::CaseWindow(ApiClient *client, const QString &caseId, QWidget *parent
         }
     });
     connect(m_model, &MessageThreadModel::loadFailed, this, [this](const Error &error) {
+        if (m_savedAsOf.isValid() && !m_model->hasLoaded()) {
+            setStatus(tr("Offline: showing the messages saved as of %1. %2")
+                          .arg(QLocale().toString(m_savedAsOf.toLocalTime(), QLocale::ShortFormat), error.userMessage()),
+                      true);
+            return;
+        }
         setStatus(tr("The messages could not be loaded: %1").arg(error.userMessage()), !m_model->hasLoaded());
     });
     connect(m_model, &MessageThreadModel::messagesArrived, this, [this](int, bool fromSupport) {
@@ -110,6 +121,17 @@ CaseWindow::CaseWindow(ApiClient *client, const QString &caseId, QWidget *parent
             [this](const QString &messageId, const QString &extension) {
                 Q_EMIT parametersRequested(m_caseId, messageId, extension);
             });
+    // An EXT_PARAM_REQUEST's link: the case's extra parameters (typed by its problem type once the detail is in).
+    connect(this, &CaseWindow::parametersRequested, this,
+            [this](const QString &, const QString &messageId, const QString &extension) {
+                const QString typeId = m_detail->hasDetail() ? m_detail->detail().businessTypeId : QString();
+                CaseExtendsParamsDialog::openFor(m_client, m_caseId, m_detail->groupId(), typeId, messageId, extension, this);
+            });
+    // 5.4 assumeCaseAll: a delegated login without it may not reply either (the detail panel says why).
+    if (auto *note = m_detail->findChild<PrivilegeNotice *>()) {
+        m_compose->setEnabled(note->permits());
+        connect(note, &PrivilegeNotice::permitsChanged, m_compose, &QWidget::setEnabled);
+    }
     connect(m_compose, &ComposeBox::sendRequested, this, &CaseWindow::send);
     connect(m_view, &MessageThreadView::attachmentActivated, m_attachments,
             [this](const QString &accessoryId, const QString &) { m_attachments->openAttachment(accessoryId); });
@@ -131,6 +153,14 @@ CaseWindow::~CaseWindow() = default;
 QString CaseWindow::statusText() const
 {
     return m_status->text();
+}
+
+void CaseWindow::setSavedAsOf(const QDateTime &asOf)
+{
+    m_savedAsOf = asOf;
+    if (asOf.isValid() && m_model->isLoading())
+        setStatus(tr("Showing the messages saved as of %1; updating…")
+                      .arg(QLocale().toString(asOf.toLocalTime(), QLocale::ShortFormat)));
 }
 
 void CaseWindow::setStatus(const QString &text, bool offerReload)
@@ -170,6 +200,10 @@ void CaseWindow::markRead()
 
 void CaseWindow::send(const QString &text, const QStringList &files)
 {
+    if (m_outbox) {
+        sendThroughOutbox(text, files);
+        return;
+    }
     if (!m_client) {
         m_compose->sendFailed(tr("Not connected."));
         return;
@@ -244,6 +278,68 @@ void CaseWindow::withdraw(const QString &messageId)
                       setStatus(tr("The message could not be withdrawn: %1").arg(result.error().userMessage()));
                   }
               });
+}
+
+// ---- the outbox (issue 7) ----
+
+void CaseWindow::setOutbox(Outbox *outbox)
+{
+    if (!outbox || m_outbox)
+        return;
+    m_outbox = outbox;
+    m_compose->setLocalStore(&outbox->store());
+    m_outboxPanel = new OutboxPanel(outbox, m_caseId);
+    if (auto *splitter = qobject_cast<QSplitter *>(m_view->parentWidget()))
+        splitter->insertWidget(splitter->indexOf(m_view) + 1, m_outboxPanel); // right under the thread
+    connect(m_outboxPanel, &OutboxPanel::editRequested, this, &CaseWindow::editQueued);
+    connect(outbox, &Outbox::itemSent, this, [this](const OutboxItem &item) {
+        if (item.caseId != m_caseId)
+            return;
+        // Shown as sent until the poll brings the server's copy into the same row — unless a poll already
+        // brought it (it can arrive before create_message's own answer).
+        bool shown = false;
+        for (int row = m_model->rowCount() - 1; row >= 0 && row >= m_model->rowCount() - 20 && !shown; --row) {
+            const QModelIndex index = m_model->index(row);
+            shown = !index.data(MessageThreadModel::MessageIdRole).toString().isEmpty()
+                    && index.data(MessageThreadModel::SideRole).toInt() == MessageThreadModel::CustomerSide
+                    && index.data(MessageThreadModel::PlainTextRole).toString().simplified() == item.content().simplified();
+        }
+        if (!shown)
+            m_model->setPendingSent(m_model->addPending(item.content(), item.files));
+        m_view->scrollToBottom();
+        m_poller->pollNow();
+    });
+    // A poll that gets through shows the network is back: what waits goes now.
+    connect(m_poller, &MessagePoller::polled, outbox, [outbox] {
+        if (outbox->isOffline())
+            outbox->retryNow();
+    });
+}
+
+void CaseWindow::sendThroughOutbox(const QString &text, const QStringList &files)
+{
+    // Recorded (with copies of the files) before anything is sent; the box is free again at once.
+    if (m_outbox->enqueueMessage(m_caseId, text, files) == 0) {
+        m_compose->sendFailed(tr("The message could not be saved for sending."));
+        return;
+    }
+    m_compose->sendSucceeded();
+    m_poller->noteActivity();
+}
+
+void CaseWindow::editQueued(qint64 itemId)
+{
+    const std::optional<OutboxItem> item = m_outbox ? m_outbox->item(itemId) : std::nullopt;
+    if (!item || item->state == OutboxItem::State::Sending)
+        return;
+    // Back into the compose box (after what is typed there), then out of the outbox.
+    const QString typed = m_compose->text();
+    m_compose->setText(typed.isEmpty() ? item->content() : typed + QStringLiteral("\n\n") + item->content());
+    if (m_compose->stageFiles(item->files) < item->files.size())
+        return; // a file did not fit (the box says why): the item stays
+    m_compose->saveDraft();
+    m_outbox->discard(itemId);
+    m_compose->editor()->setFocus();
 }
 
 } // namespace osm::ui

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QHash>
 #include <QPointer>
 #include <QStringList>
@@ -12,6 +13,7 @@ class QSplitter;
 namespace osm {
 class ApiClient;
 class Error;
+class Outbox;
 }
 
 namespace osm::ui {
@@ -22,6 +24,7 @@ class ComposeBox;
 class MessagePoller;
 class MessageThreadModel;
 class MessageThreadView;
+class OutboxPanel;
 
 // The window of one case: its message thread (MessageThreadView over MessageThreadModel, kept current by a
 // MessagePoller) and a ComposeBox, with the case detail (CaseDetailPanel) beside them. Sends (attachments uploaded first with 5.5.1, then 5.10.3 create_message),
@@ -43,6 +46,12 @@ public:
     MessagePoller *poller() const { return m_poller; }
     CaseDetailPanel *detailPanel() const { return m_detail; }
     QString statusText() const;
+    // The thread shows messages saved earlier (the local cache) until the server answers: says so, with their time.
+    void setSavedAsOf(const QDateTime &asOf);
+    // Replies then go through the account's persistent outbox (recorded before sending, retried, shown under
+    // the thread with Retry / Edit / Discard until sent) and drafts live in its store. Set once, early.
+    void setOutbox(Outbox *outbox);
+    OutboxPanel *outboxPanel() const { return m_outboxPanel; }
 
 Q_SIGNALS:
     void authorizationRequested(const QString &authorizationId, const QString &messageId);
@@ -58,6 +67,8 @@ protected:
 
 private:
     void send(const QString &text, const QStringList &files);
+    void sendThroughOutbox(const QString &text, const QStringList &files);
+    void editQueued(qint64 itemId);
     void uploadNext();
     void createMessage();
     void sendFailed(const Error &error);
@@ -85,6 +96,9 @@ private:
     QHash<QString, QString> m_uploaded; // path → accessory id: a retry does not upload a file twice
     bool m_readInFlight = false;
     bool m_pollProblemShown = false; // the status line shows a poll failure
+    QPointer<Outbox> m_outbox;
+    OutboxPanel *m_outboxPanel = nullptr;
+    QDateTime m_savedAsOf;           // the saved messages' time while they are shown instead of the server's
 };
 
 } // namespace osm::ui

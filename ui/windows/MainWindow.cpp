@@ -2,8 +2,16 @@
 
 #include "api/Labels.h"
 #include "dialogs/AboutDialog.h"
+#include "dialogs/AccountInfoDialog.h"
+#include "dialogs/ReportFeedbackDialog.h"
+#include "windows/DiagnosisWindow.h"
 #include "dialogs/CreateCaseWizard.h"
+#include "dialogs/SubmissionPrivilegeGate.h"
+#include "dialogs/CaseExportFlow.h"
+#include "dialogs/LabelManagerDialog.h"
+#include "dialogs/SaveViewAsCsv.h"
 #include "models/CaseListModel.h"
+#include "models/CaseListProxyModel.h"
 #include "models/CaseViewsModel.h"
 #include "models/UnreadPoller.h"
 #include "net/ApiClient.h"
@@ -12,7 +20,10 @@
 #include "widgets/CaseFilterBar.h"
 #include "windows/BringToFront.h"
 #include "windows/CaseWindow.h"
+#include "windows/LocalCacheActions.h"
+#include "windows/AuthorizationsWindow.h"
 #include "widgets/LanguageMenu.h"
+#include "widgets/PrivilegeNotice.h"
 #include "widgets/TrayNotifier.h"
 #include "widgets/ViewsPane.h"
 
@@ -43,7 +54,7 @@ const QString kGroupKey = QStringLiteral("mainWindow/groupId");
 
 MainWindow::MainWindow(ApiClient *client, QWidget *parent)
     : QMainWindow(parent), m_client(client), m_cases(new CaseListModel(this)), m_views(new CaseViewsModel(this)),
-      m_proxy(new QSortFilterProxyModel(this)), m_view(new QTableView(this)),
+      m_proxy(new CaseListProxyModel(this)), m_view(new QTableView(this)),
       m_viewsPane(new ViewsPane(m_views, this)), m_filterBar(new CaseFilterBar(this)),
       m_splitter(new QSplitter(Qt::Horizontal, this)), m_status(new QLabel(this)),
       m_languageMenu(new LanguageMenu(this))
@@ -55,6 +66,14 @@ MainWindow::MainWindow(ApiClient *client, QWidget *parent)
     auto *listLayout = new QVBoxLayout(listSide);
     listLayout->setContentsMargins(0, 0, 0, 0);
     listLayout->addWidget(m_filterBar);
+    // OSM.01010035 on a group's list: said above the list in words (showError), gone with the next load.
+    auto *groupNotice = new PrivilegeNotice(nullptr, QString(), listSide);
+    groupNotice->setObjectName(QStringLiteral("groupAccessNotice"));
+    listLayout->addWidget(groupNotice);
+    connect(m_cases, &CaseListModel::loadingChanged, groupNotice, [groupNotice](bool loading) {
+        if (loading)
+            groupNotice->clearGroupDenied();
+    });
     listLayout->addWidget(m_view, 1);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->addWidget(m_viewsPane);
@@ -183,6 +202,31 @@ void MainWindow::buildActions()
     m_quitAction->setMenuRole(QAction::QuitRole);
     m_aboutAction = makeAction("aboutAction", &MainWindow::showAbout);
     m_aboutAction->setMenuRole(QAction::AboutRole);
+    m_authorizationsAction = makeAction("authorizationsAction", [this] { openAuthorizations(); });
+    // File ▸ Export Cases… (the server's file, the list's query) and Save View as CSV… (the loaded rows).
+    m_export = new CaseExportFlow(m_client, this);
+    m_saveCsv = new SaveViewAsCsv(this);
+    m_exportAction = makeAction("exportCasesAction", [this] {
+        m_export->start(*m_cases, m_views->index(m_currentView).data().toString());
+    });
+    m_saveCsvAction = makeAction("saveViewAsCsvAction", [this] {
+        m_saveCsv->save(m_view, m_views->index(m_currentView).data().toString());
+    });
+    // Settings ▸ Manage Labels…: one dialog; its changes reach the filter bar, open cases and the list.
+    m_labelsAction = makeAction("manageLabelsAction", [this] {
+        if (!m_labelManager) {
+            m_labelManager = new LabelManagerDialog(m_client, this);
+            m_labelManager->setAttribute(Qt::WA_DeleteOnClose);
+            connect(m_labelManager, &LabelManagerDialog::labelsChanged, this, [this](const QList<Label> &labels) {
+                m_filterBar->setLabels(labels);
+                const QList<CaseWindow *> open = findChildren<CaseWindow *>(Qt::FindDirectChildrenOnly);
+                for (CaseWindow *window : open)
+                    LabelManagerDialog::updateEditor(window->detailPanel()->labelsEditor(), labels);
+                m_cases->refresh(); // the Labels column
+            });
+        }
+        bringToFront(m_labelManager);
+    });
 
     // File ▸ New Case…: the create-case wizard, one at a time; the new case opens and the list refreshes.
     m_newCaseAction = new QAction(this);
@@ -193,6 +237,9 @@ void MainWindow::buildActions()
             bringToFront(open);
             return;
         }
+        // 5.4: without the submission privilege the form would fail at submit; explained instead (one check).
+        if (!SubmissionPrivilegeGate::allowsNewCase(m_client, this, m_newCaseAction))
+            return;
         auto *wizard = new CreateCaseWizard(m_client, this);
         wizard->setAttribute(Qt::WA_DeleteOnClose);
         connect(wizard, &CreateCaseWizard::caseCreated, this, [this](const QString &caseId) {
@@ -205,6 +252,9 @@ void MainWindow::buildActions()
     m_fileMenu->setObjectName(QStringLiteral("fileMenu"));
     m_fileMenu->addAction(m_newCaseAction);
     m_fileMenu->addActions({m_openAction, m_refreshAction});
+    m_fileMenu->addAction(m_authorizationsAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addActions({m_exportAction, m_saveCsvAction});
     m_fileMenu->addSeparator();
     m_fileMenu->addActions({m_accountAction, m_signOutAction});
     m_fileMenu->addSeparator();
@@ -212,7 +262,30 @@ void MainWindow::buildActions()
     m_settingsMenu = menuBar()->addMenu(QString());
     m_settingsMenu->setObjectName(QStringLiteral("settingsMenu"));
     m_settingsMenu->addMenu(m_languageMenu);
+    m_settingsMenu->addAction(m_labelsAction);
     connect(m_languageMenu, &LanguageMenu::languageChosen, this, &MainWindow::languageRequested);
+    // Tools: one window or dialog of each kind, raised when it is already open; each deletes itself when closed.
+    const auto toolAction = [this](const char *objectName, auto create) {
+        auto *action = new QAction(this);
+        action->setObjectName(QLatin1String(objectName));
+        connect(action, &QAction::triggered, this, [this, create] {
+            using Tool = std::remove_pointer_t<decltype(create())>;
+            if (auto *open = findChild<Tool *>(QString(), Qt::FindDirectChildrenOnly)) {
+                bringToFront(open);
+                return;
+            }
+            QWidget *tool = create();
+            tool->setAttribute(Qt::WA_DeleteOnClose);
+            tool->show();
+        });
+        return action;
+    };
+    m_diagnosisAction = toolAction("diagnosisAction", [this] { return new DiagnosisWindow(m_client, this); });
+    m_reportAction = toolAction("reportAction", [this] { return new ReportFeedbackDialog(m_client, this); });
+    m_accountInfoAction = toolAction("accountInfoAction", [this] { return new AccountInfoDialog(m_client, this); });
+    m_toolsMenu = menuBar()->addMenu(QString());
+    m_toolsMenu->setObjectName(QStringLiteral("toolsMenu"));
+    m_toolsMenu->addActions({m_diagnosisAction, m_accountInfoAction, m_reportAction});
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->setObjectName(QStringLiteral("helpMenu"));
     m_helpMenu->addAction(m_aboutAction);
@@ -227,6 +300,7 @@ void MainWindow::retranslateUi()
     setWindowTitle(tr("OSM Desk"));
     m_fileMenu->setTitle(tr("&File"));
     m_settingsMenu->setTitle(tr("&Settings"));
+    m_toolsMenu->setTitle(tr("&Tools"));
     m_helpMenu->setTitle(tr("&Help"));
     m_toolBar->setWindowTitle(tr("Main"));
     m_refreshAction->setText(tr("&Refresh"));
@@ -243,6 +317,18 @@ void MainWindow::retranslateUi()
     m_signOutAction->setToolTip(tr("Forget this account's stored secret and sign in again"));
     m_quitAction->setText(tr("&Quit"));
     m_aboutAction->setText(tr("&About OSM Desk"));
+    m_exportAction->setText(tr("&Export Cases…"));
+    m_exportAction->setToolTip(tr("Export the cases of the current view and filters to a file"));
+    m_saveCsvAction->setText(tr("Save &View as CSV…"));
+    m_saveCsvAction->setToolTip(tr("Save the cases listed now, with the visible columns, as a CSV file"));
+    m_labelsAction->setText(tr("Manage &Labels…"));
+    m_authorizationsAction->setText(tr("A&uthorizations…"));
+    m_authorizationsAction->setToolTip(tr("Requests of support engineers for access to your console or hosts"));
+    m_diagnosisAction->setText(tr("&Diagnosis…"));
+    m_diagnosisAction->setToolTip(tr("Check a cloud resource for common problems in one click"));
+    m_accountInfoAction->setText(tr("Account &Information…"));
+    m_accountInfoAction->setToolTip(tr("Case quota, agencies, partner service and configuration items"));
+    m_reportAction->setText(tr("&Report Infringement or Illegal Information…"));
     m_status->setAccessibleName(tr("Status"));
     m_cases->retranslate();
     m_views->retranslate();
@@ -306,7 +392,30 @@ void MainWindow::openCase(const QString &caseId)
     connect(window, &CaseWindow::openCaseRequested, this, &MainWindow::openCase); // a related case
     // An action (urge, close, cancel, labels...) changed the case: the list shows it at once.
     connect(window->detailPanel(), &CaseDetailPanel::caseChanged, this, &MainWindow::refresh);
+    // An AUTH message's link: the Authorizations window at that request.
+    connect(window, &CaseWindow::authorizationRequested, this,
+            [this](const QString &authorizationId) { openAuthorizations(authorizationId, m_views->groupId()); });
+    Q_EMIT caseWindowOpened(window);
     window->show();
+}
+
+void MainWindow::openAuthorizations(const QString &authorizationId, const QString &groupId)
+{
+    auto *window = findChild<AuthorizationsWindow *>(QString(), Qt::FindDirectChildrenOnly);
+    if (!window) {
+        window = new AuthorizationsWindow(m_client, this); // closing hides it; it goes with the main window
+        window->setGroupId(m_views->groupId());
+        connect(window, &AuthorizationsWindow::openCaseRequested, this, &MainWindow::openCase);
+    }
+    if (!authorizationId.isEmpty())
+        window->showAuthorization(authorizationId, groupId);
+    bringToFront(window);
+}
+
+void MainWindow::setLocalStore(LocalStore *store)
+{
+    if (store && !m_localCache)
+        m_localCache = new LocalCacheActions(this, *store, m_fileMenu);
 }
 
 void MainWindow::selectView(int row)
@@ -379,8 +488,15 @@ void MainWindow::loadLabels()
     whenReady(api::listLabels(*m_client, params), this, [this](const Result<LabelList> &result) {
         if (result.ok())
             m_filterBar->setLabels(result->labels);
-        else
+        if (result.ok() && m_localCache)
+            m_localCache->recordLabels(result.value());
+        else if (!result.ok())
             showError(result.error());
+    });
+    // The submitter filter's choices. Without them (e.g. no IAM permission) the field still takes an ID.
+    whenReady(api::listSubCustomers(*m_client), this, [this](const Result<SubCustomerList> &result) {
+        if (result.ok())
+            m_filterBar->setSubCustomers(result->subCustomerInfos);
     });
 }
 
@@ -432,6 +548,9 @@ void MainWindow::showError(const Error &error)
     // A status, not a pop-up: the list stays usable and the next refresh may succeed.
     m_status->setText(error.userMessage());
     m_status->setToolTip(error.detailedMessage());
+    // A group the user may not work on: the notice above the list says so, not an error code.
+    if (auto *notice = findChild<PrivilegeNotice *>(QStringLiteral("groupAccessNotice")); notice && notice->noteError(error))
+        m_status->clear();
 }
 
 void MainWindow::updateStatus()

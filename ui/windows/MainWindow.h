@@ -4,6 +4,9 @@
 #include <QPointer>
 #include <QTimer>
 
+// The caseWindowOpened signal names CaseWindow: moc needs the whole type.
+Q_MOC_INCLUDE("windows/CaseWindow.h")
+
 class QAction;
 class QMenu;
 class QToolBar;
@@ -15,11 +18,17 @@ class QTableView;
 namespace osm {
 class ApiClient;
 class Error;
+class LocalStore;
 }
 
 namespace osm::ui {
 
 class AboutDialog;
+class CaseWindow;
+class LocalCacheActions;
+class CaseExportFlow;
+class LabelManagerDialog;
+class SaveViewAsCsv;
 class CaseFilterBar;
 class LanguageMenu;
 class CaseListModel;
@@ -55,6 +64,12 @@ public:
     void setGroupId(const QString &groupId);
     // Shows the case's own window (its thread), raising the one already open.
     void openCase(const QString &caseId);
+    // The account's local database: the list and threads start from its cache, which every answer updates;
+    // File ▸ Search Saved Cases and Rebuild Local Cache. Set once, right after construction.
+    void setLocalStore(LocalStore *store);
+    LocalCacheActions *localCache() const { return m_localCache; }
+    // Shows the Authorizations window (one per main window), at this authorization when one is given.
+    void openAuthorizations(const QString &authorizationId = {}, const QString &groupId = {});
     // Settings ▸ Language offers these (QLocale names; English always), `current` checked ("" = the system's).
     void setLanguages(const QStringList &codes, const QString &current);
 
@@ -63,6 +78,8 @@ Q_SIGNALS:
     void signOutRequested();
     // Settings ▸ Language: the session switches the translators, after which every window retranslates.
     void languageRequested(const QString &code);
+    // A case window was made (before it is shown).
+    void caseWindowOpened(osm::ui::CaseWindow *window);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -103,6 +120,7 @@ private:
     QMenu *m_fileMenu = nullptr;
     QMenu *m_settingsMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
+    QMenu *m_toolsMenu = nullptr; // Tools ▸ Diagnosis, Report, Account Information
     QToolBar *m_toolBar = nullptr;
     QAction *m_newCaseAction = nullptr;
     QAction *m_refreshAction = nullptr;
@@ -111,6 +129,17 @@ private:
     QAction *m_signOutAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QAction *m_exportAction = nullptr;   // File ▸ Export Cases… (the server's export, the list's filters)
+    QAction *m_saveCsvAction = nullptr;  // File ▸ Save View as CSV… (the loaded rows, locally)
+    QAction *m_labelsAction = nullptr;   // Settings ▸ Manage Labels…
+    CaseExportFlow *m_export = nullptr;
+    SaveViewAsCsv *m_saveCsv = nullptr;
+    QPointer<LabelManagerDialog> m_labelManager;
+    QAction *m_authorizationsAction = nullptr;
+    QAction *m_diagnosisAction = nullptr;
+    QAction *m_reportAction = nullptr;
+    QAction *m_accountInfoAction = nullptr;
+    LocalCacheActions *m_localCache = nullptr;
     QTimer m_countsTimer; // counts every minute while the window is shown
     int m_currentView = 0;
     UnreadPoller *m_unreadPoller = nullptr; // the list's unread badges

@@ -220,6 +220,24 @@ private Q_SLOTS:
         QCOMPARE(written.value(QLatin1String("incident_id")).toString(), QStringLiteral("TS-1"));
     }
 
+    void caseSummary_keepsOnlyUnmodelledFieldsAndUtcTimes()
+    {
+        // A list holds up to 100,000 summaries: no copy of the modelled fields, times without a zone object.
+        const QJsonObject o{{QLatin1String("incident_id"), QStringLiteral("TS-2")},
+                            {QLatin1String("simple_description"), QStringLiteral("disk full")},
+                            {QLatin1String("create_time"), QStringLiteral("2026-03-24T09:29:42+08:00")},
+                            {QLatin1String("future_field"), 7}};
+        const CaseSummary c = CaseSummary::fromJson(o);
+        QCOMPARE(c.extra, QJsonObject({{QLatin1String("future_field"), 7}}));
+        QCOMPARE(c.createTime.timeSpec(), Qt::UTC);
+        QCOMPARE(c.createTime, QDateTime(QDate(2026, 3, 24), QTime(1, 29, 42), QTimeZone::utc()));
+        QCOMPARE(CaseSummary::fromJson(QJsonObject{{QLatin1String("incident_id"), QStringLiteral("TS-3")}}).extra,
+                 QJsonObject());
+        const QJsonObject written = c.toJson();
+        QCOMPARE(written.value(QLatin1String("future_field")).toInt(), 7);
+        QCOMPARE(written.value(QLatin1String("simple_description")).toString(), QStringLiteral("disk full"));
+    }
+
     // ---- StatusCounts ----
     void statusCounts_fromExample_incidentStatusCounts()
     {

@@ -84,6 +84,15 @@ class TestOutbox : public QObject
         return path;
     }
 
+    // A closed case refuses messages (OSM.01010034, HTTP 200): a real business refusal, nothing posted.
+    // (The simulator's BusinessError fault answers after the route ran, so it would post.)
+    void setCaseStatus(int status)
+    {
+        for (auto &c : m_server->dataSet().cases())
+            if (c.incidentId == m_caseId)
+                c.status = status;
+    }
+
     QString messagePath() const { return QStringLiteral("/v2/servicerequest/cases/%1/message").arg(m_caseId); }
 
     // Requests the simulator answered with 200 (a dropped or abandoned one has status 0).
@@ -204,7 +213,8 @@ private Q_SLOTS:
             QCOMPARE(outbox->items().first().state, OutboxItem::State::Sending);
             client.reset(); // first the client (its request is abandoned), then the outbox
         }
-        QTest::qWait(1700); // the simulator finishes the slow request for a client that is gone
+        // Not synchronisation: the abandoned request gets its chance to post (it must not) before we count.
+        QTest::qWait(1700);
         LocalStore store;
         QVERIFY(store.open(dbPath()));
         auto outbox = makeOutbox(store);
@@ -255,15 +265,20 @@ private Q_SLOTS:
         QSignalSpy sent(outbox.get(), &Outbox::itemSent);
         // The first upload goes through, then the network is gone.
         QSignalSpy changed(outbox.get(), &Outbox::itemChanged);
+        // Slow uploads, so that the network is surely gone before create_message, however loaded the machine.
+        m_server->faults().addLatency(1500, -1, kUploads);
         QVERIFY(outbox->enqueueMessage(m_caseId, content, {first, second}) > 0);
         QTRY_VERIFY(answered("POST", kUploads) >= 1);
         m_server->faults().addDrop(-1);
         QTRY_VERIFY(outbox->isOffline());
+        // Between attempts the stored item says it waits, and why.
+        QTRY_VERIFY(outbox->items().first().state == OutboxItem::State::Pending
+                    && !outbox->items().first().errorMessage.isEmpty());
         QVERIFY(QFile::remove(first) && QFile::remove(second)); // the originals are not needed any more
-        QTest::qWait(400); // a few attempts while offline
+        QTRY_VERIFY(outbox->items().first().attempts >= 4); // it keeps trying, with backoff
         QCOMPARE(sent.size(), 0);
         QCOMPARE(outbox->items().size(), 1);
-        QCOMPARE(outbox->items().first().state, OutboxItem::State::Pending);
+        QVERIFY(outbox->items().first().state != OutboxItem::State::Failed); // waiting, not given up
         QCOMPARE(postedWith(content), 0);
 
         m_server->faults().clear(); // the network is back
@@ -285,14 +300,14 @@ private Q_SLOTS:
         LocalStore store;
         QVERIFY(store.open(dbPath()));
         auto client = makeClient(password());
-        QVERIFY([&] {
-            bool done = false, ok = false;
-            whenReady(api::listMessages(*client, m_caseId), this, [&](const Result<MessageList> &r) {
-                done = true;
-                ok = r.ok();
-            });
-            return QTest::qWaitFor([&] { return done; }, 10000) && ok;
-        }());
+        bool done = false;
+        bool signedIn = false;
+        whenReady(api::listMessages(*client, m_caseId), this, [&](const Result<MessageList> &r) {
+            done = true;
+            signedIn = r.ok();
+        });
+        QTRY_VERIFY(done);
+        QVERIFY(signedIn);
         auto outbox = makeOutbox(store);
         // Items wait (no client yet); meanwhile the token expires and IAM refuses the next two sign-ins.
         QVERIFY(outbox->enqueueMessage(m_caseId, QStringLiteral("After re-auth 1."), {}) > 0);
@@ -358,18 +373,18 @@ private Q_SLOTS:
         QVERIFY(store.open(dbPath()));
         auto client = makeClient();
         auto outbox = makeOutbox(store);
-        m_server->faults().addBusinessError(QStringLiteral("OSM.01010002"), QStringLiteral("No operation permission."),
-                                            1, messagePath());
+        setCaseStatus(4);
         const qint64 first = outbox->enqueueMessage(m_caseId, QStringLiteral("First."), {});
         const qint64 second = outbox->enqueueMessage(m_caseId, QStringLiteral("Second."), {});
         QSignalSpy sent(outbox.get(), &Outbox::itemSent);
         outbox->setClient(client.get());
         QTRY_COMPARE(outbox->item(first)->state, OutboxItem::State::Failed);
-        QCOMPARE(outbox->item(first)->errorCode, QStringLiteral("OSM.01010002"));
+        QCOMPARE(outbox->item(first)->errorCode, QStringLiteral("OSM.01010034"));
         QVERIFY(!outbox->item(first)->errorMessage.isEmpty());
         QTest::qWait(300);
         QCOMPARE(outbox->item(second)->state, OutboxItem::State::Pending); // waits behind the failed one
         QCOMPARE(sent.size(), 0);
+        setCaseStatus(1); // reopened
         QVERIFY(outbox->retry(first));
         QTRY_COMPARE(sent.size(), 2);
         QCOMPARE(sent.at(0).at(0).value<OutboxItem>().id, first);

@@ -27,7 +27,7 @@ QString textOf(const QWidget *editor)
     if (auto *text = qobject_cast<const QPlainTextEdit *>(editor))
         return text->toPlainText();
     if (auto *combo = qobject_cast<const QComboBox *>(editor))
-        return combo->currentIndex() >= 0 ? combo->currentText() : QString();
+        return combo->currentIndex() >= 0 ? combo->currentData().toString() : QString(); // the option's value
     return {};
 }
 
@@ -37,7 +37,7 @@ QStringList checkedOf(const QWidget *editor)
     if (auto *list = qobject_cast<const QListWidget *>(editor)) {
         for (int i = 0; i < list->count(); ++i) {
             if (list->item(i)->checkState() == Qt::Checked)
-                checked.append(list->item(i)->text());
+                checked.append(list->item(i)->data(Qt::UserRole).toString()); // the option's value
         }
     }
     return checked;
@@ -56,34 +56,58 @@ ExtendsParamsForm::ExtendsParamsForm(QWidget *parent)
     retranslateUi();
 }
 
-QStringList ExtendsParamsForm::choicesOf(const QString &selectItem)
+QList<ExtendsParamsForm::Choice> ExtendsParamsForm::optionsOf(const QString &selectItem)
 {
-    QStringList choices;
+    QList<Choice> options;
+    const auto firstString = [](const QJsonObject &o, std::initializer_list<const char *> keys) {
+        for (const char *key : keys) {
+            if (o.value(QLatin1String(key)).isString())
+                return o.value(QLatin1String(key)).toString();
+        }
+        return QString();
+    };
     const QJsonDocument doc = QJsonDocument::fromJson(selectItem.toUtf8());
     if (doc.isArray()) {
         for (const QJsonValue &item : doc.array()) {
             if (item.isObject()) {
                 const QJsonObject o = item.toObject();
-                for (const char *key : {"value", "name", "label", "key"}) {
-                    if (o.value(QLatin1String(key)).isString()) {
-                        choices.append(o.value(QLatin1String(key)).toString());
-                        break;
-                    }
-                }
+                const QString value = firstString(o, {"value", "key", "name", "label"});
+                const QString label = firstString(o, {"name", "label", "value", "key"});
+                options.append({value, label});
             } else if (item.isString()) {
-                choices.append(item.toString());
+                options.append({item.toString(), item.toString()});
             } else if (item.isDouble()) {
-                choices.append(QString::number(item.toDouble()));
+                options.append({QString::number(item.toDouble()), QString::number(item.toDouble())});
             }
         }
+    } else if (doc.isObject()) {
+        // value → label; a label that is not text shows the value.
+        const QJsonObject o = doc.object();
+        for (auto it = o.begin(); it != o.end(); ++it)
+            options.append({it.key(), it.value().isString() ? it.value().toString() : it.key()});
     } else {
         static const QRegularExpression separators(QStringLiteral("[,;|\\n]"));
-        choices = selectItem.split(separators, Qt::SkipEmptyParts);
+        for (const QString &part : selectItem.split(separators, Qt::SkipEmptyParts))
+            options.append({part, part});
     }
-    for (QString &choice : choices)
-        choice = choice.trimmed();
-    choices.removeAll(QString());
-    return choices;
+    QList<Choice> cleaned;
+    for (Choice choice : std::as_const(options)) {
+        choice.value = choice.value.trimmed();
+        choice.label = choice.label.trimmed();
+        if (choice.label.isEmpty())
+            choice.label = choice.value;
+        if (!choice.value.isEmpty())
+            cleaned.append(choice);
+    }
+    return cleaned;
+}
+
+QStringList ExtendsParamsForm::choicesOf(const QString &selectItem)
+{
+    QStringList labels;
+    for (const Choice &choice : optionsOf(selectItem))
+        labels.append(choice.label);
+    return labels;
 }
 
 void ExtendsParamsForm::setParams(const QList<ExtendsParam> &params)
@@ -127,20 +151,26 @@ QWidget *ExtendsParamsForm::makeEditor(const ExtendsParam &param)
     }
     case SingleChoice: {
         auto *combo = new QComboBox(this);
-        combo->addItems(choicesOf(param.selectItem));
+        for (const Choice &choice : optionsOf(param.selectItem))
+            combo->addItem(choice.label, choice.value);
         combo->setPlaceholderText(tr("Choose…"));
-        combo->setCurrentIndex(combo->findText(param.defaultValue));
+        const int byValue = combo->findData(param.defaultValue);
+        combo->setCurrentIndex(byValue >= 0 ? byValue : combo->findText(param.defaultValue));
         connect(combo, &QComboBox::currentIndexChanged, this, &ExtendsParamsForm::valuesChanged);
         editor = combo;
         break;
     }
     case MultipleChoice: {
         auto *list = new QListWidget(this);
-        const QStringList defaults = choicesOf(param.defaultValue);
-        for (const QString &choice : choicesOf(param.selectItem)) {
-            auto *item = new QListWidgetItem(choice, list);
+        QStringList defaults;
+        for (const Choice &choice : optionsOf(param.defaultValue))
+            defaults.append(choice.value);
+        for (const Choice &choice : optionsOf(param.selectItem)) {
+            auto *item = new QListWidgetItem(choice.label, list);
+            item->setData(Qt::UserRole, choice.value);
             item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
-            item->setCheckState(defaults.contains(choice) ? Qt::Checked : Qt::Unchecked);
+            const bool checked = defaults.contains(choice.value) || defaults.contains(choice.label);
+            item->setCheckState(checked ? Qt::Checked : Qt::Unchecked);
         }
         list->setMaximumHeight(list->sizeHintForRow(0) * qMin(list->count(), 5) + 2 * list->frameWidth() + 4);
         connect(list, &QListWidget::itemChanged, this, &ExtendsParamsForm::valuesChanged);
@@ -225,16 +255,21 @@ void ExtendsParamsForm::setValues(const QJsonObject &values)
             line->setText(value.isDouble() ? QString::number(value.toInteger()) : value.toString());
         else if (auto *text = qobject_cast<QPlainTextEdit *>(editor))
             text->setPlainText(value.toString());
-        else if (auto *combo = qobject_cast<QComboBox *>(editor))
-            combo->setCurrentIndex(combo->findText(value.toString()));
+        else if (auto *combo = qobject_cast<QComboBox *>(editor)) {
+            const int byValue = combo->findData(value.toString());
+            combo->setCurrentIndex(byValue >= 0 ? byValue : combo->findText(value.toString()));
+        }
         else if (auto *box = qobject_cast<QCheckBox *>(editor))
             box->setChecked(value.toBool());
         else if (auto *list = qobject_cast<QListWidget *>(editor)) {
             QStringList checked;
             for (const QJsonValue &v : value.toArray())
                 checked.append(v.toString());
-            for (int row = 0; row < list->count(); ++row)
-                list->item(row)->setCheckState(checked.contains(list->item(row)->text()) ? Qt::Checked : Qt::Unchecked);
+            for (int row = 0; row < list->count(); ++row) {
+                const QListWidgetItem *item = list->item(row);
+                const bool on = checked.contains(item->data(Qt::UserRole).toString()) || checked.contains(item->text());
+                list->item(row)->setCheckState(on ? Qt::Checked : Qt::Unchecked);
+            }
         }
     }
 }

@@ -38,8 +38,18 @@ public:
     QWidget *editorFor(const QString &paramKey) const;
     QString labelFor(const QString &paramKey) const;
 
-    // select_item has no documented format: a JSON array (of strings, or objects with value/name), or text
-    // separated by commas, semicolons, vertical bars or line breaks.
+    // One option of a choice: what is sent (value) and what is shown (label).
+    struct Choice
+    {
+        QString value;
+        QString label;
+        friend bool operator==(const Choice &, const Choice &) = default;
+    };
+    // select_item has no documented format: a JSON array (of strings, or objects with value/name), a JSON
+    // object of value → label (5.3.2's example: {"A":"选项1_EN","B":"选项2_EN"}), or text separated by commas,
+    // semicolons, vertical bars or line breaks.
+    static QList<Choice> optionsOf(const QString &selectItem);
+    // The options' labels.
     static QStringList choicesOf(const QString &selectItem);
 
 Q_SIGNALS:

@@ -1,0 +1,150 @@
+#include "LocalCacheActions.h"
+
+#include "dialogs/LocalSearchDialog.h"
+#include "models/CaseListModel.h"
+#include "models/MessageThreadModel.h"
+#include "widgets/MessageThreadView.h"
+#include "windows/BringToFront.h"
+#include "windows/CaseWindow.h"
+#include "windows/MainWindow.h"
+
+#include <QAction>
+#include <QEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMenu>
+#include <QStatusBar>
+
+namespace osm::ui {
+
+LocalCacheActions::LocalCacheActions(MainWindow *window, LocalStore &store, QMenu *menu)
+    : QObject(window), m_window(window), m_cache(new OfflineCache(store, this)), m_searchAction(new QAction(this)),
+      m_rebuildAction(new QAction(this)), m_asOf(new QLabel(window))
+{
+    m_searchAction->setObjectName(QStringLiteral("searchSavedCasesAction"));
+    m_searchAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    m_rebuildAction->setObjectName(QStringLiteral("rebuildCacheAction"));
+    connect(m_searchAction, &QAction::triggered, this, &LocalCacheActions::openSearch);
+    connect(m_rebuildAction, &QAction::triggered, this, &LocalCacheActions::rebuild);
+    if (menu) {
+        // After Refresh (File ▸ New, Open, Refresh, …): both are about what the list shows.
+        QAction *before = menu->actions().value(3);
+        menu->insertActions(before, {m_searchAction, m_rebuildAction});
+    }
+    window->addAction(m_searchAction); // the shortcut also without the menu
+
+    m_asOf->setObjectName(QStringLiteral("cacheAsOf"));
+    m_asOf->setTextFormat(Qt::PlainText);
+    m_asOf->hide();
+    window->statusBar()->addPermanentWidget(m_asOf);
+
+    CaseListModel *cases = window->caseModel();
+    m_cache->recordCaseList(cases);
+    // Each new query (a view, a filter) starts from its saved rows too; queued, after the reset is through.
+    connect(cases, &QAbstractItemModel::modelReset, this, &LocalCacheActions::showCachedList, Qt::QueuedConnection);
+    connect(cases, &CaseListModel::loadingChanged, this, &LocalCacheActions::updateAsOf);
+    connect(cases, &CaseListModel::loadFailed, this, &LocalCacheActions::updateAsOf);
+    connect(window, &MainWindow::caseWindowOpened, this, &LocalCacheActions::attach);
+    window->installEventFilter(this);
+    retranslateUi();
+    showCachedList(); // the first query was sent already; its answer has not come yet
+}
+
+LocalSearchDialog *LocalCacheActions::searchDialog() const
+{
+    return m_search;
+}
+
+void LocalCacheActions::showCachedList()
+{
+    m_listAsOf = m_cache->showCachedList(m_window->caseModel());
+    updateAsOf();
+}
+
+void LocalCacheActions::updateAsOf()
+{
+    if (!m_window->caseModel()->isShowingCache())
+        m_listAsOf = QDateTime();
+    if (!m_listAsOf.isValid()) {
+        m_asOf->hide();
+        return;
+    }
+    m_asOf->setText(tr("Saved list as of %1").arg(QLocale().toString(m_listAsOf.toLocalTime(), QLocale::ShortFormat)));
+    m_asOf->setToolTip(m_window->caseModel()->isLoading()
+                           ? tr("These are the cases saved on this computer; the server's list replaces them when it answers.")
+                           : tr("The server could not be reached: these are the cases saved on this computer."));
+    m_asOf->show();
+}
+
+void LocalCacheActions::attach(CaseWindow *window)
+{
+    const QDateTime asOf = m_cache->showCachedThread(window->caseId(), window->threadModel());
+    m_cache->recordThread(window->caseId(), window->threadModel());
+    m_cache->recordDetail(window->detailPanel());
+    window->setSavedAsOf(asOf);
+}
+
+void LocalCacheActions::openSearch()
+{
+    if (!m_search) {
+        m_search = new LocalSearchDialog(m_cache->store(), m_window);
+        m_search->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_search, &LocalSearchDialog::hitActivated, this, &LocalCacheActions::openAt);
+    }
+    bringToFront(m_search);
+    m_search->searchField()->setFocus();
+}
+
+void LocalCacheActions::openAt(const QString &caseId, const QString &messageId)
+{
+    m_window->openCase(caseId);
+    if (messageId.isEmpty())
+        return;
+    const QList<CaseWindow *> open = m_window->findChildren<CaseWindow *>(Qt::FindDirectChildrenOnly);
+    for (CaseWindow *window : open) {
+        if (window->caseId() != caseId)
+            continue;
+        const int row = window->threadModel()->rowOf(messageId);
+        if (row < 0)
+            return;
+        const QModelIndex index = window->threadModel()->index(row);
+        window->threadView()->setCurrentIndex(index);
+        window->threadView()->scrollTo(index, QAbstractItemView::PositionAtCenter);
+        window->threadView()->setFocus();
+    }
+}
+
+void LocalCacheActions::rebuild()
+{
+    if (!m_cache->rebuild()) {
+        m_window->statusBar()->showMessage(tr("The local cache could not be emptied: %1").arg(m_cache->errorText()));
+        return;
+    }
+    m_listAsOf = QDateTime();
+    updateAsOf();
+    // The same query again, from the first page: each answer fills the cache anew.
+    CaseListModel *cases = m_window->caseModel();
+    cases->setFilter(cases->filter());
+}
+
+bool LocalCacheActions::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_window && event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    return QObject::eventFilter(watched, event);
+}
+
+void LocalCacheActions::retranslateUi()
+{
+    m_searchAction->setText(tr("&Search Saved Cases…"));
+    m_searchAction->setToolTip(tr("Find words in the cases, messages and attachment names saved on this computer (%1)")
+                                   .arg(m_searchAction->shortcut().toString(QKeySequence::NativeText)));
+    m_rebuildAction->setText(tr("Rebuild Local &Cache"));
+    m_rebuildAction->setToolTip(tr("Forget the cases and messages saved on this computer and read them again "
+                                   "from the server (unsent messages and drafts are kept)"));
+    m_asOf->setAccessibleName(tr("Saved list"));
+    updateAsOf();
+}
+
+} // namespace osm::ui
