@@ -2585,6 +2585,10 @@ service hours, e.g. &quot;09:00 – 18:00&quot;</extracomment>
         <source>Configuration values</source>
         <translation>قيم الإعدادات</translation>
     </message>
+    <message>
+        <source>Pri&amp;vileges</source>
+        <translation>الا&amp;متيازات</translation>
+    </message>
 </context>
 <context>
     <name>osm::ui::AttachmentListModel</name>
@@ -2794,6 +2798,23 @@ service hours, e.g. &quot;09:00 – 18:00&quot;</extracomment>
         <source>Preview of “%1”</source>
         <extracomment>Accessible description of the preview: the image&apos;s file name</extracomment>
         <translation>معاينة &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link</source>
+        <translation>نسخ ال&amp;رابط</translation>
+    </message>
+    <message>
+        <source>The link to “%1” could not be fetched: %2</source>
+        <extracomment>%1 is a file name, %2 why its link could not be fetched</extracomment>
+        <translation>تعذّر جلب رابط "%1": %2</translation>
+    </message>
+    <message>
+        <source>The server returned no link to “%1”.</source>
+        <translation>لم يُرجع الخادم أي رابط إلى "%1".</translation>
+    </message>
+    <message>
+        <source>The link to “%1” is on the clipboard.</source>
+        <translation>رابط "%1" موجود في الحافظة.</translation>
     </message>
 </context>
 <context>
@@ -6347,6 +6368,46 @@ service hours, e.g. &quot;09:00 – 18:00&quot;</extracomment>
     <message>
         <source>Why some actions are unavailable</source>
         <translation>لماذا بعض الإجراءات غير متاحة</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::PrivilegePolicyTab</name>
+    <message>
+        <source>Restrictions the main account switches on for its IAM users: a restricted privilege is held only by the users it is granted to.</source>
+        <translation>قيود يفعّلها الحساب الرئيسي لمستخدمي IAM التابعين له: لا يملك الامتياز المقيَّد إلا المستخدمون الممنوح لهم.</translation>
+    </message>
+    <message>
+        <source>Privilege</source>
+        <translation>الامتياز</translation>
+    </message>
+    <message>
+        <source>Restriction</source>
+        <translation>التقييد</translation>
+    </message>
+    <message>
+        <source>Privileges</source>
+        <translation>الامتيازات</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <extracomment>whether the restriction of a privilege is switched on</extracomment>
+        <translation>جارٍ التحميل…</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>مفعّل</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>معطّل</translation>
+    </message>
+    <message>
+        <source>&amp;Restrict</source>
+        <translation>&amp;تقييد</translation>
+    </message>
+    <message>
+        <source>&amp;Lift Restriction</source>
+        <translation>&amp;رفع التقييد</translation>
     </message>
 </context>
 <context>

@@ -2545,6 +2545,10 @@ service hours, e.g. &quot;09:00 – 18:00&quot;</extracomment>
         <source>Configuration values</source>
         <translation>Konfigurationswerte</translation>
     </message>
+    <message>
+        <source>Pri&amp;vileges</source>
+        <translation>Berech&amp;tigungen</translation>
+    </message>
 </context>
 <context>
     <name>osm::ui::AttachmentListModel</name>
@@ -2738,6 +2742,23 @@ service hours, e.g. &quot;09:00 – 18:00&quot;</extracomment>
         <source>Preview of “%1”</source>
         <extracomment>Accessible description of the preview: the image&apos;s file name</extracomment>
         <translation>Vorschau von „%1“</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link</source>
+        <translation>&amp;Link kopieren</translation>
+    </message>
+    <message>
+        <source>The link to “%1” could not be fetched: %2</source>
+        <extracomment>%1 is a file name, %2 why its link could not be fetched</extracomment>
+        <translation>Der Link zu „%1“ konnte nicht abgerufen werden: %2</translation>
+    </message>
+    <message>
+        <source>The server returned no link to “%1”.</source>
+        <translation>Der Server hat keinen Link zu „%1“ geliefert.</translation>
+    </message>
+    <message>
+        <source>The link to “%1” is on the clipboard.</source>
+        <translation>Der Link zu „%1“ ist in der Zwischenablage.</translation>
     </message>
 </context>
 <context>
@@ -6167,6 +6188,46 @@ service hours, e.g. &quot;09:00 – 18:00&quot;</extracomment>
     <message>
         <source>Why some actions are unavailable</source>
         <translation>Warum einige Aktionen nicht verfügbar sind</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::PrivilegePolicyTab</name>
+    <message>
+        <source>Restrictions the main account switches on for its IAM users: a restricted privilege is held only by the users it is granted to.</source>
+        <translation>Einschränkungen, die das Hauptkonto für seine IAM-Benutzer einschaltet: Eine eingeschränkte Berechtigung haben nur die Benutzer, denen sie erteilt wurde.</translation>
+    </message>
+    <message>
+        <source>Privilege</source>
+        <translation>Berechtigung</translation>
+    </message>
+    <message>
+        <source>Restriction</source>
+        <translation>Einschränkung</translation>
+    </message>
+    <message>
+        <source>Privileges</source>
+        <translation>Berechtigungen</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <extracomment>whether the restriction of a privilege is switched on</extracomment>
+        <translation>Wird geladen …</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Ein</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>&amp;Restrict</source>
+        <translation>&amp;Einschränken</translation>
+    </message>
+    <message>
+        <source>&amp;Lift Restriction</source>
+        <translation>Einschränkung &amp;aufheben</translation>
     </message>
 </context>
 <context>

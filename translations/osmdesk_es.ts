@@ -2545,6 +2545,10 @@ service hours, e.g. &quot;09:00 – 18:00&quot;</extracomment>
         <source>Configuration values</source>
         <translation>Valores de configuración</translation>
     </message>
+    <message>
+        <source>Pri&amp;vileges</source>
+        <translation>Pri&amp;vilegios</translation>
+    </message>
 </context>
 <context>
     <name>osm::ui::AttachmentListModel</name>
@@ -2738,6 +2742,23 @@ service hours, e.g. &quot;09:00 – 18:00&quot;</extracomment>
         <source>Preview of “%1”</source>
         <extracomment>Accessible description of the preview: the image&apos;s file name</extracomment>
         <translation>Vista previa de «%1»</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link</source>
+        <translation>Copiar en&amp;lace</translation>
+    </message>
+    <message>
+        <source>The link to “%1” could not be fetched: %2</source>
+        <extracomment>%1 is a file name, %2 why its link could not be fetched</extracomment>
+        <translation>No se pudo obtener el enlace a «%1»: %2</translation>
+    </message>
+    <message>
+        <source>The server returned no link to “%1”.</source>
+        <translation>El servidor no devolvió ningún enlace a «%1».</translation>
+    </message>
+    <message>
+        <source>The link to “%1” is on the clipboard.</source>
+        <translation>El enlace a «%1» está en el portapapeles.</translation>
     </message>
 </context>
 <context>
@@ -6167,6 +6188,46 @@ service hours, e.g. &quot;09:00 – 18:00&quot;</extracomment>
     <message>
         <source>Why some actions are unavailable</source>
         <translation>Por qué algunas acciones no están disponibles</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::PrivilegePolicyTab</name>
+    <message>
+        <source>Restrictions the main account switches on for its IAM users: a restricted privilege is held only by the users it is granted to.</source>
+        <translation>Restricciones que la cuenta principal activa para sus usuarios de IAM: un privilegio restringido solo lo tienen los usuarios a los que se concede.</translation>
+    </message>
+    <message>
+        <source>Privilege</source>
+        <translation>Privilegio</translation>
+    </message>
+    <message>
+        <source>Restriction</source>
+        <translation>Restricción</translation>
+    </message>
+    <message>
+        <source>Privileges</source>
+        <translation>Privilegios</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <extracomment>whether the restriction of a privilege is switched on</extracomment>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Activada</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Desactivada</translation>
+    </message>
+    <message>
+        <source>&amp;Restrict</source>
+        <translation>&amp;Restringir</translation>
+    </message>
+    <message>
+        <source>&amp;Lift Restriction</source>
+        <translation>&amp;Quitar restricción</translation>
     </message>
 </context>
 <context>

@@ -2545,6 +2545,10 @@ service hours, e.g. &quot;09:00 – 18:00&quot;</extracomment>
         <source>Configuration values</source>
         <translation>Valeurs de configuration</translation>
     </message>
+    <message>
+        <source>Pri&amp;vileges</source>
+        <translation>Pri&amp;vilèges</translation>
+    </message>
 </context>
 <context>
     <name>osm::ui::AttachmentListModel</name>
@@ -2738,6 +2742,23 @@ service hours, e.g. &quot;09:00 – 18:00&quot;</extracomment>
         <source>Preview of “%1”</source>
         <extracomment>Accessible description of the preview: the image&apos;s file name</extracomment>
         <translation>Aperçu de « %1 »</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link</source>
+        <translation>Copier le &amp;lien</translation>
+    </message>
+    <message>
+        <source>The link to “%1” could not be fetched: %2</source>
+        <extracomment>%1 is a file name, %2 why its link could not be fetched</extracomment>
+        <translation>Le lien vers « %1 » n’a pas pu être obtenu : %2</translation>
+    </message>
+    <message>
+        <source>The server returned no link to “%1”.</source>
+        <translation>Le serveur n’a renvoyé aucun lien vers « %1 ».</translation>
+    </message>
+    <message>
+        <source>The link to “%1” is on the clipboard.</source>
+        <translation>Le lien vers « %1 » est dans le presse-papiers.</translation>
     </message>
 </context>
 <context>
@@ -6167,6 +6188,46 @@ service hours, e.g. &quot;09:00 – 18:00&quot;</extracomment>
     <message>
         <source>Why some actions are unavailable</source>
         <translation>Pourquoi certaines actions sont indisponibles</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::PrivilegePolicyTab</name>
+    <message>
+        <source>Restrictions the main account switches on for its IAM users: a restricted privilege is held only by the users it is granted to.</source>
+        <translation>Restrictions que le compte principal active pour ses utilisateurs IAM : un privilège restreint n’est détenu que par les utilisateurs auxquels il est accordé.</translation>
+    </message>
+    <message>
+        <source>Privilege</source>
+        <translation>Privilège</translation>
+    </message>
+    <message>
+        <source>Restriction</source>
+        <translation>Restriction</translation>
+    </message>
+    <message>
+        <source>Privileges</source>
+        <translation>Privilèges</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <extracomment>whether the restriction of a privilege is switched on</extracomment>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Activée</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Désactivée</translation>
+    </message>
+    <message>
+        <source>&amp;Restrict</source>
+        <translation>&amp;Restreindre</translation>
+    </message>
+    <message>
+        <source>&amp;Lift Restriction</source>
+        <translation>&amp;Lever la restriction</translation>
     </message>
 </context>
 <context>

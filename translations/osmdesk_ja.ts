@@ -2535,6 +2535,10 @@ service hours, e.g. &quot;09:00 – 18:00&quot;</extracomment>
         <source>Configuration values</source>
         <translation>設定値</translation>
     </message>
+    <message>
+        <source>Pri&amp;vileges</source>
+        <translation>権限(&amp;V)</translation>
+    </message>
 </context>
 <context>
     <name>osm::ui::AttachmentListModel</name>
@@ -2724,6 +2728,23 @@ service hours, e.g. &quot;09:00 – 18:00&quot;</extracomment>
         <source>Preview of “%1”</source>
         <extracomment>Accessible description of the preview: the image&apos;s file name</extracomment>
         <translation>「%1」のプレビュー</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link</source>
+        <translation>リンクをコピー(&amp;L)</translation>
+    </message>
+    <message>
+        <source>The link to “%1” could not be fetched: %2</source>
+        <extracomment>%1 is a file name, %2 why its link could not be fetched</extracomment>
+        <translation>「%1」のリンクを取得できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>The server returned no link to “%1”.</source>
+        <translation>サーバーから「%1」のリンクが返されませんでした。</translation>
+    </message>
+    <message>
+        <source>The link to “%1” is on the clipboard.</source>
+        <translation>「%1」のリンクをクリップボードにコピーしました。</translation>
     </message>
 </context>
 <context>
@@ -6122,6 +6143,46 @@ service hours, e.g. &quot;09:00 – 18:00&quot;</extracomment>
     <message>
         <source>Why some actions are unavailable</source>
         <translation>一部の操作を利用できない理由</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::PrivilegePolicyTab</name>
+    <message>
+        <source>Restrictions the main account switches on for its IAM users: a restricted privilege is held only by the users it is granted to.</source>
+        <translation>メインアカウントが IAM ユーザーに対して有効にする制限です。制限された権限は、付与されたユーザーだけが持ちます。</translation>
+    </message>
+    <message>
+        <source>Privilege</source>
+        <translation>権限</translation>
+    </message>
+    <message>
+        <source>Restriction</source>
+        <translation>制限</translation>
+    </message>
+    <message>
+        <source>Privileges</source>
+        <translation>権限</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <extracomment>whether the restriction of a privilege is switched on</extracomment>
+        <translation>読み込み中…</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>オン</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>オフ</translation>
+    </message>
+    <message>
+        <source>&amp;Restrict</source>
+        <translation>制限する(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Lift Restriction</source>
+        <translation>制限を解除(&amp;L)</translation>
     </message>
 </context>
 <context>

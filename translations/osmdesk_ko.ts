@@ -2535,6 +2535,10 @@ service hours, e.g. &quot;09:00 – 18:00&quot;</extracomment>
         <source>Configuration values</source>
         <translation>구성 값</translation>
     </message>
+    <message>
+        <source>Pri&amp;vileges</source>
+        <translation>권한(&amp;V)</translation>
+    </message>
 </context>
 <context>
     <name>osm::ui::AttachmentListModel</name>
@@ -2724,6 +2728,23 @@ service hours, e.g. &quot;09:00 – 18:00&quot;</extracomment>
         <source>Preview of “%1”</source>
         <extracomment>Accessible description of the preview: the image&apos;s file name</extracomment>
         <translation>&quot;%1&quot; 미리 보기</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link</source>
+        <translation>링크 복사(&amp;L)</translation>
+    </message>
+    <message>
+        <source>The link to “%1” could not be fetched: %2</source>
+        <extracomment>%1 is a file name, %2 why its link could not be fetched</extracomment>
+        <translation>“%1”의 링크를 가져오지 못했습니다: %2</translation>
+    </message>
+    <message>
+        <source>The server returned no link to “%1”.</source>
+        <translation>서버가 “%1”의 링크를 반환하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The link to “%1” is on the clipboard.</source>
+        <translation>“%1”의 링크를 클립보드에 복사했습니다.</translation>
     </message>
 </context>
 <context>
@@ -6122,6 +6143,46 @@ service hours, e.g. &quot;09:00 – 18:00&quot;</extracomment>
     <message>
         <source>Why some actions are unavailable</source>
         <translation>일부 작업을 사용할 수 없는 이유</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::PrivilegePolicyTab</name>
+    <message>
+        <source>Restrictions the main account switches on for its IAM users: a restricted privilege is held only by the users it is granted to.</source>
+        <translation>기본 계정이 IAM 사용자에게 적용하는 제한입니다. 제한된 권한은 부여받은 사용자만 가집니다.</translation>
+    </message>
+    <message>
+        <source>Privilege</source>
+        <translation>권한</translation>
+    </message>
+    <message>
+        <source>Restriction</source>
+        <translation>제한</translation>
+    </message>
+    <message>
+        <source>Privileges</source>
+        <translation>권한</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <extracomment>whether the restriction of a privilege is switched on</extracomment>
+        <translation>불러오는 중…</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>켜짐</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>꺼짐</translation>
+    </message>
+    <message>
+        <source>&amp;Restrict</source>
+        <translation>제한(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Lift Restriction</source>
+        <translation>제한 해제(&amp;L)</translation>
     </message>
 </context>
 <context>

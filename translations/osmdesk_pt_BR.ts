@@ -2545,6 +2545,10 @@ service hours, e.g. &quot;09:00 – 18:00&quot;</extracomment>
         <source>Configuration values</source>
         <translation>Valores de configuração</translation>
     </message>
+    <message>
+        <source>Pri&amp;vileges</source>
+        <translation>Pri&amp;vilégios</translation>
+    </message>
 </context>
 <context>
     <name>osm::ui::AttachmentListModel</name>
@@ -2738,6 +2742,23 @@ service hours, e.g. &quot;09:00 – 18:00&quot;</extracomment>
         <source>Preview of “%1”</source>
         <extracomment>Accessible description of the preview: the image&apos;s file name</extracomment>
         <translation>Visualização de &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link</source>
+        <translation>Copiar &amp;link</translation>
+    </message>
+    <message>
+        <source>The link to “%1” could not be fetched: %2</source>
+        <extracomment>%1 is a file name, %2 why its link could not be fetched</extracomment>
+        <translation>Não foi possível obter o link para "%1": %2</translation>
+    </message>
+    <message>
+        <source>The server returned no link to “%1”.</source>
+        <translation>O servidor não retornou nenhum link para "%1".</translation>
+    </message>
+    <message>
+        <source>The link to “%1” is on the clipboard.</source>
+        <translation>O link para "%1" está na área de transferência.</translation>
     </message>
 </context>
 <context>
@@ -6167,6 +6188,46 @@ service hours, e.g. &quot;09:00 – 18:00&quot;</extracomment>
     <message>
         <source>Why some actions are unavailable</source>
         <translation>Por que algumas ações estão indisponíveis</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::PrivilegePolicyTab</name>
+    <message>
+        <source>Restrictions the main account switches on for its IAM users: a restricted privilege is held only by the users it is granted to.</source>
+        <translation>Restrições que a conta principal ativa para seus usuários do IAM: um privilégio restrito pertence apenas aos usuários a quem foi concedido.</translation>
+    </message>
+    <message>
+        <source>Privilege</source>
+        <translation>Privilégio</translation>
+    </message>
+    <message>
+        <source>Restriction</source>
+        <translation>Restrição</translation>
+    </message>
+    <message>
+        <source>Privileges</source>
+        <translation>Privilégios</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <extracomment>whether the restriction of a privilege is switched on</extracomment>
+        <translation>Carregando…</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Ativada</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Desativada</translation>
+    </message>
+    <message>
+        <source>&amp;Restrict</source>
+        <translation>&amp;Restringir</translation>
+    </message>
+    <message>
+        <source>&amp;Lift Restriction</source>
+        <translation>&amp;Remover restrição</translation>
     </message>
 </context>
 <context>

@@ -2555,6 +2555,10 @@ service hours, e.g. &quot;09:00 – 18:00&quot;</extracomment>
         <source>Configuration values</source>
         <translation>Значения конфигурации</translation>
     </message>
+    <message>
+        <source>Pri&amp;vileges</source>
+        <translation>При&amp;вилегии</translation>
+    </message>
 </context>
 <context>
     <name>osm::ui::AttachmentListModel</name>
@@ -2752,6 +2756,23 @@ service hours, e.g. &quot;09:00 – 18:00&quot;</extracomment>
         <source>Preview of “%1”</source>
         <extracomment>Accessible description of the preview: the image&apos;s file name</extracomment>
         <translation>Предпросмотр «%1»</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link</source>
+        <translation>Копировать &amp;ссылку</translation>
+    </message>
+    <message>
+        <source>The link to “%1” could not be fetched: %2</source>
+        <extracomment>%1 is a file name, %2 why its link could not be fetched</extracomment>
+        <translation>Не удалось получить ссылку на «%1»: %2</translation>
+    </message>
+    <message>
+        <source>The server returned no link to “%1”.</source>
+        <translation>Сервер не вернул ссылку на «%1».</translation>
+    </message>
+    <message>
+        <source>The link to “%1” is on the clipboard.</source>
+        <translation>Ссылка на «%1» скопирована в буфер обмена.</translation>
     </message>
 </context>
 <context>
@@ -6212,6 +6233,46 @@ service hours, e.g. &quot;09:00 – 18:00&quot;</extracomment>
     <message>
         <source>Why some actions are unavailable</source>
         <translation>Почему некоторые действия недоступны</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::PrivilegePolicyTab</name>
+    <message>
+        <source>Restrictions the main account switches on for its IAM users: a restricted privilege is held only by the users it is granted to.</source>
+        <translation>Ограничения, которые основная учетная запись включает для своих пользователей IAM: ограниченной привилегией обладают только пользователи, которым она выдана.</translation>
+    </message>
+    <message>
+        <source>Privilege</source>
+        <translation>Привилегия</translation>
+    </message>
+    <message>
+        <source>Restriction</source>
+        <translation>Ограничение</translation>
+    </message>
+    <message>
+        <source>Privileges</source>
+        <translation>Привилегии</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <extracomment>whether the restriction of a privilege is switched on</extracomment>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Вкл.</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Выкл.</translation>
+    </message>
+    <message>
+        <source>&amp;Restrict</source>
+        <translation>&amp;Ограничить</translation>
+    </message>
+    <message>
+        <source>&amp;Lift Restriction</source>
+        <translation>&amp;Снять ограничение</translation>
     </message>
 </context>
 <context>

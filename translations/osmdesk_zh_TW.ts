@@ -2535,6 +2535,10 @@ service hours, e.g. &quot;09:00 – 18:00&quot;</extracomment>
         <source>Configuration values</source>
         <translation>設定值</translation>
     </message>
+    <message>
+        <source>Pri&amp;vileges</source>
+        <translation>權限(&amp;V)</translation>
+    </message>
 </context>
 <context>
     <name>osm::ui::AttachmentListModel</name>
@@ -2724,6 +2728,23 @@ service hours, e.g. &quot;09:00 – 18:00&quot;</extracomment>
         <source>Preview of “%1”</source>
         <extracomment>Accessible description of the preview: the image&apos;s file name</extracomment>
         <translation>「%1」的預覽</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link</source>
+        <translation>複製連結(&amp;L)</translation>
+    </message>
+    <message>
+        <source>The link to “%1” could not be fetched: %2</source>
+        <extracomment>%1 is a file name, %2 why its link could not be fetched</extracomment>
+        <translation>無法取得「%1」的連結：%2</translation>
+    </message>
+    <message>
+        <source>The server returned no link to “%1”.</source>
+        <translation>伺服器未傳回「%1」的連結。</translation>
+    </message>
+    <message>
+        <source>The link to “%1” is on the clipboard.</source>
+        <translation>「%1」的連結已複製到剪貼簿。</translation>
     </message>
 </context>
 <context>
@@ -6122,6 +6143,46 @@ service hours, e.g. &quot;09:00 – 18:00&quot;</extracomment>
     <message>
         <source>Why some actions are unavailable</source>
         <translation>為什麼部分操作無法使用</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::PrivilegePolicyTab</name>
+    <message>
+        <source>Restrictions the main account switches on for its IAM users: a restricted privilege is held only by the users it is granted to.</source>
+        <translation>主帳號為其 IAM 使用者開啟的限制：受限的權限只有獲授予的使用者才擁有。</translation>
+    </message>
+    <message>
+        <source>Privilege</source>
+        <translation>權限</translation>
+    </message>
+    <message>
+        <source>Restriction</source>
+        <translation>限制</translation>
+    </message>
+    <message>
+        <source>Privileges</source>
+        <translation>權限</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <extracomment>whether the restriction of a privilege is switched on</extracomment>
+        <translation>正在載入…</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>已開啟</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>已關閉</translation>
+    </message>
+    <message>
+        <source>&amp;Restrict</source>
+        <translation>限制(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Lift Restriction</source>
+        <translation>解除限制(&amp;L)</translation>
     </message>
 </context>
 <context>

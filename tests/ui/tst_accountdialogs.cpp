@@ -9,8 +9,10 @@
 #include "data/Catalog.h"
 #include "data/CustomerBook.h"
 #include "data/FeedbackBook.h"
+#include "data/PrivilegeBook.h"
 #include "data/QuotaBook.h"
 #include "dialogs/AccountInfoDialog.h"
+#include "dialogs/PrivilegePolicyTab.h"
 #include "dialogs/ReportFeedbackDialog.h"
 #include "net/ApiClient.h"
 #include "net/Error.h"
@@ -189,6 +191,80 @@ private Q_SLOTS:
                                   kTimeoutMs);
     }
 
+    // 5.4.1 / 5.4.3: the Privileges tab asks each privilege's restriction and switches the chosen one on and
+    // off; the row shows what the server holds afterwards.
+    void privilegesTabShowsAndSwitchesRestrictions()
+    {
+        sim::PrivilegeBook::of(*m_server).setPolicySwitch(m_domain, QStringLiteral("export"), true);
+        AccountInfoDialog dialog(m_client.get());
+        ui::PrivilegePolicyTab *tab = dialog.privilegesTab();
+        QVERIFY(tab);
+        QCOMPARE(dialog.tabs()->indexOf(tab), 4);
+        QTreeWidget *list = tab->privilegeList();
+        QCOMPARE(list->topLevelItemCount(), 3);
+        const QStringList ids = {QStringLiteral("export"), QStringLiteral("createCase"), QStringLiteral("assumeCaseAll")};
+        for (int row = 0; row < 3; ++row)
+            QCOMPARE(list->topLevelItem(row)->text(ui::PrivilegePolicyTab::PrivilegeColumn), ids.at(row));
+        const QString on = ui::PrivilegePolicyTab::tr("On");
+        const QString off = ui::PrivilegePolicyTab::tr("Off");
+        QTRY_COMPARE_WITH_TIMEOUT(list->topLevelItem(0)->text(ui::PrivilegePolicyTab::RestrictionColumn), on, kTimeoutMs);
+        QTRY_COMPARE_WITH_TIMEOUT(list->topLevelItem(1)->text(ui::PrivilegePolicyTab::RestrictionColumn), off, kTimeoutMs);
+        QTRY_COMPARE_WITH_TIMEOUT(list->topLevelItem(2)->text(ui::PrivilegePolicyTab::RestrictionColumn), off, kTimeoutMs);
+        const QString policyPath = QStringLiteral("/v2/servicerequest/privileges/privilege-policy");
+        QStringList asked;
+        const QList<sim::RecordedRequest> policies = requestsTo("GET", policyPath);
+        for (const auto &request : policies)
+            asked.append(QString::fromLatin1(request.rawQuery));
+        asked.sort();
+        QCOMPARE(asked, (QStringList{QStringLiteral("privilege=assumeCaseAll"), QStringLiteral("privilege=createCase"),
+                                     QStringLiteral("privilege=export")}));
+
+        // The first row is restricted already: only lifting is offered.
+        QVERIFY(!tab->restrictButton()->isEnabled());
+        QVERIFY(tab->liftButton()->isEnabled());
+
+        // Restrict case submission.
+        const QString path = QStringLiteral("/v2/servicerequest/privileges");
+        list->setCurrentItem(list->topLevelItem(1));
+        QVERIFY(tab->restrictButton()->isEnabled());
+        QVERIFY(!tab->liftButton()->isEnabled());
+        tab->restrictButton()->click();
+        QTRY_COMPARE_WITH_TIMEOUT(list->topLevelItem(1)->text(ui::PrivilegePolicyTab::RestrictionColumn), on, kTimeoutMs);
+        QCOMPARE(requestsTo("POST", path).size(), 1);
+        QCOMPARE(QJsonDocument::fromJson(requestsTo("POST", path).last().body).object(),
+                 (QJsonObject{{QStringLiteral("operation"), QStringLiteral("create")},
+                              {QStringLiteral("privilege"), QStringLiteral("createCase")}}));
+        QVERIFY(sim::PrivilegeBook::of(*m_server).policySwitch(m_domain, QStringLiteral("createCase")));
+        QTRY_VERIFY(tab->liftButton()->isEnabled());
+
+        // And lift it again.
+        tab->liftButton()->click();
+        QTRY_COMPARE_WITH_TIMEOUT(list->topLevelItem(1)->text(ui::PrivilegePolicyTab::RestrictionColumn), off, kTimeoutMs);
+        QCOMPARE(requestsTo("POST", path).size(), 2);
+        QCOMPARE(QJsonDocument::fromJson(requestsTo("POST", path).last().body).object(),
+                 (QJsonObject{{QStringLiteral("operation"), QStringLiteral("delete")},
+                              {QStringLiteral("privilege"), QStringLiteral("createCase")}}));
+        QVERIFY(!sim::PrivilegeBook::of(*m_server).policySwitch(m_domain, QStringLiteral("createCase")));
+        QVERIFY(tab->statusLabel()->text().isEmpty());
+
+        // A refusal (e.g. a sub-user may not switch restrictions) is shown translated; the row stays as it was.
+        // A canned refusal: the sim's business-error fault would run the route first and switch it anyway.
+        sim::Fault refusal;
+        refusal.kind = sim::Fault::Kind::HttpError;
+        refusal.status = 403;
+        refusal.remaining = 1;
+        refusal.method = "POST";
+        refusal.pathPrefix = path;
+        refusal.errorCode = QStringLiteral("OSM.01010002");
+        refusal.errorMsg = QStringLiteral("No operation permission.");
+        m_server->faults().add(refusal);
+        tab->restrictButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!tab->statusLabel()->text().isEmpty(), kTimeoutMs);
+        QTRY_COMPARE_WITH_TIMEOUT(requestsTo("GET", policyPath).size(), 6, kTimeoutMs);
+        QCOMPARE(list->topLevelItem(1)->text(ui::PrivilegePolicyTab::RestrictionColumn), off);
+        QVERIFY(!tab->statusLabel()->text().contains(QStringLiteral("OSM.")));
+    }
+
     void reportSendsWhatWasTyped()
     {
         QTemporaryDir dir;
@@ -229,12 +305,51 @@ private Q_SLOTS:
         QCOMPARE(body.value(QStringLiteral("content")).toString(), QStringLiteral("Unsolicited mail links here."));
         QCOMPARE(body.value(QStringLiteral("complaint_name")).toString(), QStringLiteral("Spam Ltd"));
         QCOMPARE(body.value(QStringLiteral("files")).toArray(), (QJsonArray{accessoryId}));
+        settle();
+        QVERIFY(requestsTo("DELETE", QStringLiteral("/v2/servicerequest/accessory/") + accessoryId).isEmpty()); // sent: kept
         QVERIFY(!body.contains(QStringLiteral("ip")));
         QCOMPARE(body.value(QStringLiteral("contacts")).toObject().value(QStringLiteral("id_type")).toInt(),
                  api::ReportContacts::kIndividual);
         const QList<sim::FeedbackBook::Report> reports = sim::FeedbackBook::of(*m_server).reports(m_domain);
         QCOMPARE(reports.size(), 1);
         QCOMPARE(reports.first().content, QStringLiteral("Unsolicited mail links here."));
+    }
+
+    // 5.5.3: evidence already uploaded and then removed from the list is deleted on the server.
+    void reportRemovedFileIsDeletedOnServer()
+    {
+        QTemporaryDir dir;
+        const QString evidence = dir.filePath(QStringLiteral("mistake.txt"));
+        {
+            QFile file(evidence);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("the wrong file");
+        }
+        ReportFeedbackDialog dialog(m_client.get());
+        dialog.show();
+        dialog.addFiles({evidence});
+        QTRY_COMPARE_WITH_TIMEOUT(dialog.fileList()->count(), 1, kTimeoutMs);
+        const QString accessoryId = dialog.accessoryIds().value(0);
+        QVERIFY(!accessoryId.isEmpty());
+        const QString path = QStringLiteral("/v2/servicerequest/accessory/") + accessoryId;
+        QVERIFY(requestsTo("DELETE", path).isEmpty());
+
+        dialog.fileList()->setCurrentRow(0);
+        QVERIFY(dialog.removeFileButton()->isEnabled());
+        dialog.removeFileButton()->click();
+        QCOMPARE(dialog.fileList()->count(), 0);
+        QVERIFY(dialog.accessoryIds().isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(requestsTo("DELETE", path).size(), 1, kTimeoutMs);
+        QVERIFY(requestsTo("DELETE", path).last().body.isEmpty());
+
+        // Cancelling the dialog deletes the evidence that was uploaded but never sent.
+        dialog.addFiles({evidence});
+        QTRY_COMPARE_WITH_TIMEOUT(dialog.fileList()->count(), 1, kTimeoutMs);
+        const QString second = QStringLiteral("/v2/servicerequest/accessory/") + dialog.accessoryIds().value(0);
+        QVERIFY(second != path);
+        dialog.reject();
+        QTRY_COMPARE_WITH_TIMEOUT(requestsTo("DELETE", second).size(), 1, kTimeoutMs);
+        QVERIFY(requestsTo("POST", kFeedbacksPath).isEmpty());
     }
 
     void reportRefusesBeforeSending()

@@ -18,6 +18,7 @@
 #include "windows/CaseWindow.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QDir>
@@ -37,6 +38,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
+#include <QUrlQuery>
 
 using namespace osm;
 using osm::ui::AttachmentListModel;
@@ -433,6 +435,54 @@ private Q_SLOTS:
         panel->openAttachment(hostile);
         QCOMPARE(opened.size(), 2);
         QCOMPARE(requestCount("GET", download), 1);
+    }
+
+    // 5.2.1: Copy Link in the list's context menu asks for the attachment's access URL and puts it on the
+    // clipboard; a refusal is shown in the status line and leaves the clipboard alone.
+    void copyLinkPutsTheAccessUrlOnTheClipboard()
+    {
+        const QString caseId = openCase();
+        const QString id = addHostileAttachment(caseId, QStringLiteral("trace.log"));
+        auto window = openWindow(caseId);
+        AttachmentsPanel *panel = window->attachmentsPanel();
+        QTRY_VERIFY(panel->model()->rowOfAccessory(id) >= 0);
+        QVERIFY(panel->view()->actions().contains(panel->copyLinkAction()));
+        QCOMPARE(panel->view()->contextMenuPolicy(), Qt::ActionsContextMenu);
+        const QModelIndex source = panel->model()->index(panel->model()->rowOfAccessory(id), 0);
+        auto *proxy = qobject_cast<QSortFilterProxyModel *>(panel->view()->model());
+        QVERIFY(proxy);
+        panel->view()->setCurrentIndex(proxy->mapFromSource(source));
+        QVERIFY(panel->copyLinkAction()->isEnabled());
+        QApplication::clipboard()->clear();
+
+        QSignalSpy copied(panel, &AttachmentsPanel::linkCopied);
+        panel->copyLinkAction()->trigger();
+        QVERIFY(copied.wait(15000));
+        const QString path = QStringLiteral("/v2/servicerequest/accessorys/access-urls");
+        QCOMPARE(requestCount("GET", path), 1);
+        const QList<sim::RecordedRequest> all = m_server->requests();
+        sim::RecordedRequest sent;
+        for (const auto &request : all) {
+            if (request.path == path)
+                sent = request;
+        }
+        QCOMPARE(QUrlQuery(QString::fromLatin1(sent.rawQuery)).allQueryItemValues(QStringLiteral("accessory_ids")),
+                 QStringList{id});
+        const QString url = copied.first().at(1).toString();
+        QVERIFY(url.startsWith(m_server->baseUrl().toString(QUrl::FullyEncoded).chopped(1)));
+        QCOMPARE(QApplication::clipboard()->text(), url);
+        QCOMPARE(panel->statusText(), AttachmentsPanel::tr("The link to “%1” is on the clipboard.").arg(QStringLiteral("trace.log")));
+
+        // Refused (403, not retried): the error in words, nothing copied.
+        QApplication::clipboard()->clear();
+        m_server->faults().addHttpError(403, 1, path);
+        panel->copyLink(id);
+        QTRY_COMPARE_WITH_TIMEOUT(requestCount("GET", path), 2, 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(panel->statusText().startsWith(AttachmentsPanel::tr("The link to “%1” could not be fetched: %2")
+                                                                    .arg(QStringLiteral("trace.log"), QString())),
+                                 15000);
+        QVERIFY(QApplication::clipboard()->text().isEmpty());
+        QCOMPARE(copied.size(), 1);
     }
 
     void imagePreviewAndCancelledDownload()

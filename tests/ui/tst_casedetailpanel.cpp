@@ -501,6 +501,9 @@ private Q_SLOTS:
         QVERIFY(!panel->action(CaseDetailPanel::Action::Close)
                      ->isEnabled()); // not accepted yet: cancel, not close
         QSignalSpy changed(panel.get(), &CaseDetailPanel::caseChanged);
+        const QString detailPath = QStringLiteral("/v2/servicerequest/cases/%1").arg(record->incidentId);
+        const QString statusPath = QStringLiteral("/v2/servicerequest/cases/%1/status").arg(record->incidentId);
+        const qsizetype detailsBefore = requestsTo("GET", detailPath).size();
         byName<QToolButton>(panel.get(), QStringLiteral("Cancel case"))->click();
         confirm(*panel, QStringLiteral("confirmCancel"));
         QTRY_COMPARE(byName<QLabel>(panel.get(), QStringLiteral("Case status"))->text(),
@@ -513,6 +516,9 @@ private Q_SLOTS:
         QVERIFY(!panel->action(CaseDetailPanel::Action::Urge)->isEnabled());
         QVERIFY(panel->action(CaseDetailPanel::Action::Delete)->isEnabled());
         QCOMPARE(panel->statusText(), QStringLiteral("The case was cancelled."));
+        // Only the status was asked again (5.11.7), not the whole detail.
+        QCOMPARE(requestsTo("GET", statusPath).size(), 1);
+        QCOMPARE(requestsTo("GET", detailPath).size(), detailsBefore);
     }
     void changesTheContactInformation()
     {

@@ -1,5 +1,7 @@
 #include "AccountInfoDialog.h"
 
+#include "PrivilegePolicyTab.h"
+
 #include "api/CaseQueries.h"
 #include "api/Config.h"
 #include "api/Configurations.h"
@@ -63,6 +65,8 @@ AccountInfoDialog::AccountInfoDialog(ApiClient *client, QWidget *parent)
     m_tabs->addTab(buildAgenciesTab(), QString());
     m_tabs->addTab(buildPartnerTab(), QString());
     m_tabs->addTab(buildConfigurationTab(), QString());
+    m_privileges = new PrivilegePolicyTab(client);
+    m_tabs->addTab(m_privileges, QString());
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
@@ -337,6 +341,7 @@ void AccountInfoDialog::retranslate()
     m_tabs->setTabText(1, tr("A&gencies"));
     m_tabs->setTabText(2, tr("&Partner"));
     m_tabs->setTabText(3, tr("&Configuration"));
+    m_tabs->setTabText(4, tr("Pri&vileges"));
 
     m_quotaIntro->setText(tr("How many more cases this account may create for a product and problem type."));
     const QStringList quotaCaptions = {tr("P&roduct:"), tr("Problem &type:")};

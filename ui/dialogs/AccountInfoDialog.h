@@ -21,9 +21,12 @@ struct PartnersServiceInfo;
 
 namespace osm::ui {
 
+class PrivilegePolicyTab;
+
 // Tools ▸ Account Information: what the API tells about the account, one tab each — the case quota left for
 // a product category and problem type (5.7.1, the pair chosen from 5.8.6 / 5.8.2), the IAM agencies (5.11.1),
-// the partner privilege and service hours (5.11.2, 5.11.8), and configuration items by key (5.14.1).
+// the partner privilege and service hours (5.11.2, 5.11.8), configuration items by key (5.14.1), and the
+// privilege restrictions (5.4.1, 5.4.3).
 class AccountInfoDialog : public QDialog
 {
     Q_OBJECT
@@ -43,6 +46,7 @@ public:
     QPushButton *configShowButton() const { return m_configShow; }
     QLabel *configValueLabel() const { return m_configValue; }
     QListWidget *configValues() const { return m_configValues; }
+    PrivilegePolicyTab *privilegesTab() const { return m_privileges; }
 
     enum PartnerRow { PartnerName, PartnerId, PartnerTimeZone, PartnerDays, PartnerHours, PartnerRowCount };
 
@@ -93,6 +97,8 @@ private:
     QPushButton *m_configShow = nullptr;
     QLabel *m_configValue = nullptr;
     QListWidget *m_configValues = nullptr;
+    // Privileges (5.4.1, 5.4.3)
+    PrivilegePolicyTab *m_privileges = nullptr;
 };
 
 } // namespace osm::ui

@@ -175,6 +175,19 @@ QStringList ReportFeedbackDialog::accessoryIds() const
     return ids;
 }
 
+void ReportFeedbackDialog::done(int result)
+{
+    if (result != QDialog::Accepted) {
+        const QStringList ids = accessoryIds();
+        for (const QString &id : ids) {
+            if (!id.isEmpty())
+                api::deleteAccessory(*m_client, id); // unanswered on purpose: unused attachments expire anyway
+        }
+        m_files->clear();
+    }
+    QDialog::done(result);
+}
+
 api::ReportFeedbackParams ReportFeedbackDialog::params() const
 {
     api::ReportFeedbackParams params;
@@ -278,7 +291,15 @@ void ReportFeedbackDialog::chooseFiles()
 
 void ReportFeedbackDialog::removeFile()
 {
-    delete m_files->currentItem(); // an uploaded attachment that is not used is left to expire on the server
+    QListWidgetItem *item = m_files->currentItem();
+    if (!item)
+        return;
+    // 5.5.3: the file was uploaded when added and is no longer part of the report, so it is deleted on the
+    // server too. A failed delete needs no word: an attachment no case or report uses expires there anyway.
+    const QString accessoryId = item->data(kAccessoryIdRole).toString();
+    delete item;
+    if (!accessoryId.isEmpty())
+        api::deleteAccessory(*m_client, accessoryId);
     updateState();
 }
 

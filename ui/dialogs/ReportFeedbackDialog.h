@@ -43,6 +43,7 @@ public:
     QLineEdit *complaintNameEdit() const { return m_complaintName; }
     QLineEdit *complaintProductEdit() const { return m_complaintProduct; }
     QListWidget *fileList() const { return m_files; }
+    QPushButton *removeFileButton() const { return m_removeFile; }
     QGroupBox *rightBox() const { return m_ipBox; }
     QComboBox *ipTypeCombo() const { return m_ipType; }
     QLineEdit *ipContentEdit() const { return m_ipContent; }
@@ -64,6 +65,9 @@ public:
     QString problem() const;
     // Sends the report unless problem() says no; accepts the dialog when the server took it.
     void send();
+
+    // Cancelled (not sent): the evidence already uploaded is deleted on the server (5.5.3).
+    void done(int result) override;
 
 protected:
     void changeEvent(QEvent *event) override;

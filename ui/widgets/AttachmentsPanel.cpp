@@ -1,14 +1,19 @@
 #include "AttachmentsPanel.h"
 
+#include "api/Attachments.h"
 #include "models/AttachmentDownloader.h"
 #include "models/AttachmentListModel.h"
 #include "net/Download.h"
 #include "net/Error.h"
+#include "net/WhenReady.h"
 
+#include <QAction>
+#include <QClipboard>
 #include <QDesktopServices>
 #include <QDir>
 #include <QEvent>
 #include <QFileDialog>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QImageReader>
@@ -29,10 +34,10 @@ constexpr int kPreviewHeight = 180;
 } // namespace
 
 AttachmentsPanel::AttachmentsPanel(ApiClient *client, MessageThreadModel *thread, QWidget *parent)
-    : QWidget(parent), m_downloader(new AttachmentDownloader(client, this)), m_model(new AttachmentListModel(this)),
+    : QWidget(parent), m_client(client), m_downloader(new AttachmentDownloader(client, this)), m_model(new AttachmentListModel(this)),
       m_proxy(new QSortFilterProxyModel(this)), m_title(new QLabel), m_view(new QTreeView), m_preview(new QLabel),
       m_openButton(new QPushButton), m_saveButton(new QPushButton), m_saveAllButton(new QPushButton),
-      m_cancelButton(new QPushButton), m_status(new QLabel)
+      m_cancelButton(new QPushButton), m_status(new QLabel), m_copyLinkAction(new QAction(this))
 {
     m_model->setDownloader(m_downloader);
     m_model->setThreadModel(thread);
@@ -52,6 +57,8 @@ AttachmentsPanel::AttachmentsPanel(ApiClient *client, MessageThreadModel *thread
     m_view->setDragEnabled(true);
     m_view->setDragDropMode(QAbstractItemView::DragOnly);
     m_view->setDefaultDropAction(Qt::CopyAction);
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_view->addAction(m_copyLinkAction);
     m_view->header()->setStretchLastSection(false);
     m_view->header()->setSectionResizeMode(AttachmentListModel::NameColumn, QHeaderView::Stretch);
     m_view->header()->setSectionResizeMode(AttachmentListModel::SizeColumn, QHeaderView::ResizeToContents);
@@ -95,6 +102,9 @@ AttachmentsPanel::AttachmentsPanel(ApiClient *client, MessageThreadModel *thread
             openAttachment(id);
     });
     connect(m_saveButton, &QPushButton::clicked, this, &AttachmentsPanel::saveSelected);
+    connect(m_copyLinkAction, &QAction::triggered, this, [this] {
+        copyLink(m_view->currentIndex().data(AttachmentListModel::AccessoryIdRole).toString());
+    });
     connect(m_saveAllButton, &QPushButton::clicked, this, &AttachmentsPanel::saveAll);
     connect(m_cancelButton, &QPushButton::clicked, this, &AttachmentsPanel::cancelDownloads);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &AttachmentsPanel::updateState);
@@ -128,6 +138,7 @@ void AttachmentsPanel::retranslateUi()
     m_saveAllButton->setText(tr("Save A&ll…"));
     m_saveAllButton->setAccessibleName(tr("Save all attachments"));
     m_cancelButton->setText(tr("Cancel Do&wnload"));
+    m_copyLinkAction->setText(tr("Copy &Link"));
     m_cancelButton->setAccessibleName(tr("Cancel downloads"));
     m_status->setAccessibleName(tr("Attachment status"));
     m_model->retranslate();
@@ -165,6 +176,7 @@ void AttachmentsPanel::updateState()
     const bool anySelected = !selectedIds().isEmpty();
     m_openButton->setEnabled(anySelected);
     m_saveButton->setEnabled(anySelected);
+    m_copyLinkAction->setEnabled(m_view->currentIndex().isValid());
     m_saveAllButton->setEnabled(m_model->rowCount() > 0);
     m_cancelButton->setEnabled(m_downloader->activeCount() > 0);
 }
@@ -362,6 +374,39 @@ void AttachmentsPanel::showPreview(const QString &accessoryId)
         m_previews.insert(accessoryId, download->filePath());
         show(accessoryId, download->filePath());
     });
+}
+
+void AttachmentsPanel::copyLink(const QString &accessoryId)
+{
+    if (accessoryId.isEmpty())
+        return;
+    if (!m_client) {
+        setStatus(tr("Not connected."));
+        return;
+    }
+    api::AccessoryAccessUrlsParams params;
+    params.accessoryIds = {accessoryId};
+    whenReady(api::listAccessoryAccessUrls(*m_client, params), this,
+              [this, accessoryId](const Result<AccessoryUrlList> &result) {
+                  const QString name = nameOf(accessoryId);
+                  if (!result.ok()) {
+                      //: %1 is a file name, %2 why its link could not be fetched
+                      setStatus(tr("The link to “%1” could not be fetched: %2").arg(name, result.error().userMessage()));
+                      return;
+                  }
+                  QString url;
+                  for (const Accessory &accessory : result->accessoryUrls) {
+                      if (accessory.accessoryId == accessoryId || (url.isEmpty() && accessory.accessoryId.isEmpty()))
+                          url = accessory.accessoryUrl;
+                  }
+                  if (url.isEmpty()) {
+                      setStatus(tr("The server returned no link to “%1”.").arg(name));
+                      return;
+                  }
+                  QGuiApplication::clipboard()->setText(url);
+                  setStatus(tr("The link to “%1” is on the clipboard.").arg(name));
+                  Q_EMIT linkCopied(accessoryId, url);
+              });
 }
 
 } // namespace osm::ui

@@ -6,6 +6,7 @@
 
 #include <functional>
 
+class QAction;
 class QLabel;
 class QPushButton;
 class QSortFilterProxyModel;
@@ -24,7 +25,8 @@ class MessageThreadModel;
 
 // The files of a case (AttachmentListModel over the case's MessageThreadModel) in a sortable list: open one
 // with the system (downloaded to the cache first), save the selected ones or all of them into a folder the user
-// picks, a preview of the current image (5.5.5), download progress in the list and Cancel; drag rows to the
+// picks, a preview of the current image (5.5.5), its access URL copied to the clipboard (5.2.1), download
+// progress in the list and Cancel; drag rows to the
 // file manager (AttachmentDragData). Everything runs asynchronously; errors go to a status line.
 class AttachmentsPanel : public QWidget
 {
@@ -55,12 +57,16 @@ public:
     // The selected rows' downloads, or every download when none of them is running.
     void cancelDownloads();
     void showPreview(const QString &accessoryId);
+    // Fetches the attachment's access URL (5.2.1 list_accessory_access_urls) and puts it on the clipboard.
+    void copyLink(const QString &accessoryId);
+    QAction *copyLinkAction() const { return m_copyLinkAction; }
 
 Q_SIGNALS:
     void fileOpened(const QString &accessoryId, const QString &filePath);
     // A save finished: the files written (those that failed are named in the status line).
     void filesSaved(const QStringList &filePaths);
     void previewShown(const QString &accessoryId);
+    void linkCopied(const QString &accessoryId, const QString &url);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -76,6 +82,7 @@ private:
     void openFile(const QString &accessoryId, const QString &path);
     void currentChanged();
 
+    ApiClient *m_client;
     AttachmentDownloader *m_downloader;
     AttachmentListModel *m_model;
     QSortFilterProxyModel *m_proxy;
@@ -87,6 +94,7 @@ private:
     QPushButton *m_saveAllButton;
     QPushButton *m_cancelButton;
     QLabel *m_status;
+    QAction *m_copyLinkAction; // in the list's context menu
     QHash<QString, QString> m_previews; // accessory id → preview file
     QString m_previewId;                // the image the preview should show
     std::function<QString()> m_chooseFolder;

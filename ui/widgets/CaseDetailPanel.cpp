@@ -334,6 +334,55 @@ void CaseDetailPanel::endLoad(int generation)
         Q_EMIT refreshed();
 }
 
+void CaseDetailPanel::loadLog(int generation)
+{
+    api::ListCaseOperateLogsParams logParams;
+    logParams.caseId = m_caseId;
+    logParams.groupId = m_groupId;
+    logParams.limit = 100; // the most one page holds; a case rarely has more
+    beginLoad();
+    whenReady(api::listCaseOperateLogs(*m_client, logParams), this,
+              [this, generation](const Result<CaseOperateLogList> &result) {
+                  if (generation != m_generation)
+                      return;
+                  if (result.ok()) {
+                      m_logTotal = result->count;
+                      m_logModel->setLogs(result->logs);
+                      m_logNote->setVisible(m_logTotal > result->logs.size());
+                      //: %1 entries shown of %2 in the case's operation log
+                      m_logNote->setText(
+                          tr("Showing %1 of %2 entries.")
+                              .arg(QLocale().toString(result->logs.size()), QLocale().toString(m_logTotal)));
+                  }
+                  endLoad(generation);
+              });
+}
+
+void CaseDetailPanel::refreshStatus()
+{
+    // 5.11.7 takes no group_id: a case of another group member is refreshed in full.
+    if (!m_client || !m_detail || !m_groupId.isEmpty()) {
+        refresh();
+        return;
+    }
+    const int generation = ++m_generation;
+    m_pendingLoads = 0;
+    beginLoad();
+    whenReady(api::showCaseStatus(*m_client, m_caseId), this, [this, generation](const Result<CaseStatusInfo> &result) {
+        if (generation != m_generation)
+            return;
+        if (!result.ok()) {
+            refresh(); // the status could not be told: the full detail will
+            return;
+        }
+        m_detail->status = result->status;
+        showDetail();
+        Q_EMIT detailLoaded(); // the detail with its new status (the offline cache keeps it)
+        endLoad(generation);
+    });
+    loadLog(generation); // the action is logged
+}
+
 void CaseDetailPanel::refresh()
 {
     if (!m_client)
@@ -360,26 +409,7 @@ void CaseDetailPanel::refresh()
                   endLoad(generation);
               });
 
-    api::ListCaseOperateLogsParams logParams;
-    logParams.caseId = m_caseId;
-    logParams.groupId = m_groupId;
-    logParams.limit = 100; // the most one page holds; a case rarely has more
-    beginLoad();
-    whenReady(api::listCaseOperateLogs(client, logParams), this,
-              [this, generation](const Result<CaseOperateLogList> &result) {
-                  if (generation != m_generation)
-                      return;
-                  if (result.ok()) {
-                      m_logTotal = result->count;
-                      m_logModel->setLogs(result->logs);
-                      m_logNote->setVisible(m_logTotal > result->logs.size());
-                      //: %1 entries shown of %2 in the case's operation log
-                      m_logNote->setText(
-                          tr("Showing %1 of %2 entries.")
-                              .arg(QLocale().toString(result->logs.size()), QLocale().toString(m_logTotal)));
-                  }
-                  endLoad(generation);
-              });
+    loadLog(generation);
 
     beginLoad();
     whenReady(api::listCaseLabels(client, m_caseId), this,
@@ -659,11 +689,11 @@ void CaseDetailPanel::confirm(const QString &objectName, const QString &title, c
 }
 
 void CaseDetailPanel::runWrite(const QFuture<Result<Acknowledgement>> &future, const QString &progress,
-                               const QString &done, std::function<void()> onSuccess)
+                               const QString &done, std::function<void()> onSuccess, Reload reload)
 {
     setBusy(true, progress);
     whenReady(future, this,
-              [this, done, onSuccess = std::move(onSuccess)](const Result<Acknowledgement> &result) {
+              [this, done, onSuccess = std::move(onSuccess), reload](const Result<Acknowledgement> &result) {
                   setBusy(false);
                   if (!result.ok()) {
                       showError(result.error()); // and nothing else changes
@@ -673,7 +703,10 @@ void CaseDetailPanel::runWrite(const QFuture<Result<Acknowledgement>> &future, c
                   if (onSuccess)
                       onSuccess();
                   Q_EMIT caseChanged(m_caseId);
-                  refresh();
+                  if (reload == Reload::StatusOnly)
+                      refreshStatus();
+                  else
+                      refresh();
               });
 }
 
@@ -683,7 +716,9 @@ void CaseDetailPanel::runAction(api::CaseAction action, const QString &progress,
     params.caseId = m_caseId;
     params.action = action;
     params.groupId = m_groupId;
-    runWrite(api::runCaseAction(*m_client, params), progress, done);
+    // Urge and cancel change the status and the log, nothing else of the detail (5.11.7 is enough).
+    runWrite(api::runCaseAction(*m_client, params), progress, done, {},
+             action == api::CaseAction::Delete ? Reload::Full : Reload::StatusOnly);
 }
 
 void CaseDetailPanel::urge()

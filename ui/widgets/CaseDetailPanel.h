@@ -166,12 +166,16 @@ private:
     void beginLoad();
     void endLoad(int generation);
     void loadDimensions(const std::function<void()> &then = {});
+    void loadLog(int generation);
+    // After urge or cancel: the status (5.11.7) and the operation log, not the whole detail.
+    void refreshStatus();
+    enum class Reload { Full, StatusOnly };
     // Asks, then calls `onYes` (asynchronously; the panel stays responsive meanwhile).
     void confirm(const QString &objectName, const QString &title, const QString &text, const QString &yesText,
                  bool destructive, std::function<void()> onYes);
     // Sends a write with the busy state; on success shows `done`, emits caseChanged and refreshes.
     void runWrite(const QFuture<Result<Acknowledgement>> &future, const QString &progress,
-                  const QString &done, std::function<void()> onSuccess = {});
+                  const QString &done, std::function<void()> onSuccess = {}, Reload reload = Reload::Full);
     void runAction(api::CaseAction action, const QString &progress, const QString &done);
     QString formatTime(const QDateTime &time) const;
     QString ratingText() const;
