@@ -290,7 +290,7 @@ void Outbox::postMessage()
         if (result.ok())
             succeed();
         else
-            fail(result.error());
+            fail(result.error(), true);
     });
 }
 
@@ -308,7 +308,7 @@ void Outbox::succeed()
     schedule(0);
 }
 
-void Outbox::fail(const Error &error)
+void Outbox::fail(const Error &error, bool postRefused)
 {
     OutboxItem item = m_current;
     m_currentId = 0;
@@ -317,8 +317,10 @@ void Outbox::fail(const Error &error)
     switch (error.category()) {
     case Error::Category::Api:
     case Error::Category::Validation:
-        // Refused: nothing was created. It waits for the user; the server is reachable.
-        item.payload.remove(kPosting);
+        // Refused: it waits for the user; the server is reachable. Only a refused create_message proves that
+        // nothing was posted; a refused look at the thread proves nothing, so the next try still looks first.
+        if (postRefused)
+            item.payload.remove(kPosting);
         item.state = OutboxItem::State::Failed;
         item.nextAttemptAt = {};
         m_waitingForSignIn = false;

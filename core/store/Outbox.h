@@ -86,7 +86,7 @@ private:
     void verifyMessage();
     void postMessage();
     void succeed();
-    void fail(const Error &error);
+    void fail(const Error &error, bool postRefused = false);
     void setOffline(bool offline);
     bool isCurrent(quint64 generation) const;
     void save(const OutboxItem &item);

@@ -251,6 +251,36 @@ private Q_SLOTS:
         QVERIFY(answered("GET", QStringLiteral("/v2/servicerequest/cases/%1/messages").arg(m_caseId)) >= 1);
     }
 
+    void refusedLookAtTheThreadStillLooksBeforeTheRetry()
+    {
+        // create_message is carried out but its answer is lost; the look at the thread that follows is
+        // refused (the item waits for the user). The user's Retry must look again, not post blindly.
+        LocalStore store;
+        QVERIFY(store.open(dbPath()));
+        auto client = makeClient();
+        auto outbox = makeOutbox(store);
+        outbox->setClient(client.get());
+        m_server->faults().addDropMidBody(1, messagePath());
+        osm::sim::Fault refusedLook;
+        refusedLook.kind = osm::sim::Fault::Kind::BusinessError;
+        refusedLook.method = "GET";
+        refusedLook.remaining = 1;
+        refusedLook.pathPrefix = messagePath();
+        refusedLook.errorCode = QStringLiteral("OSM.01010001");
+        m_server->faults().add(refusedLook);
+        QSignalSpy sent(outbox.get(), &Outbox::itemSent);
+        const QString content = QStringLiteral("Looked at twice, posted once.");
+        const qint64 id = outbox->enqueueMessage(m_caseId, content, {});
+        QVERIFY(id > 0);
+        QTRY_COMPARE(outbox->item(id)->state, OutboxItem::State::Failed);
+        QCOMPARE(postedWith(content), 1);
+
+        QVERIFY(outbox->retry(id));
+        QTRY_COMPARE(sent.size(), 1);
+        QCOMPARE(postedWith(content), 1);
+        QCOMPARE(answered("POST", messagePath()), 1);
+    }
+
     void networkDropWithTwoAttachmentsLosesNothing()
     {
         LocalStore store;
