@@ -97,10 +97,7 @@ private Q_SLOTS:
         QSettings().clear();
         m_server = std::make_unique<sim::Server>();
         QVERIFY(m_server->listen(0) > 0);
-        Credentials credentials;
-        credentials.accessKey = QString::fromLatin1(sim::demo::kAccessKey);
-        credentials.secretKey = QString::fromLatin1(sim::demo::kSecretKey);
-        credentials.domainId = QString::fromLatin1(sim::demo::kDomainId);
+        Credentials credentials = osm::sim::demo::akSkCredentials();
         m_client = std::make_unique<ApiClient>(Endpoint{m_server->baseUrl(), m_server->baseUrl()}, credentials);
     }
 

@@ -91,10 +91,7 @@ private Q_SLOTS:
         QVERIFY(m_server->listen(0) > 0);
         // Jobs move on only when polled: the test decides the pace, not the clock.
         sim::DiagnoseBook::of(*m_server).setStageInterval(0);
-        Credentials credentials;
-        credentials.accessKey = QString::fromLatin1(sim::demo::kAccessKey);
-        credentials.secretKey = QString::fromLatin1(sim::demo::kSecretKey);
-        credentials.domainId = QString::fromLatin1(sim::demo::kDomainId);
+        Credentials credentials = osm::sim::demo::akSkCredentials();
         m_client = std::make_unique<ApiClient>(Endpoint{m_server->baseUrl(), m_server->baseUrl()}, credentials);
     }
 

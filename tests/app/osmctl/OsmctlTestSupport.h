@@ -116,10 +116,7 @@ public:
     template <typename T>
     osm::Result<T> core(const std::function<QFuture<osm::Result<T>>(osm::ApiClient &)> &call)
     {
-        osm::Credentials credentials;
-        credentials.accessKey = QString::fromLatin1(osm::sim::demo::kAccessKey);
-        credentials.secretKey = QString::fromLatin1(osm::sim::demo::kSecretKey);
-        credentials.domainId = QString::fromLatin1(osm::sim::demo::kDomainId);
+        osm::Credentials credentials = osm::sim::demo::akSkCredentials();
         osm::ApiClient client(osm::Endpoint{server.baseUrl(), server.baseUrl()}, credentials);
         QFuture<osm::Result<T>> future = call(client);
         QElapsedTimer timer;

@@ -38,22 +38,13 @@ osm::Result<T> wait(QFuture<osm::Result<T>> future, int timeoutMs = 20000)
 
 inline osm::Credentials demoAkSk()
 {
-    osm::Credentials credentials;
-    credentials.accessKey = QString::fromLatin1(osm::sim::demo::kAccessKey);
-    credentials.secretKey = QString::fromLatin1(osm::sim::demo::kSecretKey);
-    credentials.domainId = QString::fromLatin1(osm::sim::demo::kDomainId);
-    return credentials;
+    return osm::sim::demo::akSkCredentials();
 }
 
 // The demo IAM user's password login: a sub-user of the demo account, signed with a token.
 inline osm::Credentials demoPasswordLogin()
 {
-    osm::Credentials credentials;
-    credentials.method = osm::Credentials::Method::Password;
-    credentials.iamDomain = QString::fromLatin1(osm::sim::demo::kDomainName);
-    credentials.iamUser = QString::fromLatin1(osm::sim::demo::kUserName);
-    credentials.password = QString::fromLatin1(osm::sim::demo::kPassword);
-    return credentials;
+    return osm::sim::demo::passwordCredentials();
 }
 
 inline QString demoDomain() { return QString::fromLatin1(osm::sim::demo::kDomainId); }

@@ -26,11 +26,7 @@ namespace {
 
 Credentials akSk()
 {
-    Credentials credentials;
-    credentials.accessKey = QString::fromLatin1(sim::demo::kAccessKey);
-    credentials.secretKey = QString::fromLatin1(sim::demo::kSecretKey);
-    credentials.domainId = QString::fromLatin1(sim::demo::kDomainId);
-    return credentials;
+    return osm::sim::demo::akSkCredentials();
 }
 
 Credentials password()
