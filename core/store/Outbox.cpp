@@ -1,33 +1,12 @@
 #include "Outbox.h"
 
 #include "LocalStore.h"
-#include "api/Attachments.h"
-#include "api/Messages.h"
+#include "MessageSender.h"
 #include "net/ApiClient.h"
-#include "net/WhenReady.h"
 
-#include <QFileInfo>
-#include <QJsonArray>
 #include <QSet>
 
 namespace osm {
-
-namespace {
-
-const QString kContent = QStringLiteral("content");
-const QString kGroupId = QStringLiteral("group_id");
-const QString kUploaded = QStringLiteral("uploaded"); // file index → accessory id, as each upload succeeds
-const QString kPosting = QStringLiteral("posting");   // create_message was started: it may have arrived
-
-// A message the server lists may have been created a little before our clock says the item was.
-constexpr int kClockSlackSeconds = 300;
-
-bool sameText(const QString &a, const QString &b)
-{
-    return a.simplified() == b.simplified();
-}
-
-} // namespace
 
 Outbox::Outbox(LocalStore &store, QObject *parent) : QObject(parent), m_store(store), m_queue(store)
 {
@@ -36,12 +15,13 @@ Outbox::Outbox(LocalStore &store, QObject *parent) : QObject(parent), m_store(st
     recoverInterrupted();
 }
 
-Outbox::~Outbox() = default; // an item being sent stays "sending" in the store: the next start checks it
+// An item being sent stays "sending" in the store: the next start resumes it by its sender's rule.
+Outbox::~Outbox() = default;
 
 void Outbox::recoverInterrupted()
 {
-    // A previous run ended during a send. Whether its request arrived is unknown: the "posting" mark in the
-    // payload makes the next attempt look for it on the server first.
+    // A previous run ended during a send. Whether its request arrived is unknown: the progress recorded in
+    // the payload (see OutboxSender) tells the next attempt what to check first.
     const QList<OutboxItem> all = m_queue.items();
     for (OutboxItem item : all) {
         if (item.state != OutboxItem::State::Sending)
@@ -55,13 +35,7 @@ void Outbox::setClient(ApiClient *client)
 {
     if (m_client)
         disconnect(m_client, nullptr, this, nullptr);
-    ++m_generation;
-    if (m_currentId != 0) {
-        // Abandoned mid-send: back in line, its progress (uploaded ids, posting mark) kept.
-        m_current.state = OutboxItem::State::Pending;
-        save(m_current);
-        m_currentId = 0;
-    }
+    abandonCurrent();
     m_client = client;
     if (client) {
         connect(client, &QObject::destroyed, this, [this] { setClient(nullptr); });
@@ -77,14 +51,7 @@ void Outbox::setBackoff(int minimumMs, int maximumMs)
 qint64 Outbox::enqueueMessage(const QString &caseId, const QString &content, const QStringList &files,
                               const QString &groupId)
 {
-    OutboxItem item;
-    item.kind = OutboxItem::Kind::Message;
-    item.caseId = caseId;
-    item.payload.insert(kContent, content);
-    if (!groupId.isEmpty())
-        item.payload.insert(kGroupId, groupId);
-    item.files = files;
-    return enqueue(item);
+    return enqueue(MessageSender::makeItem(caseId, content, files, groupId));
 }
 
 qint64 Outbox::enqueue(OutboxItem item)
@@ -146,9 +113,14 @@ void Outbox::schedule(int delayMs)
     m_timer.start(std::max(0, delayMs));
 }
 
-bool Outbox::isCurrent(quint64 generation) const
+std::unique_ptr<OutboxSender> Outbox::makeSender(OutboxItem::Kind kind)
 {
-    return generation == m_generation && m_currentId != 0 && m_client;
+    switch (kind) {
+    case OutboxItem::Kind::Message:
+        return std::make_unique<MessageSender>();
+    default:
+        return nullptr; // no sender yet: the item stays Pending
+    }
 }
 
 void Outbox::sendNext()
@@ -168,7 +140,7 @@ void Outbox::sendNext()
         if (seenCases.contains(item.caseId))
             continue;
         seenCases.insert(item.caseId);
-        if (item.kind != OutboxItem::Kind::Message || item.state == OutboxItem::State::Failed)
+        if (item.state == OutboxItem::State::Failed)
             continue;
         if (item.nextAttemptAt.isValid() && item.nextAttemptAt > now) {
             const qint64 wait = now.msecsTo(item.nextAttemptAt);
@@ -184,118 +156,47 @@ void Outbox::sendNext()
 
 void Outbox::begin(OutboxItem item)
 {
-    ++m_generation;
+    std::unique_ptr<OutboxSender> sender = makeSender(item.kind);
+    if (!sender)
+        return;
     m_currentId = item.id;
     item.state = OutboxItem::State::Sending;
     ++item.attempts;
     m_current = item;
     save(m_current);
-    sendMessageStep();
-}
-
-void Outbox::sendMessageStep()
-{
-    const QJsonObject uploaded = m_current.payload.value(kUploaded).toObject();
-    for (int i = 0; i < m_current.files.size(); ++i) {
-        if (uploaded.contains(QString::number(i)))
-            continue;
-        api::UploadAccessoryParams params;
-        params.filePath = m_current.files.at(i);
-        params.accessoryFrom = QLatin1String(api::kAccessoryFromMessage);
-        if (!QFileInfo(params.filePath).isFile()) {
-            fail(Error::validation(QStringLiteral("file"), tr("A staged file of this message is missing.")));
-            return;
-        }
-        const quint64 generation = m_generation;
-        whenReady(api::uploadAccessory(*m_client, params), this,
-                  [this, generation, i](const Result<UploadedAccessory> &result) {
-                      if (!isCurrent(generation))
-                          return;
-                      if (!result.ok()) {
-                          fail(result.error()); // an upload repeated costs only an unused id
-                          return;
-                      }
-                      QJsonObject ids = m_current.payload.value(kUploaded).toObject();
-                      ids.insert(QString::number(i), result->accessoryId);
-                      m_current.payload.insert(kUploaded, ids);
-                      save(m_current); // recorded before anything else: a retry does not upload it again
-                      sendMessageStep();
-                  });
-        return;
-    }
-    if (m_current.payload.value(kPosting).toBool())
-        verifyMessage();
-    else
-        postMessage();
-}
-
-void Outbox::verifyMessage()
-{
-    api::ListMessagesParams params;
-    params.limit = 100;
-    params.groupId = m_current.payload.value(kGroupId).toString();
-    const quint64 generation = m_generation;
-    whenReady(api::listMessages(*m_client, m_current.caseId, params), this,
-              [this, generation](const Result<MessageList> &result) {
-                  if (!isCurrent(generation))
-                      return;
-                  if (!result.ok()) {
-                      fail(result.error());
-                      return;
-                  }
-                  QStringList names;
-                  for (const QString &file : std::as_const(m_current.files))
-                      names.append(QFileInfo(file).fileName());
-                  names.sort();
-                  const QDateTime after = m_current.createdAt.addSecs(-kClockSlackSeconds);
-                  const MessageList &list = result.value();
-                  for (const Message &message : list.messages) {
-                      if (message.type != Message::CustomerMessage || !sameText(message.content, m_current.content()))
-                          continue;
-                      if (message.createTime.isValid() && message.createTime < after)
-                          continue;
-                      QStringList sent;
-                      for (const Accessory &accessory : message.accessories)
-                          sent.append(accessory.fileActualName);
-                      sent.sort();
-                      if (sent == names) {
-                          succeed(); // the earlier attempt arrived: not posted twice
-                          return;
-                      }
-                  }
-                  postMessage();
-              });
-}
-
-void Outbox::postMessage()
-{
-    api::CreateMessageParams params;
-    params.caseId = m_current.caseId;
-    params.content = m_current.content();
-    params.groupId = m_current.payload.value(kGroupId).toString();
-    const QJsonObject uploaded = m_current.payload.value(kUploaded).toObject();
-    for (int i = 0; i < m_current.files.size(); ++i)
-        params.accessoryIds.append(uploaded.value(QString::number(i)).toString());
-    if (const Error error = params.validate()) {
-        fail(error);
-        return;
-    }
-    // Recorded before the request: from now on a lost answer means "look before sending again".
-    m_current.payload.insert(kPosting, true);
-    save(m_current);
-    const quint64 generation = m_generation;
-    whenReady(api::createMessage(*m_client, params), this, [this, generation](const Result<Acknowledgement> &result) {
-        if (!isCurrent(generation))
-            return;
-        if (result.ok())
-            succeed();
-        else
-            fail(result.error(), true);
+    m_sender = std::move(sender);
+    connect(m_sender.get(), &OutboxSender::progressed, this, [this](const OutboxItem &progress) {
+        m_current.payload = progress.payload; // the sender records only its own progress
+        save(m_current);
     });
+    connect(m_sender.get(), &OutboxSender::succeeded, this, &Outbox::succeed);
+    connect(m_sender.get(), &OutboxSender::failed, this, &Outbox::fail);
+    m_sender->start(*m_client, m_current);
+}
+
+void Outbox::dropSender()
+{
+    if (!m_sender)
+        return;
+    // Deleted later: we may be inside one of its signals. Disconnected now: whatever it still hears is ignored.
+    disconnect(m_sender.get(), nullptr, this, nullptr);
+    m_sender.release()->deleteLater();
+}
+
+void Outbox::abandonCurrent()
+{
+    if (m_currentId == 0)
+        return;
+    // Back in line, its recorded progress (uploaded ids, the "started" mark) kept for the next attempt.
+    dropSender();
+    m_current.state = OutboxItem::State::Pending;
+    save(m_current);
+    m_currentId = 0;
 }
 
 void Outbox::succeed()
 {
+    dropSender();
     OutboxItem sent = m_current;
     sent.state = OutboxItem::State::Sent;
     m_queue.remove(sent.id);
@@ -308,8 +209,9 @@ void Outbox::succeed()
     schedule(0);
 }
 
-void Outbox::fail(const Error &error, bool postRefused)
+void Outbox::fail(const Error &error)
 {
+    dropSender();
     OutboxItem item = m_current;
     m_currentId = 0;
     item.errorCode = error.code();
@@ -317,10 +219,7 @@ void Outbox::fail(const Error &error, bool postRefused)
     switch (error.category()) {
     case Error::Category::Api:
     case Error::Category::Validation:
-        // Refused: it waits for the user; the server is reachable. Only a refused create_message proves that
-        // nothing was posted; a refused look at the thread proves nothing, so the next try still looks first.
-        if (postRefused)
-            item.payload.remove(kPosting);
+        // Refused: it waits for the user; the server is reachable.
         item.state = OutboxItem::State::Failed;
         item.nextAttemptAt = {};
         m_waitingForSignIn = false;

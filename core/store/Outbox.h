@@ -6,12 +6,15 @@
 
 #include <QObject>
 #include <QPointer>
+
+#include <memory>
 #include <QTimer>
 
 namespace osm {
 
 class ApiClient;
 class LocalStore;
+class OutboxSender;
 
 // The persistent outbox of one profile: every write is recorded (OutboxQueue, in the LocalStore) before its
 // request and removed only when the server confirms it. Items go out one at a time, in order per case: a
@@ -24,14 +27,9 @@ class LocalStore;
 // (Api or Validation category) marks the item Failed with the server's code and message; it waits for the
 // user (retry, edit = take it back, discard), and the case's later items wait behind it.
 //
-// No idempotency key exists in the API, so a message whose create_message may have reached the server
-// (the request was started — recorded before it goes — and no answer was read: a crash, a dropped
-// connection, the client destroyed) is first looked for in the thread (list_messages: a customer message
-// with the same text and attachment names, created after the item) and only sent again when absent.
-// Attachments are uploaded first (accessory_from=message), each id recorded at once so that a retry does
-// not upload a file twice.
-//
-// Only Kind::Message has a sender so far; items of other kinds stay Pending.
+// Each kind has its sender (OutboxSender, one object per attempt; see makeSender): how it resumes a
+// half-finished attempt without posting twice is the sender's rule (MessageSender: uploads recorded one by
+// one, the thread re-read before a message is posted again).
 class Outbox : public QObject
 {
     Q_OBJECT
@@ -81,14 +79,13 @@ private:
     void recoverInterrupted();
     void schedule(int delayMs = 0);
     void sendNext();
+    static std::unique_ptr<OutboxSender> makeSender(OutboxItem::Kind kind);
     void begin(OutboxItem item);
-    void sendMessageStep();
-    void verifyMessage();
-    void postMessage();
+    void abandonCurrent();
+    void dropSender();
     void succeed();
-    void fail(const Error &error, bool postRefused = false);
+    void fail(const Error &error);
     void setOffline(bool offline);
-    bool isCurrent(quint64 generation) const;
     void save(const OutboxItem &item);
 
     LocalStore &m_store;
@@ -101,7 +98,7 @@ private:
     bool m_waitingForSignIn = false;
     qint64 m_currentId = 0;    // the item being sent, 0 when idle
     OutboxItem m_current;
-    quint64 m_generation = 0;  // answers for an abandoned attempt are ignored
+    std::unique_ptr<OutboxSender> m_sender; // the current attempt; deleted with it, so late answers are not seen
 };
 
 } // namespace osm

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "OutboxItem.h"
+
+#include <QObject>
+
+namespace osm {
+
+class ApiClient;
+
+// Sends one outbox item, one attempt: the Outbox makes a sender of the item's kind for each attempt and
+// deletes it when the attempt ends or is abandoned (client gone, profile closed), so answers that come
+// later are never seen. A sender reports exactly one of succeeded() or failed(); before that it may report
+// progress — an uploaded file's id, a "the request was started" mark — which the Outbox records in the
+// store at once, so that the next attempt (after a crash, a lost connection) resumes without sending
+// anything twice.
+class OutboxSender : public QObject
+{
+    Q_OBJECT
+
+public:
+    using QObject::QObject;
+
+    // Starts the attempt for `item` (its payload holds the progress of earlier attempts).
+    virtual void start(ApiClient &client, const OutboxItem &item) = 0;
+
+Q_SIGNALS:
+    void progressed(const osm::OutboxItem &item);
+    void succeeded();
+    void failed(const osm::Error &error);
+};
+
+} // namespace osm
