@@ -1,6 +1,7 @@
 #include "DesktopSession.h"
 
 #include "DemoCredentials.h"
+#include "DemoMenu.h"
 #include "Server.h"
 #include "account/KeychainCredentialStore.h"
 #include "account/ProfileStore.h"
@@ -12,6 +13,7 @@
 #include "windows/CaseWindow.h"
 #include "windows/BringToFront.h"
 #include "windows/MainWindow.h"
+#include "windows/OfflineStatus.h"
 #include "Language.h"
 #include "LaunchRequest.h"
 
@@ -204,6 +206,11 @@ void DesktopSession::openWindow(const Endpoint &endpoint, const Credentials &cre
             window->setOutbox(m_outbox.get());
     });
     m_window->setLocalStore(m_store.get());
+    m_window->setOutbox(m_outbox.get());
+    if (m_outbox) // "Offline — showing saved data", and the outbox goes as soon as the server answers again
+        new ui::OfflineStatus(m_window.get(), m_outbox.get(), m_client);
+    if (m_simulator) // --demo: Demo ▸ Stop Simulator / Start Simulator
+        new DemoMenu(m_window.get(), m_simulator);
     m_profileId = profileId;
     m_window->setAccountActionsEnabled(!profileId.isEmpty());
     connect(m_window.get(), &ui::MainWindow::accountRequested, this, &DesktopSession::editAccount);
@@ -263,6 +270,23 @@ void DesktopSession::handleLaunchRequest(const LaunchRequest &request)
 {
     if (!request.caseId.isEmpty())
         m_requestedCaseId = request.caseId;
+    // `osmdesk --profile B` while A is shown: B replaces A, as choosing it in the app would (drafts and the
+    // outbox are in A's store and wait there). Not while the profile dialog is open (the user is choosing),
+    // nor while a dialog of the window runs its own event loop (closing the window under it would crash):
+    // then the window only comes forward. An unknown profile changes nothing.
+    if (!request.profileId.isEmpty() && !m_simulator && m_window && request.profileId != m_profileId
+        && !QApplication::activeModalWidget()) {
+        ensureStores();
+        if (m_profiles->load(request.profileId)) {
+            const QString profileId = request.profileId;
+            // Later, not inside the local socket's handler.
+            QTimer::singleShot(0, this, [this, profileId] {
+                closeSession();
+                startWithProfile(profileId);
+            });
+            return; // the requested case opens with the new window
+        }
+    }
     QWidget *front = m_profileDialog ? static_cast<QWidget *>(m_profileDialog.data()) : m_window.get();
     if (front) {
         ui::bringToFront(front);

@@ -11,6 +11,7 @@ namespace osm::app {
 namespace {
 const QString kScheme = QStringLiteral("osmdesk");
 const QString kCaseKey = QStringLiteral("case");
+const QString kProfileKey = QStringLiteral("profile");
 }
 
 bool isPlausibleCaseId(const QString &caseId)
@@ -32,7 +33,7 @@ std::optional<LaunchRequest> LaunchRequest::fromUrl(const QString &text)
     if (parts.size() != 2 || parts.first().compare(kCaseKey, Qt::CaseInsensitive) != 0
         || !isPlausibleCaseId(parts.last()))
         return std::nullopt;
-    return LaunchRequest{parts.last()};
+    return LaunchRequest{parts.last(), {}};
 }
 
 std::optional<LaunchRequest> LaunchRequest::fromArguments(const QStringList &positional, QString *error)
@@ -45,7 +46,7 @@ std::optional<LaunchRequest> LaunchRequest::fromArguments(const QStringList &pos
             if (auto request = fromUrl(argument))
                 return request;
         } else if (isPlausibleCaseId(argument)) {
-            return LaunchRequest{argument};
+            return LaunchRequest{argument, {}};
         }
     }
     if (error) {
@@ -58,7 +59,10 @@ std::optional<LaunchRequest> LaunchRequest::fromArguments(const QStringList &pos
 
 QByteArray LaunchRequest::toMessage() const
 {
-    return QJsonDocument(QJsonObject{{kCaseKey, caseId}}).toJson(QJsonDocument::Compact);
+    QJsonObject message{{kCaseKey, caseId}};
+    if (!profileId.isEmpty())
+        message.insert(kProfileKey, profileId);
+    return QJsonDocument(message).toJson(QJsonDocument::Compact);
 }
 
 std::optional<LaunchRequest> LaunchRequest::fromMessage(const QByteArray &message)
@@ -69,7 +73,7 @@ std::optional<LaunchRequest> LaunchRequest::fromMessage(const QByteArray &messag
     const QString caseId = document.object().value(kCaseKey).toString();
     if (!caseId.isEmpty() && !isPlausibleCaseId(caseId))
         return std::nullopt;
-    return LaunchRequest{caseId};
+    return LaunchRequest{caseId, document.object().value(kProfileKey).toString()};
 }
 
 } // namespace osm::app

@@ -9,11 +9,12 @@
 namespace osm::app {
 
 // What a start of osmdesk asks for besides its options: nothing (show the window), or one case, named by an
-// `osmdesk://case/<case id>` link (the desktop entry's URL handler) or by a bare case id. Sent from a second
-// start to the running instance as a small JSON message.
+// `osmdesk://case/<case id>` link (the desktop entry's URL handler) or by a bare case id, and the account
+// profile given with --profile. Sent from a second start to the running instance as a small JSON message.
 struct LaunchRequest
 {
-    QString caseId; // empty: just bring the window forward
+    QString caseId;    // empty: just bring the window forward
+    QString profileId; // --profile; empty: whichever profile the running instance shows
 
     // The positional arguments of the command line; nullopt (and `error` set) when one is not understood.
     static std::optional<LaunchRequest> fromArguments(const QStringList &positional, QString *error = nullptr);

@@ -70,12 +70,14 @@ int main(int argc, char *argv[])
     }
 
     QString requestError;
-    const std::optional<osm::app::LaunchRequest> request =
+    std::optional<osm::app::LaunchRequest> request =
         osm::app::LaunchRequest::fromArguments(parser.positionalArguments(), &requestError);
     if (!request) {
         std::fprintf(stderr, "osmdesk: %s\n", qPrintable(requestError));
         return 2;
     }
+    if (!parser.isSet(demo))
+        request->profileId = parser.value(profile); // a running instance switches to it
 
     // A second start hands its request to the running instance (self-tests run side by side, so never).
     osm::app::SingleInstance instance(parser.isSet(demo) ? QStringLiteral("osmdesk-demo") : QStringLiteral("osmdesk"));

@@ -88,6 +88,34 @@ quint16 Server::listen(quint16 port)
     return m_port;
 }
 
+void Server::stop()
+{
+    if (!m_front)
+        return;
+    // The QTcpServer and its connections are children of the front: they go with it.
+    m_front.reset();
+    Q_EMIT listeningChanged(false);
+}
+
+bool Server::restart()
+{
+    if (m_front)
+        return true;
+    const quint16 port = m_port;
+    if (port == 0 || listen(port) == 0) {
+        m_front.reset();
+        m_port = port; // still the one to try again
+        return false;
+    }
+    Q_EMIT listeningChanged(true);
+    return true;
+}
+
+bool Server::isListening() const
+{
+    return m_front && !m_front->servers().isEmpty();
+}
+
 QUrl Server::baseUrl() const
 {
     QUrl url;
@@ -178,10 +206,12 @@ void Server::process(Request &request, Responder &responder, const std::optional
         }
     }
     if (!canned) {
+        const bool refuse = fault && fault->kind == Fault::Kind::BusinessError;
         bool reachedRoute = false;
-        response = dispatch(request, &reachedRoute);
-        // A business error is the service's answer: only a request that got past the gateway sees it.
-        if (fault && fault->kind == Fault::Kind::BusinessError && reachedRoute)
+        response = dispatch(request, &reachedRoute, !refuse);
+        // A business error is the service's refusal: only a request that got past the gateway sees it, and
+        // nothing was done (the route did not run).
+        if (refuse && reachedRoute)
             response = Response::osmError(200, fault->errorCode,
                                           fault->errorMsg.isEmpty() ? QStringLiteral("Operation failed.") : fault->errorMsg);
     }
@@ -195,7 +225,7 @@ void Server::process(Request &request, Responder &responder, const std::optional
     finish(serial, request, response.status, requestId);
 }
 
-Response Server::dispatch(Request &request, bool *reachedRoute)
+Response Server::dispatch(Request &request, bool *reachedRoute, bool runHandler)
 {
     *reachedRoute = false;
     const bool control = request.path.startsWith(QLatin1String("/_sim/"));
@@ -212,7 +242,7 @@ Response Server::dispatch(Request &request, bool *reachedRoute)
     request.identity = auth.identity;
     request.pathParams = match->params;
     *reachedRoute = true;
-    return match->route->handler(request);
+    return runHandler ? match->route->handler(request) : Response();
 }
 
 void Server::finish(quint64 serial, const Request &request, int status, const QByteArray &requestId)

@@ -32,6 +32,13 @@ public:
     // Binds 127.0.0.1:port (0 = any free port); returns the port, 0 on failure.
     quint16 listen(quint16 port = 0);
     quint16 port() const { return m_port; }
+    // Stops listening, as a server that went away: the listening socket is closed and every open connection
+    // dropped (a request answered later finds its socket gone). The data, the accounts and the tokens stay;
+    // restart() listens again on the same port (false when it is taken meanwhile). For the demo's
+    // "work offline, then see the outbox flush" and its tests.
+    void stop();
+    bool restart();
+    bool isListening() const;
     QUrl baseUrl() const; // http://127.0.0.1:PORT
 
     DataSet &dataSet() { return m_data; }
@@ -61,12 +68,15 @@ public:
 
 Q_SIGNALS:
     void requestFinished(const osm::sim::RecordedRequest &request);
+    void listeningChanged(bool listening);
 
 private:
     void handle(Request request, Responder responder);
     void process(Request &request, Responder &responder, const std::optional<Fault> &fault,
                  const QByteArray &requestId, quint64 serial);
-    Response dispatch(Request &request, bool *reachedRoute);
+    // Routes and authenticates `request`; runs its handler unless `runHandler` is false (a business-error
+    // fault: the service refuses and does nothing). *reachedRoute: it got past the gateway.
+    Response dispatch(Request &request, bool *reachedRoute, bool runHandler = true);
     void finish(quint64 serial, const Request &request, int status, const QByteArray &requestId);
 
     Accounts m_accounts;

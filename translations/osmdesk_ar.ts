@@ -84,6 +84,20 @@
     </message>
 </context>
 <context>
+    <name>osm::CaseWriteSender</name>
+    <message>
+        <source>This queued change cannot be read. Discard it and make it again.</source>
+        <translation>تعذّرت قراءة هذا التغيير الموجود في قائمة الانتظار. تجاهله وأجرِه مرة أخرى.</translation>
+    </message>
+</context>
+<context>
+    <name>osm::CreateCaseSender</name>
+    <message>
+        <source>A staged file of this case is missing.</source>
+        <translation>أحد الملفات المجهّزة لطلب الدعم هذا مفقود.</translation>
+    </message>
+</context>
+<context>
     <name>osm::CredentialStore</name>
     <message>
         <source>No secret is saved for this account. Enter it again in the account settings.</source>
@@ -390,17 +404,17 @@
     </message>
 </context>
 <context>
+    <name>osm::MessageSender</name>
+    <message>
+        <source>A staged file of this message is missing.</source>
+        <translation>أحد الملفات المجهّزة لهذه الرسالة مفقود.</translation>
+    </message>
+</context>
+<context>
     <name>osm::MultipartBody</name>
     <message>
         <source>“%1” could not be read: %2</source>
         <translation>تعذّرت قراءة &quot;%1&quot;: %2</translation>
-    </message>
-</context>
-<context>
-    <name>osm::Outbox</name>
-    <message>
-        <source>A staged file of this message is missing.</source>
-        <translation>أحد الملفات المجهّزة لهذه الرسالة مفقود.</translation>
     </message>
 </context>
 <context>
@@ -586,6 +600,34 @@
     <message>
         <source>it must be exactly 6 characters long.</source>
         <translation>يجب أن يكون طولها 6 أحرف بالضبط.</translation>
+    </message>
+</context>
+<context>
+    <name>osm::app::DemoMenu</name>
+    <message>
+        <source>The simulator cannot listen on port %1 again: another program took it.</source>
+        <translation>لا يمكن للمحاكي الاستماع على المنفذ %1 مرة أخرى: فقد استخدمه برنامج آخر.</translation>
+    </message>
+    <message>
+        <source>&amp;Demo</source>
+        <extracomment>The menu of osmdesk --demo, which runs against the built-in simulator</extracomment>
+        <translation>&amp;تجريبي</translation>
+    </message>
+    <message>
+        <source>S&amp;top Simulator</source>
+        <translation>إي&amp;قاف المحاكي</translation>
+    </message>
+    <message>
+        <source>Take the built-in simulator away, as if the server could not be reached: OSM Desk works from what it saved and keeps your replies until the simulator is back</source>
+        <translation>إزالة المحاكي المدمج كما لو تعذّر الوصول إلى الخادم: يعمل OSM Desk بما حفظه ويحتفظ بردودك حتى يعود المحاكي</translation>
+    </message>
+    <message>
+        <source>&amp;Start Simulator</source>
+        <translation>&amp;تشغيل المحاكي</translation>
+    </message>
+    <message>
+        <source>Bring the built-in simulator back, with the same data</source>
+        <translation>إعادة المحاكي المدمج بالبيانات نفسها</translation>
     </message>
 </context>
 <context>
@@ -2755,6 +2797,7 @@ service hours, e.g. &quot;09:00 – 18:00&quot;</extracomment>
     </message>
     <message>
         <source>Not saved: %1. The other files are in “%2”.</source>
+        <extracomment>%1 is the list of files that failed, %2 the folder</extracomment>
         <translation>لم يُحفظ: %1. الملفات الأخرى موجودة في &quot;%2&quot;.</translation>
     </message>
     <message numerus="yes">
@@ -2806,15 +2849,15 @@ service hours, e.g. &quot;09:00 – 18:00&quot;</extracomment>
     <message>
         <source>The link to “%1” could not be fetched: %2</source>
         <extracomment>%1 is a file name, %2 why its link could not be fetched</extracomment>
-        <translation>تعذّر جلب رابط "%1": %2</translation>
+        <translation>تعذّر جلب رابط &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>The server returned no link to “%1”.</source>
-        <translation>لم يُرجع الخادم أي رابط إلى "%1".</translation>
+        <translation>لم يُرجع الخادم أي رابط إلى &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The link to “%1” is on the clipboard.</source>
-        <translation>رابط "%1" موجود في الحافظة.</translation>
+        <translation>رابط &quot;%1&quot; موجود في الحافظة.</translation>
     </message>
 </context>
 <context>
@@ -3816,6 +3859,18 @@ service hours, e.g. &quot;09:00 – 18:00&quot;</extracomment>
     <message>
         <source>Extra Parameters…</source>
         <translation>المعلمات الإضافية…</translation>
+    </message>
+    <message>
+        <source>Showing the detail saved as of %1; updating…</source>
+        <translation>تُعرض التفاصيل المحفوظة حتى %1؛ جارٍ التحديث…</translation>
+    </message>
+    <message>
+        <source>Showing the detail saved as of %1. %2</source>
+        <translation>تُعرض التفاصيل المحفوظة حتى %1. %2</translation>
+    </message>
+    <message>
+        <source>The change could not be saved for sending.</source>
+        <translation>تعذّر حفظ التغيير لإرساله.</translation>
     </message>
 </context>
 <context>
@@ -5369,6 +5424,14 @@ service hours, e.g. &quot;09:00 – 18:00&quot;</extracomment>
         <extracomment>%1 is the label of the field that is wrong, %2 what is wrong with it</extracomment>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Edit New Case</source>
+        <translation>تعديل طلب الدعم الجديد</translation>
+    </message>
+    <message>
+        <source>The new case you have not finished yet will be replaced by the one waiting to be sent. Replace it?</source>
+        <translation>سيُستبدل طلب الدعم الجديد الذي لم تُكمله بعد بالطلب المنتظر للإرسال. هل تريد استبداله؟</translation>
+    </message>
 </context>
 <context>
     <name>osm::ui::DiagnosisWindow</name>
@@ -5938,6 +6001,41 @@ service hours, e.g. &quot;09:00 – 18:00&quot;</extracomment>
         <source>Saved list</source>
         <translation>القائمة المحفوظة</translation>
     </message>
+    <message>
+        <source>Local &amp;Cache…</source>
+        <translation>ذاكرة التخزين المؤقت ال&amp;محلية…</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::LocalCacheDialog</name>
+    <message>
+        <source>Local Cache</source>
+        <translation>ذاكرة التخزين المؤقت المحلية</translation>
+    </message>
+    <message>
+        <source>&amp;Keep downloaded files up to (MiB):</source>
+        <translation>الا&amp;حتفاظ بالملفات المنزّلة حتى (MiB):</translation>
+    </message>
+    <message>
+        <source>Attachments you open, save or drag out are kept on this computer, so that they open again without a download, also offline. Beyond the limit the least recently used go first; 0 keeps none.</source>
+        <translation>تُحفظ المرفقات التي تفتحها أو تحفظها أو تسحبها إلى الخارج على هذا الكمبيوتر، لكي تُفتح مجددًا دون تنزيل، حتى في وضع عدم الاتصال. عند تجاوز الحد تُحذف أولًا الملفات التي لم تُستخدم منذ أطول مدة؛ والقيمة 0 تعني عدم الاحتفاظ بأي ملف.</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Downloaded Files</source>
+        <translation>م&amp;سح الملفات المنزّلة</translation>
+    </message>
+    <message numerus="yes">
+        <source>In use: %n file(s), %1</source>
+        <extracomment>%n is how many files are kept, %1 the space they take (e.g. &quot;12.5 MiB&quot;)</extracomment>
+        <translation>
+            <numerusform>قيد الاستخدام: لا ملفات، %1</numerusform>
+            <numerusform>قيد الاستخدام: ملف واحد، %1</numerusform>
+            <numerusform>قيد الاستخدام: ملفان، %1</numerusform>
+            <numerusform>قيد الاستخدام: %n ملفات، %1</numerusform>
+            <numerusform>قيد الاستخدام: %n ملفًا، %1</numerusform>
+            <numerusform>قيد الاستخدام: %n ملف، %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>osm::ui::LocalSearchDialog</name>
@@ -6279,6 +6377,88 @@ service hours, e.g. &quot;09:00 – 18:00&quot;</extracomment>
     </message>
 </context>
 <context>
+    <name>osm::ui::OfflineStatus</name>
+    <message numerus="yes">
+        <source>Offline — showing saved data; %n change(s) waiting</source>
+        <translation>
+            <numerusform>غير متصل — تُعرض البيانات المحفوظة؛ لا تغييرات بانتظار الإرسال</numerusform>
+            <numerusform>غير متصل — تُعرض البيانات المحفوظة؛ تغيير واحد بانتظار الإرسال</numerusform>
+            <numerusform>غير متصل — تُعرض البيانات المحفوظة؛ تغييران بانتظار الإرسال</numerusform>
+            <numerusform>غير متصل — تُعرض البيانات المحفوظة؛ %n تغييرات بانتظار الإرسال</numerusform>
+            <numerusform>غير متصل — تُعرض البيانات المحفوظة؛ %n تغييرًا بانتظار الإرسال</numerusform>
+            <numerusform>غير متصل — تُعرض البيانات المحفوظة؛ %n تغيير بانتظار الإرسال</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline — showing saved data</source>
+        <translation>غير متصل — تُعرض البيانات المحفوظة</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. The cases and messages shown are those saved on this computer; what you send is kept and goes out when the server answers again.</source>
+        <translation>تعذّر الوصول إلى الخادم. طلبات الدعم والرسائل المعروضة هي المحفوظة على هذا الكمبيوتر؛ وما ترسله يُحتفظ به ويُرسل عندما يستجيب الخادم مجددًا.</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>الاتصال</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::OutboxItemText</name>
+    <message>
+        <source>Urge the case</source>
+        <translation>استعجال طلب الدعم</translation>
+    </message>
+    <message>
+        <source>Cancel the case</source>
+        <translation>إلغاء طلب الدعم</translation>
+    </message>
+    <message>
+        <source>Delete the case</source>
+        <translation>حذف طلب الدعم</translation>
+    </message>
+    <message>
+        <source>Close the case and rate it</source>
+        <translation>إغلاق طلب الدعم وتقييمه</translation>
+    </message>
+    <message>
+        <source>Close the case</source>
+        <translation>إغلاق طلب الدعم</translation>
+    </message>
+    <message>
+        <source>Rate the case</source>
+        <translation>تقييم طلب الدعم</translation>
+    </message>
+    <message>
+        <source>Add label ‘%1’</source>
+        <extracomment>%1 is the label&apos;s name (or several, as a list)</extracomment>
+        <translation>إضافة التسمية &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Remove label ‘%1’</source>
+        <extracomment>%1 is the label&apos;s name (or several, as a list)</extracomment>
+        <translation>إزالة التسمية &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Relate case %1</source>
+        <extracomment>%1 is the other case&apos;s id</extracomment>
+        <translation>ربط طلب الدعم %1</translation>
+    </message>
+    <message>
+        <source>Remove the relation to case %1</source>
+        <extracomment>%1 is the other case&apos;s id</extracomment>
+        <translation>إزالة الربط بطلب الدعم %1</translation>
+    </message>
+    <message>
+        <source>Change the reminder contact information</source>
+        <translation>تغيير جهة اتصال التذكيرات</translation>
+    </message>
+    <message>
+        <source>Create a case: %1</source>
+        <extracomment>%1 is the beginning of the new case&apos;s description</extracomment>
+        <translation>إنشاء طلب دعم: %1</translation>
+    </message>
+</context>
+<context>
     <name>osm::ui::OutboxPanel</name>
     <message>
         <source>Sending…</source>
@@ -6342,6 +6522,46 @@ service hours, e.g. &quot;09:00 – 18:00&quot;</extracomment>
     <message>
         <source>Discard the message</source>
         <translation>تجاهل الرسالة</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::PendingCasesButton</name>
+    <message numerus="yes">
+        <source>%n new case(s) not sent</source>
+        <translation>
+            <numerusform>لا طلبات دعم جديدة غير مُرسلة</numerusform>
+            <numerusform>طلب دعم جديد واحد غير مُرسل</numerusform>
+            <numerusform>طلبا دعم جديدان غير مُرسلين</numerusform>
+            <numerusform>%n طلبات دعم جديدة غير مُرسلة</numerusform>
+            <numerusform>%n طلب دعم جديدًا غير مُرسل</numerusform>
+            <numerusform>%n طلب دعم جديد غير مُرسل</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new case(s) waiting to be sent</source>
+        <translation>
+            <numerusform>لا طلبات دعم جديدة بانتظار الإرسال</numerusform>
+            <numerusform>طلب دعم جديد واحد بانتظار الإرسال</numerusform>
+            <numerusform>طلبا دعم جديدان بانتظار الإرسال</numerusform>
+            <numerusform>%n طلبات دعم جديدة بانتظار الإرسال</numerusform>
+            <numerusform>%n طلب دعم جديدًا بانتظار الإرسال</numerusform>
+            <numerusform>%n طلب دعم جديد بانتظار الإرسال</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show the new cases waiting to be sent</source>
+        <translation>عرض طلبات الدعم الجديدة التي بانتظار الإرسال</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::PendingCasesDialog</name>
+    <message>
+        <source>New Cases Waiting to Be Sent</source>
+        <translation>طلبات دعم جديدة بانتظار الإرسال</translation>
+    </message>
+    <message>
+        <source>These new cases are saved on this computer and are created as soon as the server can be reached. A case the server refused shows its reason: edit it, retry or discard it.</source>
+        <translation>طلبات الدعم الجديدة هذه محفوظة على هذا الكمبيوتر، وستُنشأ بمجرد إمكانية الوصول إلى الخادم. ويظهر لطلب الدعم الذي رفضه الخادم سبب الرفض: عدّله أو أعد المحاولة أو تجاهله.</translation>
     </message>
 </context>
 <context>

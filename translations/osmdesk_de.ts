@@ -84,6 +84,20 @@
     </message>
 </context>
 <context>
+    <name>osm::CaseWriteSender</name>
+    <message>
+        <source>This queued change cannot be read. Discard it and make it again.</source>
+        <translation>Diese vorgemerkte Änderung kann nicht gelesen werden. Verwerfen Sie sie und nehmen Sie sie erneut vor.</translation>
+    </message>
+</context>
+<context>
+    <name>osm::CreateCaseSender</name>
+    <message>
+        <source>A staged file of this case is missing.</source>
+        <translation>Eine für diesen Fall bereitgestellte Datei fehlt.</translation>
+    </message>
+</context>
+<context>
     <name>osm::CredentialStore</name>
     <message>
         <source>No secret is saved for this account. Enter it again in the account settings.</source>
@@ -390,17 +404,17 @@
     </message>
 </context>
 <context>
+    <name>osm::MessageSender</name>
+    <message>
+        <source>A staged file of this message is missing.</source>
+        <translation>Eine für diese Nachricht bereitgestellte Datei fehlt.</translation>
+    </message>
+</context>
+<context>
     <name>osm::MultipartBody</name>
     <message>
         <source>“%1” could not be read: %2</source>
         <translation>„%1“ konnte nicht gelesen werden: %2</translation>
-    </message>
-</context>
-<context>
-    <name>osm::Outbox</name>
-    <message>
-        <source>A staged file of this message is missing.</source>
-        <translation>Eine für diese Nachricht vorgemerkte Datei fehlt.</translation>
     </message>
 </context>
 <context>
@@ -570,6 +584,34 @@
     <message>
         <source>it must be exactly 6 characters long.</source>
         <translation>es muss genau 6 Zeichen lang sein.</translation>
+    </message>
+</context>
+<context>
+    <name>osm::app::DemoMenu</name>
+    <message>
+        <source>The simulator cannot listen on port %1 again: another program took it.</source>
+        <translation>Der Simulator kann Port %1 nicht wieder belegen: Ein anderes Programm verwendet ihn inzwischen.</translation>
+    </message>
+    <message>
+        <source>&amp;Demo</source>
+        <extracomment>The menu of osmdesk --demo, which runs against the built-in simulator</extracomment>
+        <translation>&amp;Demo</translation>
+    </message>
+    <message>
+        <source>S&amp;top Simulator</source>
+        <translation>Simulator s&amp;toppen</translation>
+    </message>
+    <message>
+        <source>Take the built-in simulator away, as if the server could not be reached: OSM Desk works from what it saved and keeps your replies until the simulator is back</source>
+        <translation>Den eingebauten Simulator abschalten, als wäre der Server nicht erreichbar: OSM Desk arbeitet mit den gespeicherten Daten und behält Ihre Antworten, bis der Simulator wieder da ist</translation>
+    </message>
+    <message>
+        <source>&amp;Start Simulator</source>
+        <translation>Simulator &amp;starten</translation>
+    </message>
+    <message>
+        <source>Bring the built-in simulator back, with the same data</source>
+        <translation>Den eingebauten Simulator mit denselben Daten wieder starten</translation>
     </message>
 </context>
 <context>
@@ -2711,6 +2753,7 @@ service hours, e.g. &quot;09:00 – 18:00&quot;</extracomment>
     </message>
     <message>
         <source>Not saved: %1. The other files are in “%2”.</source>
+        <extracomment>%1 is the list of files that failed, %2 the folder</extracomment>
         <translation>Nicht gespeichert: %1. Die übrigen Dateien liegen in „%2“.</translation>
     </message>
     <message numerus="yes">
@@ -3740,6 +3783,18 @@ service hours, e.g. &quot;09:00 – 18:00&quot;</extracomment>
     <message>
         <source>Extra Parameters…</source>
         <translation>Zusätzliche Parameter …</translation>
+    </message>
+    <message>
+        <source>Showing the detail saved as of %1; updating…</source>
+        <translation>Gespeicherte Details (Stand %1) werden angezeigt; wird aktualisiert …</translation>
+    </message>
+    <message>
+        <source>Showing the detail saved as of %1. %2</source>
+        <translation>Gespeicherte Details (Stand %1) werden angezeigt. %2</translation>
+    </message>
+    <message>
+        <source>The change could not be saved for sending.</source>
+        <translation>Die Änderung konnte nicht zum Senden gespeichert werden.</translation>
     </message>
 </context>
 <context>
@@ -5225,6 +5280,14 @@ service hours, e.g. &quot;09:00 – 18:00&quot;</extracomment>
         <extracomment>%1 is the label of the field that is wrong, %2 what is wrong with it</extracomment>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Edit New Case</source>
+        <translation>Neuen Fall bearbeiten</translation>
+    </message>
+    <message>
+        <source>The new case you have not finished yet will be replaced by the one waiting to be sent. Replace it?</source>
+        <translation>Der neue Fall, den Sie noch nicht fertiggestellt haben, wird durch den Fall ersetzt, der auf das Senden wartet. Ersetzen?</translation>
+    </message>
 </context>
 <context>
     <name>osm::ui::DiagnosisWindow</name>
@@ -5778,6 +5841,37 @@ service hours, e.g. &quot;09:00 – 18:00&quot;</extracomment>
         <source>Saved list</source>
         <translation>Gespeicherte Liste</translation>
     </message>
+    <message>
+        <source>Local &amp;Cache…</source>
+        <translation>Lokaler &amp;Cache …</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::LocalCacheDialog</name>
+    <message>
+        <source>Local Cache</source>
+        <translation>Lokaler Cache</translation>
+    </message>
+    <message>
+        <source>&amp;Keep downloaded files up to (MiB):</source>
+        <translation>Heruntergeladene Dateien &amp;behalten bis (MiB):</translation>
+    </message>
+    <message>
+        <source>Attachments you open, save or drag out are kept on this computer, so that they open again without a download, also offline. Beyond the limit the least recently used go first; 0 keeps none.</source>
+        <translation>Anhänge, die Sie öffnen, speichern oder herausziehen, werden auf diesem Computer aufbewahrt, damit sie sich ohne erneuten Download öffnen lassen, auch offline. Über dem Limit werden die am längsten nicht verwendeten zuerst entfernt; 0 bewahrt keine auf.</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Downloaded Files</source>
+        <translation>Heruntergeladene Dateien &amp;löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>In use: %n file(s), %1</source>
+        <extracomment>%n is how many files are kept, %1 the space they take (e.g. &quot;12.5 MiB&quot;)</extracomment>
+        <translation>
+            <numerusform>Belegt: %n Datei, %1</numerusform>
+            <numerusform>Belegt: %n Dateien, %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>osm::ui::LocalSearchDialog</name>
@@ -6099,6 +6193,84 @@ service hours, e.g. &quot;09:00 – 18:00&quot;</extracomment>
     </message>
 </context>
 <context>
+    <name>osm::ui::OfflineStatus</name>
+    <message numerus="yes">
+        <source>Offline — showing saved data; %n change(s) waiting</source>
+        <translation>
+            <numerusform>Offline – gespeicherte Daten werden angezeigt; %n Änderung wartet</numerusform>
+            <numerusform>Offline – gespeicherte Daten werden angezeigt; %n Änderungen warten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline — showing saved data</source>
+        <translation>Offline – gespeicherte Daten werden angezeigt</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. The cases and messages shown are those saved on this computer; what you send is kept and goes out when the server answers again.</source>
+        <translation>Der Server ist nicht erreichbar. Die angezeigten Fälle und Nachrichten sind die auf diesem Computer gespeicherten; was Sie senden, wird aufbewahrt und verschickt, sobald der Server wieder antwortet.</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::OutboxItemText</name>
+    <message>
+        <source>Urge the case</source>
+        <translation>Beim Fall nachhaken</translation>
+    </message>
+    <message>
+        <source>Cancel the case</source>
+        <translation>Fall zurückziehen</translation>
+    </message>
+    <message>
+        <source>Delete the case</source>
+        <translation>Fall löschen</translation>
+    </message>
+    <message>
+        <source>Close the case and rate it</source>
+        <translation>Fall schließen und bewerten</translation>
+    </message>
+    <message>
+        <source>Close the case</source>
+        <translation>Fall schließen</translation>
+    </message>
+    <message>
+        <source>Rate the case</source>
+        <translation>Fall bewerten</translation>
+    </message>
+    <message>
+        <source>Add label ‘%1’</source>
+        <extracomment>%1 is the label&apos;s name (or several, as a list)</extracomment>
+        <translation>Label „%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove label ‘%1’</source>
+        <extracomment>%1 is the label&apos;s name (or several, as a list)</extracomment>
+        <translation>Label „%1“ entfernen</translation>
+    </message>
+    <message>
+        <source>Relate case %1</source>
+        <extracomment>%1 is the other case&apos;s id</extracomment>
+        <translation>Fall %1 verknüpfen</translation>
+    </message>
+    <message>
+        <source>Remove the relation to case %1</source>
+        <extracomment>%1 is the other case&apos;s id</extracomment>
+        <translation>Verknüpfung mit Fall %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Change the reminder contact information</source>
+        <translation>Kontaktdaten für Benachrichtigungen ändern</translation>
+    </message>
+    <message>
+        <source>Create a case: %1</source>
+        <extracomment>%1 is the beginning of the new case&apos;s description</extracomment>
+        <translation>Fall anlegen: %1</translation>
+    </message>
+</context>
+<context>
     <name>osm::ui::OutboxPanel</name>
     <message>
         <source>Sending…</source>
@@ -6162,6 +6334,38 @@ service hours, e.g. &quot;09:00 – 18:00&quot;</extracomment>
     <message>
         <source>Discard the message</source>
         <translation>Die Nachricht verwerfen</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::PendingCasesButton</name>
+    <message numerus="yes">
+        <source>%n new case(s) not sent</source>
+        <translation>
+            <numerusform>%n neuer Fall nicht gesendet</numerusform>
+            <numerusform>%n neue Fälle nicht gesendet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new case(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n neuer Fall wartet auf das Senden</numerusform>
+            <numerusform>%n neue Fälle warten auf das Senden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show the new cases waiting to be sent</source>
+        <translation>Neue Fälle anzeigen, die auf das Senden warten</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::PendingCasesDialog</name>
+    <message>
+        <source>New Cases Waiting to Be Sent</source>
+        <translation>Neue Fälle, die auf das Senden warten</translation>
+    </message>
+    <message>
+        <source>These new cases are saved on this computer and are created as soon as the server can be reached. A case the server refused shows its reason: edit it, retry or discard it.</source>
+        <translation>Diese neuen Fälle sind auf diesem Computer gespeichert und werden angelegt, sobald der Server erreichbar ist. Bei einem vom Server abgelehnten Fall wird der Grund angezeigt: Bearbeiten Sie ihn, versuchen Sie es erneut oder verwerfen Sie ihn.</translation>
     </message>
 </context>
 <context>

@@ -84,6 +84,20 @@
     </message>
 </context>
 <context>
+    <name>osm::CaseWriteSender</name>
+    <message>
+        <source>This queued change cannot be read. Discard it and make it again.</source>
+        <translation>No se puede leer este cambio en cola. Descártelo y vuelva a hacerlo.</translation>
+    </message>
+</context>
+<context>
+    <name>osm::CreateCaseSender</name>
+    <message>
+        <source>A staged file of this case is missing.</source>
+        <translation>Falta un archivo preparado para este caso.</translation>
+    </message>
+</context>
+<context>
     <name>osm::CredentialStore</name>
     <message>
         <source>No secret is saved for this account. Enter it again in the account settings.</source>
@@ -390,17 +404,17 @@
     </message>
 </context>
 <context>
+    <name>osm::MessageSender</name>
+    <message>
+        <source>A staged file of this message is missing.</source>
+        <translation>Falta un archivo preparado para este mensaje.</translation>
+    </message>
+</context>
+<context>
     <name>osm::MultipartBody</name>
     <message>
         <source>“%1” could not be read: %2</source>
         <translation>no se pudo leer «%1»: %2</translation>
-    </message>
-</context>
-<context>
-    <name>osm::Outbox</name>
-    <message>
-        <source>A staged file of this message is missing.</source>
-        <translation>Falta un archivo preparado de este mensaje.</translation>
     </message>
 </context>
 <context>
@@ -570,6 +584,34 @@
     <message>
         <source>it must be exactly 6 characters long.</source>
         <translation>debe tener exactamente 6 caracteres.</translation>
+    </message>
+</context>
+<context>
+    <name>osm::app::DemoMenu</name>
+    <message>
+        <source>The simulator cannot listen on port %1 again: another program took it.</source>
+        <translation>El simulador no puede volver a escuchar en el puerto %1: otro programa lo está usando.</translation>
+    </message>
+    <message>
+        <source>&amp;Demo</source>
+        <extracomment>The menu of osmdesk --demo, which runs against the built-in simulator</extracomment>
+        <translation>&amp;Demo</translation>
+    </message>
+    <message>
+        <source>S&amp;top Simulator</source>
+        <translation>De&amp;tener simulador</translation>
+    </message>
+    <message>
+        <source>Take the built-in simulator away, as if the server could not be reached: OSM Desk works from what it saved and keeps your replies until the simulator is back</source>
+        <translation>Retirar el simulador integrado, como si no se pudiera acceder al servidor: OSM Desk trabaja con lo que guardó y conserva sus respuestas hasta que el simulador vuelva</translation>
+    </message>
+    <message>
+        <source>&amp;Start Simulator</source>
+        <translation>&amp;Iniciar simulador</translation>
+    </message>
+    <message>
+        <source>Bring the built-in simulator back, with the same data</source>
+        <translation>Volver a poner en marcha el simulador integrado, con los mismos datos</translation>
     </message>
 </context>
 <context>
@@ -2711,6 +2753,7 @@ service hours, e.g. &quot;09:00 – 18:00&quot;</extracomment>
     </message>
     <message>
         <source>Not saved: %1. The other files are in “%2”.</source>
+        <extracomment>%1 is the list of files that failed, %2 the folder</extracomment>
         <translation>No se guardó: %1. Los demás archivos están en «%2».</translation>
     </message>
     <message numerus="yes">
@@ -3740,6 +3783,18 @@ service hours, e.g. &quot;09:00 – 18:00&quot;</extracomment>
     <message>
         <source>Extra Parameters…</source>
         <translation>Parámetros adicionales…</translation>
+    </message>
+    <message>
+        <source>Showing the detail saved as of %1; updating…</source>
+        <translation>Se muestra el detalle guardado el %1; actualizando…</translation>
+    </message>
+    <message>
+        <source>Showing the detail saved as of %1. %2</source>
+        <translation>Se muestra el detalle guardado el %1. %2</translation>
+    </message>
+    <message>
+        <source>The change could not be saved for sending.</source>
+        <translation>No se pudo guardar el cambio para enviarlo.</translation>
     </message>
 </context>
 <context>
@@ -5225,6 +5280,14 @@ service hours, e.g. &quot;09:00 – 18:00&quot;</extracomment>
         <extracomment>%1 is the label of the field that is wrong, %2 what is wrong with it</extracomment>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Edit New Case</source>
+        <translation>Editar caso nuevo</translation>
+    </message>
+    <message>
+        <source>The new case you have not finished yet will be replaced by the one waiting to be sent. Replace it?</source>
+        <translation>El caso nuevo que aún no ha terminado se sustituirá por el que está pendiente de envío. ¿Desea sustituirlo?</translation>
+    </message>
 </context>
 <context>
     <name>osm::ui::DiagnosisWindow</name>
@@ -5778,6 +5841,37 @@ service hours, e.g. &quot;09:00 – 18:00&quot;</extracomment>
         <source>Saved list</source>
         <translation>Lista guardada</translation>
     </message>
+    <message>
+        <source>Local &amp;Cache…</source>
+        <translation>&amp;Caché local…</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::LocalCacheDialog</name>
+    <message>
+        <source>Local Cache</source>
+        <translation>Caché local</translation>
+    </message>
+    <message>
+        <source>&amp;Keep downloaded files up to (MiB):</source>
+        <translation>&amp;Conservar archivos descargados hasta (MiB):</translation>
+    </message>
+    <message>
+        <source>Attachments you open, save or drag out are kept on this computer, so that they open again without a download, also offline. Beyond the limit the least recently used go first; 0 keeps none.</source>
+        <translation>Los archivos adjuntos que abre, guarda o arrastra fuera se conservan en este equipo para que vuelvan a abrirse sin descargarlos, también sin conexión. Por encima del límite se eliminan primero los que llevan más tiempo sin usarse; 0 no conserva ninguno.</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Downloaded Files</source>
+        <translation>&amp;Borrar archivos descargados</translation>
+    </message>
+    <message numerus="yes">
+        <source>In use: %n file(s), %1</source>
+        <extracomment>%n is how many files are kept, %1 the space they take (e.g. &quot;12.5 MiB&quot;)</extracomment>
+        <translation>
+            <numerusform>En uso: %n archivo, %1</numerusform>
+            <numerusform>En uso: %n archivos, %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>osm::ui::LocalSearchDialog</name>
@@ -6099,6 +6193,84 @@ service hours, e.g. &quot;09:00 – 18:00&quot;</extracomment>
     </message>
 </context>
 <context>
+    <name>osm::ui::OfflineStatus</name>
+    <message numerus="yes">
+        <source>Offline — showing saved data; %n change(s) waiting</source>
+        <translation>
+            <numerusform>Sin conexión: se muestran los datos guardados; %n cambio pendiente</numerusform>
+            <numerusform>Sin conexión: se muestran los datos guardados; %n cambios pendientes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline — showing saved data</source>
+        <translation>Sin conexión: se muestran los datos guardados</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. The cases and messages shown are those saved on this computer; what you send is kept and goes out when the server answers again.</source>
+        <translation>No se puede acceder al servidor. Los casos y mensajes que se muestran son los guardados en este equipo; lo que envíe se conserva y se enviará cuando el servidor vuelva a responder.</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Conexión</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::OutboxItemText</name>
+    <message>
+        <source>Urge the case</source>
+        <translation>Reclamar el caso</translation>
+    </message>
+    <message>
+        <source>Cancel the case</source>
+        <translation>Cancelar el caso</translation>
+    </message>
+    <message>
+        <source>Delete the case</source>
+        <translation>Eliminar el caso</translation>
+    </message>
+    <message>
+        <source>Close the case and rate it</source>
+        <translation>Cerrar y valorar el caso</translation>
+    </message>
+    <message>
+        <source>Close the case</source>
+        <translation>Cerrar el caso</translation>
+    </message>
+    <message>
+        <source>Rate the case</source>
+        <translation>Valorar el caso</translation>
+    </message>
+    <message>
+        <source>Add label ‘%1’</source>
+        <extracomment>%1 is the label&apos;s name (or several, as a list)</extracomment>
+        <translation>Añadir la etiqueta «%1»</translation>
+    </message>
+    <message>
+        <source>Remove label ‘%1’</source>
+        <extracomment>%1 is the label&apos;s name (or several, as a list)</extracomment>
+        <translation>Quitar la etiqueta «%1»</translation>
+    </message>
+    <message>
+        <source>Relate case %1</source>
+        <extracomment>%1 is the other case&apos;s id</extracomment>
+        <translation>Relacionar el caso %1</translation>
+    </message>
+    <message>
+        <source>Remove the relation to case %1</source>
+        <extracomment>%1 is the other case&apos;s id</extracomment>
+        <translation>Quitar la relación con el caso %1</translation>
+    </message>
+    <message>
+        <source>Change the reminder contact information</source>
+        <translation>Cambiar el contacto para avisos</translation>
+    </message>
+    <message>
+        <source>Create a case: %1</source>
+        <extracomment>%1 is the beginning of the new case&apos;s description</extracomment>
+        <translation>Crear un caso: %1</translation>
+    </message>
+</context>
+<context>
     <name>osm::ui::OutboxPanel</name>
     <message>
         <source>Sending…</source>
@@ -6162,6 +6334,38 @@ service hours, e.g. &quot;09:00 – 18:00&quot;</extracomment>
     <message>
         <source>Discard the message</source>
         <translation>Descartar el mensaje</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::PendingCasesButton</name>
+    <message numerus="yes">
+        <source>%n new case(s) not sent</source>
+        <translation>
+            <numerusform>%n caso nuevo sin enviar</numerusform>
+            <numerusform>%n casos nuevos sin enviar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new case(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n caso nuevo pendiente de envío</numerusform>
+            <numerusform>%n casos nuevos pendientes de envío</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show the new cases waiting to be sent</source>
+        <translation>Mostrar los casos nuevos pendientes de envío</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::PendingCasesDialog</name>
+    <message>
+        <source>New Cases Waiting to Be Sent</source>
+        <translation>Casos nuevos pendientes de envío</translation>
+    </message>
+    <message>
+        <source>These new cases are saved on this computer and are created as soon as the server can be reached. A case the server refused shows its reason: edit it, retry or discard it.</source>
+        <translation>Estos casos nuevos están guardados en este equipo y se crearán en cuanto se pueda acceder al servidor. Si el servidor rechazó un caso, se muestra el motivo: edítelo, vuelva a intentarlo o descártelo.</translation>
     </message>
 </context>
 <context>

@@ -84,6 +84,20 @@
     </message>
 </context>
 <context>
+    <name>osm::CaseWriteSender</name>
+    <message>
+        <source>This queued change cannot be read. Discard it and make it again.</source>
+        <translation>Cette modification en attente est illisible. Abandonnez-la et refaites-la.</translation>
+    </message>
+</context>
+<context>
+    <name>osm::CreateCaseSender</name>
+    <message>
+        <source>A staged file of this case is missing.</source>
+        <translation>Un fichier préparé pour ce dossier est introuvable.</translation>
+    </message>
+</context>
+<context>
     <name>osm::CredentialStore</name>
     <message>
         <source>No secret is saved for this account. Enter it again in the account settings.</source>
@@ -390,17 +404,17 @@
     </message>
 </context>
 <context>
+    <name>osm::MessageSender</name>
+    <message>
+        <source>A staged file of this message is missing.</source>
+        <translation>Un fichier préparé pour ce message est introuvable.</translation>
+    </message>
+</context>
+<context>
     <name>osm::MultipartBody</name>
     <message>
         <source>“%1” could not be read: %2</source>
         <translation>« %1 » n’a pas pu être lu : %2</translation>
-    </message>
-</context>
-<context>
-    <name>osm::Outbox</name>
-    <message>
-        <source>A staged file of this message is missing.</source>
-        <translation>Un fichier préparé pour ce message est introuvable.</translation>
     </message>
 </context>
 <context>
@@ -570,6 +584,34 @@
     <message>
         <source>it must be exactly 6 characters long.</source>
         <translation>il doit comporter exactement 6 caractères.</translation>
+    </message>
+</context>
+<context>
+    <name>osm::app::DemoMenu</name>
+    <message>
+        <source>The simulator cannot listen on port %1 again: another program took it.</source>
+        <translation>Le simulateur ne peut plus écouter sur le port %1 : un autre programme l’a pris.</translation>
+    </message>
+    <message>
+        <source>&amp;Demo</source>
+        <extracomment>The menu of osmdesk --demo, which runs against the built-in simulator</extracomment>
+        <translation>&amp;Démo</translation>
+    </message>
+    <message>
+        <source>S&amp;top Simulator</source>
+        <translation>&amp;Arrêter le simulateur</translation>
+    </message>
+    <message>
+        <source>Take the built-in simulator away, as if the server could not be reached: OSM Desk works from what it saved and keeps your replies until the simulator is back</source>
+        <translation>Retirer le simulateur intégré, comme si le serveur était injoignable : OSM Desk travaille avec les données enregistrées et conserve vos réponses jusqu’au retour du simulateur</translation>
+    </message>
+    <message>
+        <source>&amp;Start Simulator</source>
+        <translation>&amp;Démarrer le simulateur</translation>
+    </message>
+    <message>
+        <source>Bring the built-in simulator back, with the same data</source>
+        <translation>Relancer le simulateur intégré, avec les mêmes données</translation>
     </message>
 </context>
 <context>
@@ -2711,6 +2753,7 @@ service hours, e.g. &quot;09:00 – 18:00&quot;</extracomment>
     </message>
     <message>
         <source>Not saved: %1. The other files are in “%2”.</source>
+        <extracomment>%1 is the list of files that failed, %2 the folder</extracomment>
         <translation>Non enregistré : %1. Les autres fichiers se trouvent dans « %2 ».</translation>
     </message>
     <message numerus="yes">
@@ -3740,6 +3783,18 @@ service hours, e.g. &quot;09:00 – 18:00&quot;</extracomment>
     <message>
         <source>Extra Parameters…</source>
         <translation>Paramètres supplémentaires…</translation>
+    </message>
+    <message>
+        <source>Showing the detail saved as of %1; updating…</source>
+        <translation>Affichage du détail enregistré au %1 ; mise à jour…</translation>
+    </message>
+    <message>
+        <source>Showing the detail saved as of %1. %2</source>
+        <translation>Affichage du détail enregistré au %1. %2</translation>
+    </message>
+    <message>
+        <source>The change could not be saved for sending.</source>
+        <translation>La modification n’a pas pu être enregistrée pour l’envoi.</translation>
     </message>
 </context>
 <context>
@@ -5225,6 +5280,14 @@ service hours, e.g. &quot;09:00 – 18:00&quot;</extracomment>
         <extracomment>%1 is the label of the field that is wrong, %2 what is wrong with it</extracomment>
         <translation>%1 : %2</translation>
     </message>
+    <message>
+        <source>Edit New Case</source>
+        <translation>Modifier le nouveau dossier</translation>
+    </message>
+    <message>
+        <source>The new case you have not finished yet will be replaced by the one waiting to be sent. Replace it?</source>
+        <translation>Le nouveau dossier que vous n’avez pas terminé sera remplacé par celui en attente d’envoi. Le remplacer ?</translation>
+    </message>
 </context>
 <context>
     <name>osm::ui::DiagnosisWindow</name>
@@ -5778,6 +5841,37 @@ service hours, e.g. &quot;09:00 – 18:00&quot;</extracomment>
         <source>Saved list</source>
         <translation>Liste enregistrée</translation>
     </message>
+    <message>
+        <source>Local &amp;Cache…</source>
+        <translation>&amp;Cache local…</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::LocalCacheDialog</name>
+    <message>
+        <source>Local Cache</source>
+        <translation>Cache local</translation>
+    </message>
+    <message>
+        <source>&amp;Keep downloaded files up to (MiB):</source>
+        <translation>&amp;Conserver les fichiers téléchargés jusqu’à (MiB) :</translation>
+    </message>
+    <message>
+        <source>Attachments you open, save or drag out are kept on this computer, so that they open again without a download, also offline. Beyond the limit the least recently used go first; 0 keeps none.</source>
+        <translation>Les pièces jointes que vous ouvrez, enregistrez ou faites glisser sont conservées sur cet ordinateur, pour s’ouvrir à nouveau sans téléchargement, même hors ligne. Au-delà de la limite, les moins récemment utilisées partent en premier ; 0 n’en conserve aucune.</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Downloaded Files</source>
+        <translation>&amp;Vider les fichiers téléchargés</translation>
+    </message>
+    <message numerus="yes">
+        <source>In use: %n file(s), %1</source>
+        <extracomment>%n is how many files are kept, %1 the space they take (e.g. &quot;12.5 MiB&quot;)</extracomment>
+        <translation>
+            <numerusform>Utilisé : %n fichier, %1</numerusform>
+            <numerusform>Utilisé : %n fichiers, %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>osm::ui::LocalSearchDialog</name>
@@ -6099,6 +6193,84 @@ service hours, e.g. &quot;09:00 – 18:00&quot;</extracomment>
     </message>
 </context>
 <context>
+    <name>osm::ui::OfflineStatus</name>
+    <message numerus="yes">
+        <source>Offline — showing saved data; %n change(s) waiting</source>
+        <translation>
+            <numerusform>Hors ligne — affichage des données enregistrées ; %n modification en attente</numerusform>
+            <numerusform>Hors ligne — affichage des données enregistrées ; %n modifications en attente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline — showing saved data</source>
+        <translation>Hors ligne — affichage des données enregistrées</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. The cases and messages shown are those saved on this computer; what you send is kept and goes out when the server answers again.</source>
+        <translation>Impossible de joindre le serveur. Les dossiers et messages affichés sont ceux enregistrés sur cet ordinateur ; ce que vous envoyez est conservé et part dès que le serveur répond de nouveau.</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Connexion</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::OutboxItemText</name>
+    <message>
+        <source>Urge the case</source>
+        <translation>Relancer le dossier</translation>
+    </message>
+    <message>
+        <source>Cancel the case</source>
+        <translation>Annuler le dossier</translation>
+    </message>
+    <message>
+        <source>Delete the case</source>
+        <translation>Supprimer le dossier</translation>
+    </message>
+    <message>
+        <source>Close the case and rate it</source>
+        <translation>Clôturer et évaluer le dossier</translation>
+    </message>
+    <message>
+        <source>Close the case</source>
+        <translation>Clôturer le dossier</translation>
+    </message>
+    <message>
+        <source>Rate the case</source>
+        <translation>Évaluer le dossier</translation>
+    </message>
+    <message>
+        <source>Add label ‘%1’</source>
+        <extracomment>%1 is the label&apos;s name (or several, as a list)</extracomment>
+        <translation>Ajouter l’étiquette « %1 »</translation>
+    </message>
+    <message>
+        <source>Remove label ‘%1’</source>
+        <extracomment>%1 is the label&apos;s name (or several, as a list)</extracomment>
+        <translation>Retirer l’étiquette « %1 »</translation>
+    </message>
+    <message>
+        <source>Relate case %1</source>
+        <extracomment>%1 is the other case&apos;s id</extracomment>
+        <translation>Associer le dossier %1</translation>
+    </message>
+    <message>
+        <source>Remove the relation to case %1</source>
+        <extracomment>%1 is the other case&apos;s id</extracomment>
+        <translation>Supprimer l’association au dossier %1</translation>
+    </message>
+    <message>
+        <source>Change the reminder contact information</source>
+        <translation>Modifier les coordonnées de rappel</translation>
+    </message>
+    <message>
+        <source>Create a case: %1</source>
+        <extracomment>%1 is the beginning of the new case&apos;s description</extracomment>
+        <translation>Créer un dossier : %1</translation>
+    </message>
+</context>
+<context>
     <name>osm::ui::OutboxPanel</name>
     <message>
         <source>Sending…</source>
@@ -6162,6 +6334,38 @@ service hours, e.g. &quot;09:00 – 18:00&quot;</extracomment>
     <message>
         <source>Discard the message</source>
         <translation>Abandonner le message</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::PendingCasesButton</name>
+    <message numerus="yes">
+        <source>%n new case(s) not sent</source>
+        <translation>
+            <numerusform>%n nouveau dossier non envoyé</numerusform>
+            <numerusform>%n nouveaux dossiers non envoyés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new case(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n nouveau dossier en attente d’envoi</numerusform>
+            <numerusform>%n nouveaux dossiers en attente d’envoi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show the new cases waiting to be sent</source>
+        <translation>Afficher les nouveaux dossiers en attente d’envoi</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::PendingCasesDialog</name>
+    <message>
+        <source>New Cases Waiting to Be Sent</source>
+        <translation>Nouveaux dossiers en attente d’envoi</translation>
+    </message>
+    <message>
+        <source>These new cases are saved on this computer and are created as soon as the server can be reached. A case the server refused shows its reason: edit it, retry or discard it.</source>
+        <translation>Ces nouveaux dossiers sont enregistrés sur cet ordinateur et seront créés dès que le serveur sera joignable. Un dossier refusé par le serveur affiche le motif du refus : modifiez-le, réessayez ou abandonnez-le.</translation>
     </message>
 </context>
 <context>

@@ -84,6 +84,20 @@
     </message>
 </context>
 <context>
+    <name>osm::CaseWriteSender</name>
+    <message>
+        <source>This queued change cannot be read. Discard it and make it again.</source>
+        <translation>キューに入っているこの変更を読み取れません。破棄してから、もう一度操作してください。</translation>
+    </message>
+</context>
+<context>
+    <name>osm::CreateCaseSender</name>
+    <message>
+        <source>A staged file of this case is missing.</source>
+        <translation>送信用に準備したこのケースのファイルが見つかりません。</translation>
+    </message>
+</context>
+<context>
     <name>osm::CredentialStore</name>
     <message>
         <source>No secret is saved for this account. Enter it again in the account settings.</source>
@@ -390,17 +404,17 @@
     </message>
 </context>
 <context>
+    <name>osm::MessageSender</name>
+    <message>
+        <source>A staged file of this message is missing.</source>
+        <translation>送信用に準備したこのメッセージのファイルが見つかりません。</translation>
+    </message>
+</context>
+<context>
     <name>osm::MultipartBody</name>
     <message>
         <source>“%1” could not be read: %2</source>
         <translation>「%1」を読み取れませんでした: %2</translation>
-    </message>
-</context>
-<context>
-    <name>osm::Outbox</name>
-    <message>
-        <source>A staged file of this message is missing.</source>
-        <translation>送信用に準備したこのメッセージのファイルが見つかりません。</translation>
     </message>
 </context>
 <context>
@@ -566,6 +580,34 @@
     <message>
         <source>it must be exactly 6 characters long.</source>
         <translation>ちょうど 6 文字で指定する必要があります。</translation>
+    </message>
+</context>
+<context>
+    <name>osm::app::DemoMenu</name>
+    <message>
+        <source>The simulator cannot listen on port %1 again: another program took it.</source>
+        <translation>シミュレーターがポート %1 で再び待ち受けできません。別のプログラムがこのポートを使用しています。</translation>
+    </message>
+    <message>
+        <source>&amp;Demo</source>
+        <extracomment>The menu of osmdesk --demo, which runs against the built-in simulator</extracomment>
+        <translation>デモ(&amp;D)</translation>
+    </message>
+    <message>
+        <source>S&amp;top Simulator</source>
+        <translation>シミュレーターを停止(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Take the built-in simulator away, as if the server could not be reached: OSM Desk works from what it saved and keeps your replies until the simulator is back</source>
+        <translation>内蔵シミュレーターを停止し、サーバーに接続できない状態を再現します。OSM Desk は保存済みのデータで動作し、シミュレーターが戻るまで返信を保持します</translation>
+    </message>
+    <message>
+        <source>&amp;Start Simulator</source>
+        <translation>シミュレーターを起動(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Bring the built-in simulator back, with the same data</source>
+        <translation>内蔵シミュレーターを同じデータのまま再開します</translation>
     </message>
 </context>
 <context>
@@ -2700,6 +2742,7 @@ service hours, e.g. &quot;09:00 – 18:00&quot;</extracomment>
     </message>
     <message>
         <source>Not saved: %1. The other files are in “%2”.</source>
+        <extracomment>%1 is the list of files that failed, %2 the folder</extracomment>
         <translation>保存されませんでした: %1。その他のファイルは「%2」にあります。</translation>
     </message>
     <message numerus="yes">
@@ -3721,6 +3764,18 @@ service hours, e.g. &quot;09:00 – 18:00&quot;</extracomment>
     <message>
         <source>Extra Parameters…</source>
         <translation>追加パラメーター…</translation>
+    </message>
+    <message>
+        <source>Showing the detail saved as of %1; updating…</source>
+        <translation>%1 時点で保存された詳細を表示しています。更新中…</translation>
+    </message>
+    <message>
+        <source>Showing the detail saved as of %1. %2</source>
+        <translation>%1 時点で保存された詳細を表示しています。%2</translation>
+    </message>
+    <message>
+        <source>The change could not be saved for sending.</source>
+        <translation>送信用に変更を保存できませんでした。</translation>
     </message>
 </context>
 <context>
@@ -5189,6 +5244,14 @@ service hours, e.g. &quot;09:00 – 18:00&quot;</extracomment>
         <extracomment>%1 is the label of the field that is wrong, %2 what is wrong with it</extracomment>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Edit New Case</source>
+        <translation>新しいケースの編集</translation>
+    </message>
+    <message>
+        <source>The new case you have not finished yet will be replaced by the one waiting to be sent. Replace it?</source>
+        <translation>作成途中の新しいケースは、送信待ちのケースに置き換えられます。置き換えますか？</translation>
+    </message>
 </context>
 <context>
     <name>osm::ui::DiagnosisWindow</name>
@@ -5738,6 +5801,36 @@ service hours, e.g. &quot;09:00 – 18:00&quot;</extracomment>
         <source>Saved list</source>
         <translation>保存済みの一覧</translation>
     </message>
+    <message>
+        <source>Local &amp;Cache…</source>
+        <translation>ローカルキャッシュ(&amp;C)…</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::LocalCacheDialog</name>
+    <message>
+        <source>Local Cache</source>
+        <translation>ローカルキャッシュ</translation>
+    </message>
+    <message>
+        <source>&amp;Keep downloaded files up to (MiB):</source>
+        <translation>ダウンロードしたファイルの保持上限 (MiB)(&amp;K):</translation>
+    </message>
+    <message>
+        <source>Attachments you open, save or drag out are kept on this computer, so that they open again without a download, also offline. Beyond the limit the least recently used go first; 0 keeps none.</source>
+        <translation>開いた、保存した、またはドラッグして取り出した添付ファイルはこのコンピューターに保持され、オフラインでもダウンロードせずに再び開けます。上限を超えると、最も長く使われていないものから削除されます。0 にすると保持しません。</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Downloaded Files</source>
+        <translation>ダウンロードしたファイルを消去(&amp;L)</translation>
+    </message>
+    <message numerus="yes">
+        <source>In use: %n file(s), %1</source>
+        <extracomment>%n is how many files are kept, %1 the space they take (e.g. &quot;12.5 MiB&quot;)</extracomment>
+        <translation>
+            <numerusform>使用中: %n 個のファイル、%1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>osm::ui::LocalSearchDialog</name>
@@ -6054,6 +6147,83 @@ service hours, e.g. &quot;09:00 – 18:00&quot;</extracomment>
     </message>
 </context>
 <context>
+    <name>osm::ui::OfflineStatus</name>
+    <message numerus="yes">
+        <source>Offline — showing saved data; %n change(s) waiting</source>
+        <translation>
+            <numerusform>オフライン — 保存済みのデータを表示しています。送信待ちの変更: %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline — showing saved data</source>
+        <translation>オフライン — 保存済みのデータを表示しています</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. The cases and messages shown are those saved on this computer; what you send is kept and goes out when the server answers again.</source>
+        <translation>サーバーに接続できません。表示されているケースとメッセージは、このコンピューターに保存されたものです。送信した内容は保持され、サーバーが再び応答したときに送信されます。</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>接続</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::OutboxItemText</name>
+    <message>
+        <source>Urge the case</source>
+        <translation>ケースを催促</translation>
+    </message>
+    <message>
+        <source>Cancel the case</source>
+        <translation>ケースを取り消し</translation>
+    </message>
+    <message>
+        <source>Delete the case</source>
+        <translation>ケースを削除</translation>
+    </message>
+    <message>
+        <source>Close the case and rate it</source>
+        <translation>ケースをクローズして評価</translation>
+    </message>
+    <message>
+        <source>Close the case</source>
+        <translation>ケースをクローズ</translation>
+    </message>
+    <message>
+        <source>Rate the case</source>
+        <translation>ケースを評価</translation>
+    </message>
+    <message>
+        <source>Add label ‘%1’</source>
+        <extracomment>%1 is the label&apos;s name (or several, as a list)</extracomment>
+        <translation>ラベル「%1」を追加</translation>
+    </message>
+    <message>
+        <source>Remove label ‘%1’</source>
+        <extracomment>%1 is the label&apos;s name (or several, as a list)</extracomment>
+        <translation>ラベル「%1」を外す</translation>
+    </message>
+    <message>
+        <source>Relate case %1</source>
+        <extracomment>%1 is the other case&apos;s id</extracomment>
+        <translation>ケース %1 を関連付け</translation>
+    </message>
+    <message>
+        <source>Remove the relation to case %1</source>
+        <extracomment>%1 is the other case&apos;s id</extracomment>
+        <translation>ケース %1 との関連付けを解除</translation>
+    </message>
+    <message>
+        <source>Change the reminder contact information</source>
+        <translation>通知先の連絡先情報を変更</translation>
+    </message>
+    <message>
+        <source>Create a case: %1</source>
+        <extracomment>%1 is the beginning of the new case&apos;s description</extracomment>
+        <translation>ケースを作成: %1</translation>
+    </message>
+</context>
+<context>
     <name>osm::ui::OutboxPanel</name>
     <message>
         <source>Sending…</source>
@@ -6117,6 +6287,36 @@ service hours, e.g. &quot;09:00 – 18:00&quot;</extracomment>
     <message>
         <source>Discard the message</source>
         <translation>メッセージを破棄します</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::PendingCasesButton</name>
+    <message numerus="yes">
+        <source>%n new case(s) not sent</source>
+        <translation>
+            <numerusform>未送信の新しいケース: %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new case(s) waiting to be sent</source>
+        <translation>
+            <numerusform>送信待ちの新しいケース: %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show the new cases waiting to be sent</source>
+        <translation>送信待ちの新しいケースを表示します</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::PendingCasesDialog</name>
+    <message>
+        <source>New Cases Waiting to Be Sent</source>
+        <translation>送信待ちの新しいケース</translation>
+    </message>
+    <message>
+        <source>These new cases are saved on this computer and are created as soon as the server can be reached. A case the server refused shows its reason: edit it, retry or discard it.</source>
+        <translation>これらの新しいケースはこのコンピューターに保存されており、サーバーに接続でき次第作成されます。サーバーに拒否されたケースには理由が表示されます。編集、再試行、または破棄してください。</translation>
     </message>
 </context>
 <context>

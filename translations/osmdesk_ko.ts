@@ -84,6 +84,20 @@
     </message>
 </context>
 <context>
+    <name>osm::CaseWriteSender</name>
+    <message>
+        <source>This queued change cannot be read. Discard it and make it again.</source>
+        <translation>대기 중인 이 변경 사항을 읽을 수 없습니다. 삭제한 후 다시 작업하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>osm::CreateCaseSender</name>
+    <message>
+        <source>A staged file of this case is missing.</source>
+        <translation>이 케이스에 첨부하려고 준비한 파일이 없습니다.</translation>
+    </message>
+</context>
+<context>
     <name>osm::CredentialStore</name>
     <message>
         <source>No secret is saved for this account. Enter it again in the account settings.</source>
@@ -390,17 +404,17 @@
     </message>
 </context>
 <context>
+    <name>osm::MessageSender</name>
+    <message>
+        <source>A staged file of this message is missing.</source>
+        <translation>이 메시지에 첨부하려고 준비한 파일이 없습니다.</translation>
+    </message>
+</context>
+<context>
     <name>osm::MultipartBody</name>
     <message>
         <source>“%1” could not be read: %2</source>
         <translation>&quot;%1&quot;을(를) 읽을 수 없습니다: %2</translation>
-    </message>
-</context>
-<context>
-    <name>osm::Outbox</name>
-    <message>
-        <source>A staged file of this message is missing.</source>
-        <translation>이 메시지에 첨부하려고 준비한 파일이 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -566,6 +580,34 @@
     <message>
         <source>it must be exactly 6 characters long.</source>
         <translation>정확히 6자여야 합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>osm::app::DemoMenu</name>
+    <message>
+        <source>The simulator cannot listen on port %1 again: another program took it.</source>
+        <translation>다른 프로그램이 포트 %1을(를) 사용하고 있어 시뮬레이터가 이 포트에서 다시 수신 대기할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Demo</source>
+        <extracomment>The menu of osmdesk --demo, which runs against the built-in simulator</extracomment>
+        <translation>데모(&amp;D)</translation>
+    </message>
+    <message>
+        <source>S&amp;top Simulator</source>
+        <translation>시뮬레이터 중지(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Take the built-in simulator away, as if the server could not be reached: OSM Desk works from what it saved and keeps your replies until the simulator is back</source>
+        <translation>서버에 연결할 수 없는 상황처럼 내장 시뮬레이터를 중지합니다. OSM Desk는 저장된 데이터로 동작하며, 시뮬레이터가 돌아올 때까지 답장을 보관합니다</translation>
+    </message>
+    <message>
+        <source>&amp;Start Simulator</source>
+        <translation>시뮬레이터 시작(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Bring the built-in simulator back, with the same data</source>
+        <translation>내장 시뮬레이터를 같은 데이터로 다시 시작합니다</translation>
     </message>
 </context>
 <context>
@@ -2700,6 +2742,7 @@ service hours, e.g. &quot;09:00 – 18:00&quot;</extracomment>
     </message>
     <message>
         <source>Not saved: %1. The other files are in “%2”.</source>
+        <extracomment>%1 is the list of files that failed, %2 the folder</extracomment>
         <translation>저장하지 못함: %1. 나머지 파일은 &quot;%2&quot;에 저장되었습니다.</translation>
     </message>
     <message numerus="yes">
@@ -3721,6 +3764,18 @@ service hours, e.g. &quot;09:00 – 18:00&quot;</extracomment>
     <message>
         <source>Extra Parameters…</source>
         <translation>추가 매개변수…</translation>
+    </message>
+    <message>
+        <source>Showing the detail saved as of %1; updating…</source>
+        <translation>%1 기준으로 저장된 상세 정보를 표시합니다. 업데이트하는 중…</translation>
+    </message>
+    <message>
+        <source>Showing the detail saved as of %1. %2</source>
+        <translation>%1 기준으로 저장된 상세 정보를 표시합니다. %2</translation>
+    </message>
+    <message>
+        <source>The change could not be saved for sending.</source>
+        <translation>보낼 변경 사항을 저장할 수 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -5189,6 +5244,14 @@ service hours, e.g. &quot;09:00 – 18:00&quot;</extracomment>
         <extracomment>%1 is the label of the field that is wrong, %2 what is wrong with it</extracomment>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Edit New Case</source>
+        <translation>새 케이스 편집</translation>
+    </message>
+    <message>
+        <source>The new case you have not finished yet will be replaced by the one waiting to be sent. Replace it?</source>
+        <translation>아직 작성을 마치지 않은 새 케이스가 전송 대기 중인 케이스로 대체됩니다. 대체하시겠습니까?</translation>
+    </message>
 </context>
 <context>
     <name>osm::ui::DiagnosisWindow</name>
@@ -5738,6 +5801,36 @@ service hours, e.g. &quot;09:00 – 18:00&quot;</extracomment>
         <source>Saved list</source>
         <translation>저장된 목록</translation>
     </message>
+    <message>
+        <source>Local &amp;Cache…</source>
+        <translation>로컬 캐시(&amp;C)…</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::LocalCacheDialog</name>
+    <message>
+        <source>Local Cache</source>
+        <translation>로컬 캐시</translation>
+    </message>
+    <message>
+        <source>&amp;Keep downloaded files up to (MiB):</source>
+        <translation>다운로드한 파일 보관 한도(MiB)(&amp;K):</translation>
+    </message>
+    <message>
+        <source>Attachments you open, save or drag out are kept on this computer, so that they open again without a download, also offline. Beyond the limit the least recently used go first; 0 keeps none.</source>
+        <translation>열거나 저장하거나 끌어서 내보낸 첨부 파일은 이 컴퓨터에 보관되므로 다시 다운로드하지 않고 오프라인에서도 열 수 있습니다. 한도를 넘으면 가장 오래 사용하지 않은 파일부터 삭제되며, 0이면 보관하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Downloaded Files</source>
+        <translation>다운로드한 파일 지우기(&amp;L)</translation>
+    </message>
+    <message numerus="yes">
+        <source>In use: %n file(s), %1</source>
+        <extracomment>%n is how many files are kept, %1 the space they take (e.g. &quot;12.5 MiB&quot;)</extracomment>
+        <translation>
+            <numerusform>사용 중: 파일 %n개, %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>osm::ui::LocalSearchDialog</name>
@@ -6054,6 +6147,83 @@ service hours, e.g. &quot;09:00 – 18:00&quot;</extracomment>
     </message>
 </context>
 <context>
+    <name>osm::ui::OfflineStatus</name>
+    <message numerus="yes">
+        <source>Offline — showing saved data; %n change(s) waiting</source>
+        <translation>
+            <numerusform>오프라인 — 저장된 데이터 표시 중, 변경 사항 %n개 대기 중</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline — showing saved data</source>
+        <translation>오프라인 — 저장된 데이터 표시 중</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. The cases and messages shown are those saved on this computer; what you send is kept and goes out when the server answers again.</source>
+        <translation>서버에 연결할 수 없습니다. 표시된 케이스와 메시지는 이 컴퓨터에 저장된 것이며, 보내는 내용은 보관되었다가 서버가 다시 응답하면 전송됩니다.</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>연결</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::OutboxItemText</name>
+    <message>
+        <source>Urge the case</source>
+        <translation>케이스 독촉</translation>
+    </message>
+    <message>
+        <source>Cancel the case</source>
+        <translation>케이스 취소</translation>
+    </message>
+    <message>
+        <source>Delete the case</source>
+        <translation>케이스 삭제</translation>
+    </message>
+    <message>
+        <source>Close the case and rate it</source>
+        <translation>케이스 종료 및 평가</translation>
+    </message>
+    <message>
+        <source>Close the case</source>
+        <translation>케이스 종료</translation>
+    </message>
+    <message>
+        <source>Rate the case</source>
+        <translation>케이스 평가</translation>
+    </message>
+    <message>
+        <source>Add label ‘%1’</source>
+        <extracomment>%1 is the label&apos;s name (or several, as a list)</extracomment>
+        <translation>레이블 &quot;%1&quot; 추가</translation>
+    </message>
+    <message>
+        <source>Remove label ‘%1’</source>
+        <extracomment>%1 is the label&apos;s name (or several, as a list)</extracomment>
+        <translation>레이블 &quot;%1&quot; 제거</translation>
+    </message>
+    <message>
+        <source>Relate case %1</source>
+        <extracomment>%1 is the other case&apos;s id</extracomment>
+        <translation>케이스 %1 연결</translation>
+    </message>
+    <message>
+        <source>Remove the relation to case %1</source>
+        <extracomment>%1 is the other case&apos;s id</extracomment>
+        <translation>케이스 %1과(와)의 연결 제거</translation>
+    </message>
+    <message>
+        <source>Change the reminder contact information</source>
+        <translation>알림 연락처 정보 변경</translation>
+    </message>
+    <message>
+        <source>Create a case: %1</source>
+        <extracomment>%1 is the beginning of the new case&apos;s description</extracomment>
+        <translation>케이스 생성: %1</translation>
+    </message>
+</context>
+<context>
     <name>osm::ui::OutboxPanel</name>
     <message>
         <source>Sending…</source>
@@ -6117,6 +6287,36 @@ service hours, e.g. &quot;09:00 – 18:00&quot;</extracomment>
     <message>
         <source>Discard the message</source>
         <translation>메시지를 삭제합니다</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::PendingCasesButton</name>
+    <message numerus="yes">
+        <source>%n new case(s) not sent</source>
+        <translation>
+            <numerusform>전송되지 않은 새 케이스 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new case(s) waiting to be sent</source>
+        <translation>
+            <numerusform>전송 대기 중인 새 케이스 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show the new cases waiting to be sent</source>
+        <translation>전송 대기 중인 새 케이스를 표시합니다</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::PendingCasesDialog</name>
+    <message>
+        <source>New Cases Waiting to Be Sent</source>
+        <translation>전송 대기 중인 새 케이스</translation>
+    </message>
+    <message>
+        <source>These new cases are saved on this computer and are created as soon as the server can be reached. A case the server refused shows its reason: edit it, retry or discard it.</source>
+        <translation>이 새 케이스는 이 컴퓨터에 저장되어 있으며 서버에 연결되는 즉시 생성됩니다. 서버가 거부한 케이스에는 거부 사유가 표시되므로 편집하거나 다시 시도하거나 삭제하세요.</translation>
     </message>
 </context>
 <context>

@@ -84,6 +84,20 @@
     </message>
 </context>
 <context>
+    <name>osm::CaseWriteSender</name>
+    <message>
+        <source>This queued change cannot be read. Discard it and make it again.</source>
+        <translation>Não é possível ler esta alteração na fila. Descarte-a e faça-a novamente.</translation>
+    </message>
+</context>
+<context>
+    <name>osm::CreateCaseSender</name>
+    <message>
+        <source>A staged file of this case is missing.</source>
+        <translation>Um arquivo preparado para este caso não foi encontrado.</translation>
+    </message>
+</context>
+<context>
     <name>osm::CredentialStore</name>
     <message>
         <source>No secret is saved for this account. Enter it again in the account settings.</source>
@@ -390,17 +404,17 @@
     </message>
 </context>
 <context>
+    <name>osm::MessageSender</name>
+    <message>
+        <source>A staged file of this message is missing.</source>
+        <translation>Um arquivo preparado para esta mensagem não foi encontrado.</translation>
+    </message>
+</context>
+<context>
     <name>osm::MultipartBody</name>
     <message>
         <source>“%1” could not be read: %2</source>
         <translation>não foi possível ler &quot;%1&quot;: %2</translation>
-    </message>
-</context>
-<context>
-    <name>osm::Outbox</name>
-    <message>
-        <source>A staged file of this message is missing.</source>
-        <translation>Um arquivo preparado desta mensagem não foi encontrado.</translation>
     </message>
 </context>
 <context>
@@ -570,6 +584,34 @@
     <message>
         <source>it must be exactly 6 characters long.</source>
         <translation>deve ter exatamente 6 caracteres.</translation>
+    </message>
+</context>
+<context>
+    <name>osm::app::DemoMenu</name>
+    <message>
+        <source>The simulator cannot listen on port %1 again: another program took it.</source>
+        <translation>O simulador não pode voltar a escutar na porta %1: outro programa a ocupou.</translation>
+    </message>
+    <message>
+        <source>&amp;Demo</source>
+        <extracomment>The menu of osmdesk --demo, which runs against the built-in simulator</extracomment>
+        <translation>&amp;Demo</translation>
+    </message>
+    <message>
+        <source>S&amp;top Simulator</source>
+        <translation>&amp;Parar simulador</translation>
+    </message>
+    <message>
+        <source>Take the built-in simulator away, as if the server could not be reached: OSM Desk works from what it saved and keeps your replies until the simulator is back</source>
+        <translation>Retirar o simulador integrado, como se o servidor não pudesse ser acessado: o OSM Desk funciona com o que salvou e guarda suas respostas até o simulador voltar</translation>
+    </message>
+    <message>
+        <source>&amp;Start Simulator</source>
+        <translation>&amp;Iniciar simulador</translation>
+    </message>
+    <message>
+        <source>Bring the built-in simulator back, with the same data</source>
+        <translation>Trazer de volta o simulador integrado, com os mesmos dados</translation>
     </message>
 </context>
 <context>
@@ -2711,6 +2753,7 @@ service hours, e.g. &quot;09:00 – 18:00&quot;</extracomment>
     </message>
     <message>
         <source>Not saved: %1. The other files are in “%2”.</source>
+        <extracomment>%1 is the list of files that failed, %2 the folder</extracomment>
         <translation>Não salvo: %1. Os outros arquivos estão em &quot;%2&quot;.</translation>
     </message>
     <message numerus="yes">
@@ -2750,15 +2793,15 @@ service hours, e.g. &quot;09:00 – 18:00&quot;</extracomment>
     <message>
         <source>The link to “%1” could not be fetched: %2</source>
         <extracomment>%1 is a file name, %2 why its link could not be fetched</extracomment>
-        <translation>Não foi possível obter o link para "%1": %2</translation>
+        <translation>Não foi possível obter o link para &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>The server returned no link to “%1”.</source>
-        <translation>O servidor não retornou nenhum link para "%1".</translation>
+        <translation>O servidor não retornou nenhum link para &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The link to “%1” is on the clipboard.</source>
-        <translation>O link para "%1" está na área de transferência.</translation>
+        <translation>O link para &quot;%1&quot; está na área de transferência.</translation>
     </message>
 </context>
 <context>
@@ -3740,6 +3783,18 @@ service hours, e.g. &quot;09:00 – 18:00&quot;</extracomment>
     <message>
         <source>Extra Parameters…</source>
         <translation>Parâmetros adicionais…</translation>
+    </message>
+    <message>
+        <source>Showing the detail saved as of %1; updating…</source>
+        <translation>Exibindo os detalhes salvos em %1; atualizando…</translation>
+    </message>
+    <message>
+        <source>Showing the detail saved as of %1. %2</source>
+        <translation>Exibindo os detalhes salvos em %1. %2</translation>
+    </message>
+    <message>
+        <source>The change could not be saved for sending.</source>
+        <translation>Não foi possível salvar a alteração para envio.</translation>
     </message>
 </context>
 <context>
@@ -5225,6 +5280,14 @@ service hours, e.g. &quot;09:00 – 18:00&quot;</extracomment>
         <extracomment>%1 is the label of the field that is wrong, %2 what is wrong with it</extracomment>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Edit New Case</source>
+        <translation>Editar novo caso</translation>
+    </message>
+    <message>
+        <source>The new case you have not finished yet will be replaced by the one waiting to be sent. Replace it?</source>
+        <translation>O novo caso que você ainda não terminou será substituído pelo que está aguardando envio. Substituí-lo?</translation>
+    </message>
 </context>
 <context>
     <name>osm::ui::DiagnosisWindow</name>
@@ -5778,6 +5841,37 @@ service hours, e.g. &quot;09:00 – 18:00&quot;</extracomment>
         <source>Saved list</source>
         <translation>Lista salva</translation>
     </message>
+    <message>
+        <source>Local &amp;Cache…</source>
+        <translation>&amp;Cache local…</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::LocalCacheDialog</name>
+    <message>
+        <source>Local Cache</source>
+        <translation>Cache local</translation>
+    </message>
+    <message>
+        <source>&amp;Keep downloaded files up to (MiB):</source>
+        <translation>&amp;Manter arquivos baixados até (MiB):</translation>
+    </message>
+    <message>
+        <source>Attachments you open, save or drag out are kept on this computer, so that they open again without a download, also offline. Beyond the limit the least recently used go first; 0 keeps none.</source>
+        <translation>Os anexos que você abre, salva ou arrasta para fora ficam guardados neste computador, para que abram novamente sem download, mesmo sem conexão. Acima do limite, os usados há mais tempo são removidos primeiro; 0 não guarda nenhum.</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Downloaded Files</source>
+        <translation>&amp;Limpar arquivos baixados</translation>
+    </message>
+    <message numerus="yes">
+        <source>In use: %n file(s), %1</source>
+        <extracomment>%n is how many files are kept, %1 the space they take (e.g. &quot;12.5 MiB&quot;)</extracomment>
+        <translation>
+            <numerusform>Em uso: %n arquivo, %1</numerusform>
+            <numerusform>Em uso: %n arquivos, %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>osm::ui::LocalSearchDialog</name>
@@ -6099,6 +6193,84 @@ service hours, e.g. &quot;09:00 – 18:00&quot;</extracomment>
     </message>
 </context>
 <context>
+    <name>osm::ui::OfflineStatus</name>
+    <message numerus="yes">
+        <source>Offline — showing saved data; %n change(s) waiting</source>
+        <translation>
+            <numerusform>Sem conexão — exibindo dados salvos; %n alteração aguardando envio</numerusform>
+            <numerusform>Sem conexão — exibindo dados salvos; %n alterações aguardando envio</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline — showing saved data</source>
+        <translation>Sem conexão — exibindo dados salvos</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. The cases and messages shown are those saved on this computer; what you send is kept and goes out when the server answers again.</source>
+        <translation>Não é possível acessar o servidor. Os casos e mensagens exibidos são os salvos neste computador; o que você enviar fica guardado e será enviado quando o servidor voltar a responder.</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Conexão</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::OutboxItemText</name>
+    <message>
+        <source>Urge the case</source>
+        <translation>Cobrar o caso</translation>
+    </message>
+    <message>
+        <source>Cancel the case</source>
+        <translation>Cancelar o caso</translation>
+    </message>
+    <message>
+        <source>Delete the case</source>
+        <translation>Excluir o caso</translation>
+    </message>
+    <message>
+        <source>Close the case and rate it</source>
+        <translation>Encerrar e avaliar o caso</translation>
+    </message>
+    <message>
+        <source>Close the case</source>
+        <translation>Encerrar o caso</translation>
+    </message>
+    <message>
+        <source>Rate the case</source>
+        <translation>Avaliar o caso</translation>
+    </message>
+    <message>
+        <source>Add label ‘%1’</source>
+        <extracomment>%1 is the label&apos;s name (or several, as a list)</extracomment>
+        <translation>Adicionar o rótulo &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Remove label ‘%1’</source>
+        <extracomment>%1 is the label&apos;s name (or several, as a list)</extracomment>
+        <translation>Remover o rótulo &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Relate case %1</source>
+        <extracomment>%1 is the other case&apos;s id</extracomment>
+        <translation>Relacionar o caso %1</translation>
+    </message>
+    <message>
+        <source>Remove the relation to case %1</source>
+        <extracomment>%1 is the other case&apos;s id</extracomment>
+        <translation>Remover a relação com o caso %1</translation>
+    </message>
+    <message>
+        <source>Change the reminder contact information</source>
+        <translation>Alterar o contato para avisos</translation>
+    </message>
+    <message>
+        <source>Create a case: %1</source>
+        <extracomment>%1 is the beginning of the new case&apos;s description</extracomment>
+        <translation>Criar um caso: %1</translation>
+    </message>
+</context>
+<context>
     <name>osm::ui::OutboxPanel</name>
     <message>
         <source>Sending…</source>
@@ -6162,6 +6334,38 @@ service hours, e.g. &quot;09:00 – 18:00&quot;</extracomment>
     <message>
         <source>Discard the message</source>
         <translation>Descartar a mensagem</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::PendingCasesButton</name>
+    <message numerus="yes">
+        <source>%n new case(s) not sent</source>
+        <translation>
+            <numerusform>%n novo caso não enviado</numerusform>
+            <numerusform>%n novos casos não enviados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new case(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n novo caso aguardando envio</numerusform>
+            <numerusform>%n novos casos aguardando envio</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show the new cases waiting to be sent</source>
+        <translation>Mostrar os novos casos aguardando envio</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::PendingCasesDialog</name>
+    <message>
+        <source>New Cases Waiting to Be Sent</source>
+        <translation>Novos casos aguardando envio</translation>
+    </message>
+    <message>
+        <source>These new cases are saved on this computer and are created as soon as the server can be reached. A case the server refused shows its reason: edit it, retry or discard it.</source>
+        <translation>Estes novos casos estão salvos neste computador e serão criados assim que o servidor puder ser acessado. Um caso recusado pelo servidor mostra o motivo: edite-o, tente novamente ou descarte-o.</translation>
     </message>
 </context>
 <context>

@@ -84,6 +84,20 @@
     </message>
 </context>
 <context>
+    <name>osm::CaseWriteSender</name>
+    <message>
+        <source>This queued change cannot be read. Discard it and make it again.</source>
+        <translation>Не удаётся прочитать это изменение из очереди. Удалите его и выполните действие заново.</translation>
+    </message>
+</context>
+<context>
+    <name>osm::CreateCaseSender</name>
+    <message>
+        <source>A staged file of this case is missing.</source>
+        <translation>Отсутствует подготовленный файл этого обращения.</translation>
+    </message>
+</context>
+<context>
     <name>osm::CredentialStore</name>
     <message>
         <source>No secret is saved for this account. Enter it again in the account settings.</source>
@@ -390,17 +404,17 @@
     </message>
 </context>
 <context>
+    <name>osm::MessageSender</name>
+    <message>
+        <source>A staged file of this message is missing.</source>
+        <translation>Отсутствует подготовленный файл этого сообщения.</translation>
+    </message>
+</context>
+<context>
     <name>osm::MultipartBody</name>
     <message>
         <source>“%1” could not be read: %2</source>
         <translation>Не удалось прочитать «%1»: %2</translation>
-    </message>
-</context>
-<context>
-    <name>osm::Outbox</name>
-    <message>
-        <source>A staged file of this message is missing.</source>
-        <translation>Отсутствует подготовленный файл этого сообщения.</translation>
     </message>
 </context>
 <context>
@@ -574,6 +588,34 @@
     <message>
         <source>it must be exactly 6 characters long.</source>
         <translation>длина должна составлять ровно 6 символов.</translation>
+    </message>
+</context>
+<context>
+    <name>osm::app::DemoMenu</name>
+    <message>
+        <source>The simulator cannot listen on port %1 again: another program took it.</source>
+        <translation>Симулятор не может снова прослушивать порт %1: его заняла другая программа.</translation>
+    </message>
+    <message>
+        <source>&amp;Demo</source>
+        <extracomment>The menu of osmdesk --demo, which runs against the built-in simulator</extracomment>
+        <translation>&amp;Демо</translation>
+    </message>
+    <message>
+        <source>S&amp;top Simulator</source>
+        <translation>&amp;Остановить симулятор</translation>
+    </message>
+    <message>
+        <source>Take the built-in simulator away, as if the server could not be reached: OSM Desk works from what it saved and keeps your replies until the simulator is back</source>
+        <translation>Отключить встроенный симулятор, как будто сервер недоступен: OSM Desk работает с сохранёнными данными и хранит ваши ответы, пока симулятор не вернётся</translation>
+    </message>
+    <message>
+        <source>&amp;Start Simulator</source>
+        <translation>&amp;Запустить симулятор</translation>
+    </message>
+    <message>
+        <source>Bring the built-in simulator back, with the same data</source>
+        <translation>Вернуть встроенный симулятор с теми же данными</translation>
     </message>
 </context>
 <context>
@@ -2722,6 +2764,7 @@ service hours, e.g. &quot;09:00 – 18:00&quot;</extracomment>
     </message>
     <message>
         <source>Not saved: %1. The other files are in “%2”.</source>
+        <extracomment>%1 is the list of files that failed, %2 the folder</extracomment>
         <translation>Не сохранено: %1. Остальные файлы находятся в «%2».</translation>
     </message>
     <message numerus="yes">
@@ -3759,6 +3802,18 @@ service hours, e.g. &quot;09:00 – 18:00&quot;</extracomment>
     <message>
         <source>Extra Parameters…</source>
         <translation>Дополнительные параметры…</translation>
+    </message>
+    <message>
+        <source>Showing the detail saved as of %1; updating…</source>
+        <translation>Показаны сведения, сохранённые на %1; идёт обновление…</translation>
+    </message>
+    <message>
+        <source>Showing the detail saved as of %1. %2</source>
+        <translation>Показаны сведения, сохранённые на %1. %2</translation>
+    </message>
+    <message>
+        <source>The change could not be saved for sending.</source>
+        <translation>Не удалось сохранить изменение для отправки.</translation>
     </message>
 </context>
 <context>
@@ -5261,6 +5316,14 @@ service hours, e.g. &quot;09:00 – 18:00&quot;</extracomment>
         <extracomment>%1 is the label of the field that is wrong, %2 what is wrong with it</extracomment>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Edit New Case</source>
+        <translation>Изменение нового обращения</translation>
+    </message>
+    <message>
+        <source>The new case you have not finished yet will be replaced by the one waiting to be sent. Replace it?</source>
+        <translation>Незавершённое новое обращение будет заменено обращением, ожидающим отправки. Заменить его?</translation>
+    </message>
 </context>
 <context>
     <name>osm::ui::DiagnosisWindow</name>
@@ -5818,6 +5881,38 @@ service hours, e.g. &quot;09:00 – 18:00&quot;</extracomment>
         <source>Saved list</source>
         <translation>Сохранённый список</translation>
     </message>
+    <message>
+        <source>Local &amp;Cache…</source>
+        <translation>Локальный &amp;кэш…</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::LocalCacheDialog</name>
+    <message>
+        <source>Local Cache</source>
+        <translation>Локальный кэш</translation>
+    </message>
+    <message>
+        <source>&amp;Keep downloaded files up to (MiB):</source>
+        <translation>&amp;Хранить загруженные файлы до (МиБ):</translation>
+    </message>
+    <message>
+        <source>Attachments you open, save or drag out are kept on this computer, so that they open again without a download, also offline. Beyond the limit the least recently used go first; 0 keeps none.</source>
+        <translation>Вложения, которые вы открываете, сохраняете или перетаскиваете из приложения, хранятся на этом компьютере, чтобы снова открываться без загрузки, в том числе без подключения к сети. При превышении лимита первыми удаляются те, что дольше всего не использовались; 0 — ничего не хранить.</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Downloaded Files</source>
+        <translation>О&amp;чистить загруженные файлы</translation>
+    </message>
+    <message numerus="yes">
+        <source>In use: %n file(s), %1</source>
+        <extracomment>%n is how many files are kept, %1 the space they take (e.g. &quot;12.5 MiB&quot;)</extracomment>
+        <translation>
+            <numerusform>Занято: %n файл, %1</numerusform>
+            <numerusform>Занято: %n файла, %1</numerusform>
+            <numerusform>Занято: %n файлов, %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>osm::ui::LocalSearchDialog</name>
@@ -6144,6 +6239,85 @@ service hours, e.g. &quot;09:00 – 18:00&quot;</extracomment>
     </message>
 </context>
 <context>
+    <name>osm::ui::OfflineStatus</name>
+    <message numerus="yes">
+        <source>Offline — showing saved data; %n change(s) waiting</source>
+        <translation>
+            <numerusform>Нет сети — показаны сохранённые данные; %n изменение ожидает отправки</numerusform>
+            <numerusform>Нет сети — показаны сохранённые данные; %n изменения ожидают отправки</numerusform>
+            <numerusform>Нет сети — показаны сохранённые данные; %n изменений ожидают отправки</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline — showing saved data</source>
+        <translation>Нет сети — показаны сохранённые данные</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. The cases and messages shown are those saved on this computer; what you send is kept and goes out when the server answers again.</source>
+        <translation>Сервер недоступен. Показаны обращения и сообщения, сохранённые на этом компьютере; всё, что вы отправите, будет сохранено и отправлено, когда сервер снова ответит.</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Подключение</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::OutboxItemText</name>
+    <message>
+        <source>Urge the case</source>
+        <translation>Напомнить об обращении</translation>
+    </message>
+    <message>
+        <source>Cancel the case</source>
+        <translation>Отозвать обращение</translation>
+    </message>
+    <message>
+        <source>Delete the case</source>
+        <translation>Удалить обращение</translation>
+    </message>
+    <message>
+        <source>Close the case and rate it</source>
+        <translation>Закрыть и оценить обращение</translation>
+    </message>
+    <message>
+        <source>Close the case</source>
+        <translation>Закрыть обращение</translation>
+    </message>
+    <message>
+        <source>Rate the case</source>
+        <translation>Оценить обращение</translation>
+    </message>
+    <message>
+        <source>Add label ‘%1’</source>
+        <extracomment>%1 is the label&apos;s name (or several, as a list)</extracomment>
+        <translation>Добавить метку «%1»</translation>
+    </message>
+    <message>
+        <source>Remove label ‘%1’</source>
+        <extracomment>%1 is the label&apos;s name (or several, as a list)</extracomment>
+        <translation>Удалить метку «%1»</translation>
+    </message>
+    <message>
+        <source>Relate case %1</source>
+        <extracomment>%1 is the other case&apos;s id</extracomment>
+        <translation>Связать с обращением %1</translation>
+    </message>
+    <message>
+        <source>Remove the relation to case %1</source>
+        <extracomment>%1 is the other case&apos;s id</extracomment>
+        <translation>Удалить связь с обращением %1</translation>
+    </message>
+    <message>
+        <source>Change the reminder contact information</source>
+        <translation>Изменить контакт для уведомлений</translation>
+    </message>
+    <message>
+        <source>Create a case: %1</source>
+        <extracomment>%1 is the beginning of the new case&apos;s description</extracomment>
+        <translation>Создать обращение: %1</translation>
+    </message>
+</context>
+<context>
     <name>osm::ui::OutboxPanel</name>
     <message>
         <source>Sending…</source>
@@ -6207,6 +6381,40 @@ service hours, e.g. &quot;09:00 – 18:00&quot;</extracomment>
     <message>
         <source>Discard the message</source>
         <translation>Удалить сообщение</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::PendingCasesButton</name>
+    <message numerus="yes">
+        <source>%n new case(s) not sent</source>
+        <translation>
+            <numerusform>%n неотправленное новое обращение</numerusform>
+            <numerusform>%n неотправленных новых обращения</numerusform>
+            <numerusform>%n неотправленных новых обращений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new case(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n новое обращение ожидает отправки</numerusform>
+            <numerusform>%n новых обращения ожидают отправки</numerusform>
+            <numerusform>%n новых обращений ожидают отправки</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show the new cases waiting to be sent</source>
+        <translation>Показать новые обращения, ожидающие отправки</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::PendingCasesDialog</name>
+    <message>
+        <source>New Cases Waiting to Be Sent</source>
+        <translation>Новые обращения, ожидающие отправки</translation>
+    </message>
+    <message>
+        <source>These new cases are saved on this computer and are created as soon as the server can be reached. A case the server refused shows its reason: edit it, retry or discard it.</source>
+        <translation>Эти новые обращения сохранены на этом компьютере и будут созданы, как только сервер станет доступен. Для обращения, отклонённого сервером, указана причина: измените его, повторите попытку или удалите.</translation>
     </message>
 </context>
 <context>

@@ -84,6 +84,20 @@
     </message>
 </context>
 <context>
+    <name>osm::CaseWriteSender</name>
+    <message>
+        <source>This queued change cannot be read. Discard it and make it again.</source>
+        <translation>无法读取此排队中的更改。请丢弃后重新操作。</translation>
+    </message>
+</context>
+<context>
+    <name>osm::CreateCaseSender</name>
+    <message>
+        <source>A staged file of this case is missing.</source>
+        <translation>此工单暂存的一个文件已丢失。</translation>
+    </message>
+</context>
+<context>
     <name>osm::CredentialStore</name>
     <message>
         <source>No secret is saved for this account. Enter it again in the account settings.</source>
@@ -390,17 +404,17 @@
     </message>
 </context>
 <context>
+    <name>osm::MessageSender</name>
+    <message>
+        <source>A staged file of this message is missing.</source>
+        <translation>此留言暂存的一个文件已丢失。</translation>
+    </message>
+</context>
+<context>
     <name>osm::MultipartBody</name>
     <message>
         <source>“%1” could not be read: %2</source>
         <translation>无法读取“%1”：%2</translation>
-    </message>
-</context>
-<context>
-    <name>osm::Outbox</name>
-    <message>
-        <source>A staged file of this message is missing.</source>
-        <translation>此留言暂存的一个文件已丢失。</translation>
     </message>
 </context>
 <context>
@@ -566,6 +580,34 @@
     <message>
         <source>it must be exactly 6 characters long.</source>
         <translation>长度必须正好为 6 个字符。</translation>
+    </message>
+</context>
+<context>
+    <name>osm::app::DemoMenu</name>
+    <message>
+        <source>The simulator cannot listen on port %1 again: another program took it.</source>
+        <translation>模拟器无法重新监听端口 %1：该端口已被其他程序占用。</translation>
+    </message>
+    <message>
+        <source>&amp;Demo</source>
+        <extracomment>The menu of osmdesk --demo, which runs against the built-in simulator</extracomment>
+        <translation>演示(&amp;D)</translation>
+    </message>
+    <message>
+        <source>S&amp;top Simulator</source>
+        <translation>停止模拟器(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Take the built-in simulator away, as if the server could not be reached: OSM Desk works from what it saved and keeps your replies until the simulator is back</source>
+        <translation>停用内置模拟器，模拟无法连接服务器的情况：OSM Desk 将使用本机保存的数据，并保留您的回复，直到模拟器恢复</translation>
+    </message>
+    <message>
+        <source>&amp;Start Simulator</source>
+        <translation>启动模拟器(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Bring the built-in simulator back, with the same data</source>
+        <translation>恢复内置模拟器，数据保持不变</translation>
     </message>
 </context>
 <context>
@@ -2700,6 +2742,7 @@ service hours, e.g. &quot;09:00 – 18:00&quot;</extracomment>
     </message>
     <message>
         <source>Not saved: %1. The other files are in “%2”.</source>
+        <extracomment>%1 is the list of files that failed, %2 the folder</extracomment>
         <translation>未保存：%1。其他文件已保存到“%2”。</translation>
     </message>
     <message numerus="yes">
@@ -3721,6 +3764,18 @@ service hours, e.g. &quot;09:00 – 18:00&quot;</extracomment>
     <message>
         <source>Extra Parameters…</source>
         <translation>扩展参数…</translation>
+    </message>
+    <message>
+        <source>Showing the detail saved as of %1; updating…</source>
+        <translation>显示截至 %1 保存的详情；正在更新…</translation>
+    </message>
+    <message>
+        <source>Showing the detail saved as of %1. %2</source>
+        <translation>显示截至 %1 保存的详情。%2</translation>
+    </message>
+    <message>
+        <source>The change could not be saved for sending.</source>
+        <translation>无法保存更改以待发送。</translation>
     </message>
 </context>
 <context>
@@ -5189,6 +5244,14 @@ service hours, e.g. &quot;09:00 – 18:00&quot;</extracomment>
         <extracomment>%1 is the label of the field that is wrong, %2 what is wrong with it</extracomment>
         <translation>%1：%2</translation>
     </message>
+    <message>
+        <source>Edit New Case</source>
+        <translation>编辑新建工单</translation>
+    </message>
+    <message>
+        <source>The new case you have not finished yet will be replaced by the one waiting to be sent. Replace it?</source>
+        <translation>您尚未完成的新建工单将被等待发送的工单替换。要替换吗？</translation>
+    </message>
 </context>
 <context>
     <name>osm::ui::DiagnosisWindow</name>
@@ -5738,6 +5801,36 @@ service hours, e.g. &quot;09:00 – 18:00&quot;</extracomment>
         <source>Saved list</source>
         <translation>本地保存的列表</translation>
     </message>
+    <message>
+        <source>Local &amp;Cache…</source>
+        <translation>本地缓存(&amp;C)…</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::LocalCacheDialog</name>
+    <message>
+        <source>Local Cache</source>
+        <translation>本地缓存</translation>
+    </message>
+    <message>
+        <source>&amp;Keep downloaded files up to (MiB):</source>
+        <translation>已下载文件的保留上限（MiB）(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Attachments you open, save or drag out are kept on this computer, so that they open again without a download, also offline. Beyond the limit the least recently used go first; 0 keeps none.</source>
+        <translation>您打开、保存或拖出的附件会保留在本机，再次打开时无需重新下载，离线时也可使用。超出上限时，最久未使用的文件将最先被删除；设为 0 则不保留。</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Downloaded Files</source>
+        <translation>清除已下载文件(&amp;L)</translation>
+    </message>
+    <message numerus="yes">
+        <source>In use: %n file(s), %1</source>
+        <extracomment>%n is how many files are kept, %1 the space they take (e.g. &quot;12.5 MiB&quot;)</extracomment>
+        <translation>
+            <numerusform>已使用：%n 个文件，%1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>osm::ui::LocalSearchDialog</name>
@@ -6054,6 +6147,83 @@ service hours, e.g. &quot;09:00 – 18:00&quot;</extracomment>
     </message>
 </context>
 <context>
+    <name>osm::ui::OfflineStatus</name>
+    <message numerus="yes">
+        <source>Offline — showing saved data; %n change(s) waiting</source>
+        <translation>
+            <numerusform>离线 — 显示已保存的数据；%n 项更改等待发送</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline — showing saved data</source>
+        <translation>离线 — 显示已保存的数据</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. The cases and messages shown are those saved on this computer; what you send is kept and goes out when the server answers again.</source>
+        <translation>无法连接到服务器。当前显示的是本机保存的工单和留言；您发送的内容会先保留，待服务器恢复响应后再发出。</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>连接</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::OutboxItemText</name>
+    <message>
+        <source>Urge the case</source>
+        <translation>催单</translation>
+    </message>
+    <message>
+        <source>Cancel the case</source>
+        <translation>撤单</translation>
+    </message>
+    <message>
+        <source>Delete the case</source>
+        <translation>删除工单</translation>
+    </message>
+    <message>
+        <source>Close the case and rate it</source>
+        <translation>关单并评价</translation>
+    </message>
+    <message>
+        <source>Close the case</source>
+        <translation>关单</translation>
+    </message>
+    <message>
+        <source>Rate the case</source>
+        <translation>评价工单</translation>
+    </message>
+    <message>
+        <source>Add label ‘%1’</source>
+        <extracomment>%1 is the label&apos;s name (or several, as a list)</extracomment>
+        <translation>添加标签“%1”</translation>
+    </message>
+    <message>
+        <source>Remove label ‘%1’</source>
+        <extracomment>%1 is the label&apos;s name (or several, as a list)</extracomment>
+        <translation>移除标签“%1”</translation>
+    </message>
+    <message>
+        <source>Relate case %1</source>
+        <extracomment>%1 is the other case&apos;s id</extracomment>
+        <translation>关联工单 %1</translation>
+    </message>
+    <message>
+        <source>Remove the relation to case %1</source>
+        <extracomment>%1 is the other case&apos;s id</extracomment>
+        <translation>解除与工单 %1 的关联</translation>
+    </message>
+    <message>
+        <source>Change the reminder contact information</source>
+        <translation>修改提醒联系方式</translation>
+    </message>
+    <message>
+        <source>Create a case: %1</source>
+        <extracomment>%1 is the beginning of the new case&apos;s description</extracomment>
+        <translation>新建工单：%1</translation>
+    </message>
+</context>
+<context>
     <name>osm::ui::OutboxPanel</name>
     <message>
         <source>Sending…</source>
@@ -6117,6 +6287,36 @@ service hours, e.g. &quot;09:00 – 18:00&quot;</extracomment>
     <message>
         <source>Discard the message</source>
         <translation>丢弃此留言</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::PendingCasesButton</name>
+    <message numerus="yes">
+        <source>%n new case(s) not sent</source>
+        <translation>
+            <numerusform>%n 个新建工单未发送</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new case(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n 个新建工单等待发送</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show the new cases waiting to be sent</source>
+        <translation>查看等待发送的新建工单</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::PendingCasesDialog</name>
+    <message>
+        <source>New Cases Waiting to Be Sent</source>
+        <translation>等待发送的新建工单</translation>
+    </message>
+    <message>
+        <source>These new cases are saved on this computer and are created as soon as the server can be reached. A case the server refused shows its reason: edit it, retry or discard it.</source>
+        <translation>这些新建工单保存在本机，一旦可以连接服务器即会创建。被服务器拒绝的工单会显示拒绝原因：您可以编辑、重试或丢弃该工单。</translation>
     </message>
 </context>
 <context>

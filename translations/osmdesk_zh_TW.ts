@@ -84,6 +84,20 @@
     </message>
 </context>
 <context>
+    <name>osm::CaseWriteSender</name>
+    <message>
+        <source>This queued change cannot be read. Discard it and make it again.</source>
+        <translation>無法讀取此排隊中的變更。請捨棄後重新操作。</translation>
+    </message>
+</context>
+<context>
+    <name>osm::CreateCaseSender</name>
+    <message>
+        <source>A staged file of this case is missing.</source>
+        <translation>此工單暫存的一個檔案已遺失。</translation>
+    </message>
+</context>
+<context>
     <name>osm::CredentialStore</name>
     <message>
         <source>No secret is saved for this account. Enter it again in the account settings.</source>
@@ -390,17 +404,17 @@
     </message>
 </context>
 <context>
+    <name>osm::MessageSender</name>
+    <message>
+        <source>A staged file of this message is missing.</source>
+        <translation>此留言暫存的一個檔案已遺失。</translation>
+    </message>
+</context>
+<context>
     <name>osm::MultipartBody</name>
     <message>
         <source>“%1” could not be read: %2</source>
         <translation>無法讀取「%1」：%2</translation>
-    </message>
-</context>
-<context>
-    <name>osm::Outbox</name>
-    <message>
-        <source>A staged file of this message is missing.</source>
-        <translation>此留言暫存的一個檔案已遺失。</translation>
     </message>
 </context>
 <context>
@@ -566,6 +580,34 @@
     <message>
         <source>it must be exactly 6 characters long.</source>
         <translation>長度必須剛好為 6 個字元。</translation>
+    </message>
+</context>
+<context>
+    <name>osm::app::DemoMenu</name>
+    <message>
+        <source>The simulator cannot listen on port %1 again: another program took it.</source>
+        <translation>模擬器無法重新監聽連接埠 %1：該連接埠已被其他程式占用。</translation>
+    </message>
+    <message>
+        <source>&amp;Demo</source>
+        <extracomment>The menu of osmdesk --demo, which runs against the built-in simulator</extracomment>
+        <translation>示範(&amp;D)</translation>
+    </message>
+    <message>
+        <source>S&amp;top Simulator</source>
+        <translation>停止模擬器(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Take the built-in simulator away, as if the server could not be reached: OSM Desk works from what it saved and keeps your replies until the simulator is back</source>
+        <translation>停用內建模擬器，模擬無法連線至伺服器的情況：OSM Desk 將使用本機儲存的資料，並保留您的回覆，直到模擬器恢復</translation>
+    </message>
+    <message>
+        <source>&amp;Start Simulator</source>
+        <translation>啟動模擬器(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Bring the built-in simulator back, with the same data</source>
+        <translation>恢復內建模擬器，資料保持不變</translation>
     </message>
 </context>
 <context>
@@ -2700,6 +2742,7 @@ service hours, e.g. &quot;09:00 – 18:00&quot;</extracomment>
     </message>
     <message>
         <source>Not saved: %1. The other files are in “%2”.</source>
+        <extracomment>%1 is the list of files that failed, %2 the folder</extracomment>
         <translation>未儲存：%1。其他檔案已儲存至「%2」。</translation>
     </message>
     <message numerus="yes">
@@ -3721,6 +3764,18 @@ service hours, e.g. &quot;09:00 – 18:00&quot;</extracomment>
     <message>
         <source>Extra Parameters…</source>
         <translation>擴充參數…</translation>
+    </message>
+    <message>
+        <source>Showing the detail saved as of %1; updating…</source>
+        <translation>顯示截至 %1 儲存的詳細資料；正在更新…</translation>
+    </message>
+    <message>
+        <source>Showing the detail saved as of %1. %2</source>
+        <translation>顯示截至 %1 儲存的詳細資料。%2</translation>
+    </message>
+    <message>
+        <source>The change could not be saved for sending.</source>
+        <translation>無法儲存變更以待傳送。</translation>
     </message>
 </context>
 <context>
@@ -5189,6 +5244,14 @@ service hours, e.g. &quot;09:00 – 18:00&quot;</extracomment>
         <extracomment>%1 is the label of the field that is wrong, %2 what is wrong with it</extracomment>
         <translation>%1：%2</translation>
     </message>
+    <message>
+        <source>Edit New Case</source>
+        <translation>編輯新建工單</translation>
+    </message>
+    <message>
+        <source>The new case you have not finished yet will be replaced by the one waiting to be sent. Replace it?</source>
+        <translation>您尚未完成的新建工單將被等待傳送的工單取代。要取代嗎？</translation>
+    </message>
 </context>
 <context>
     <name>osm::ui::DiagnosisWindow</name>
@@ -5738,6 +5801,36 @@ service hours, e.g. &quot;09:00 – 18:00&quot;</extracomment>
         <source>Saved list</source>
         <translation>本機儲存的清單</translation>
     </message>
+    <message>
+        <source>Local &amp;Cache…</source>
+        <translation>本機快取(&amp;C)…</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::LocalCacheDialog</name>
+    <message>
+        <source>Local Cache</source>
+        <translation>本機快取</translation>
+    </message>
+    <message>
+        <source>&amp;Keep downloaded files up to (MiB):</source>
+        <translation>已下載檔案的保留上限（MiB）(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Attachments you open, save or drag out are kept on this computer, so that they open again without a download, also offline. Beyond the limit the least recently used go first; 0 keeps none.</source>
+        <translation>您開啟、儲存或拖出的附件會保留在本機，再次開啟時無需重新下載，離線時也可使用。超出上限時，最久未使用的檔案將最先被刪除；設為 0 則不保留。</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Downloaded Files</source>
+        <translation>清除已下載檔案(&amp;L)</translation>
+    </message>
+    <message numerus="yes">
+        <source>In use: %n file(s), %1</source>
+        <extracomment>%n is how many files are kept, %1 the space they take (e.g. &quot;12.5 MiB&quot;)</extracomment>
+        <translation>
+            <numerusform>已使用：%n 個檔案，%1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>osm::ui::LocalSearchDialog</name>
@@ -6054,6 +6147,83 @@ service hours, e.g. &quot;09:00 – 18:00&quot;</extracomment>
     </message>
 </context>
 <context>
+    <name>osm::ui::OfflineStatus</name>
+    <message numerus="yes">
+        <source>Offline — showing saved data; %n change(s) waiting</source>
+        <translation>
+            <numerusform>離線 — 顯示已儲存的資料；%n 項變更等待傳送</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline — showing saved data</source>
+        <translation>離線 — 顯示已儲存的資料</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. The cases and messages shown are those saved on this computer; what you send is kept and goes out when the server answers again.</source>
+        <translation>無法連線至伺服器。目前顯示的是本機儲存的工單和留言；您傳送的內容會先保留，待伺服器恢復回應後再送出。</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>連線</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::OutboxItemText</name>
+    <message>
+        <source>Urge the case</source>
+        <translation>催單</translation>
+    </message>
+    <message>
+        <source>Cancel the case</source>
+        <translation>撤單</translation>
+    </message>
+    <message>
+        <source>Delete the case</source>
+        <translation>刪除工單</translation>
+    </message>
+    <message>
+        <source>Close the case and rate it</source>
+        <translation>關單並評價</translation>
+    </message>
+    <message>
+        <source>Close the case</source>
+        <translation>關單</translation>
+    </message>
+    <message>
+        <source>Rate the case</source>
+        <translation>評價工單</translation>
+    </message>
+    <message>
+        <source>Add label ‘%1’</source>
+        <extracomment>%1 is the label&apos;s name (or several, as a list)</extracomment>
+        <translation>加上標籤「%1」</translation>
+    </message>
+    <message>
+        <source>Remove label ‘%1’</source>
+        <extracomment>%1 is the label&apos;s name (or several, as a list)</extracomment>
+        <translation>移除標籤「%1」</translation>
+    </message>
+    <message>
+        <source>Relate case %1</source>
+        <extracomment>%1 is the other case&apos;s id</extracomment>
+        <translation>關聯工單 %1</translation>
+    </message>
+    <message>
+        <source>Remove the relation to case %1</source>
+        <extracomment>%1 is the other case&apos;s id</extracomment>
+        <translation>解除與工單 %1 的關聯</translation>
+    </message>
+    <message>
+        <source>Change the reminder contact information</source>
+        <translation>修改提醒聯絡資訊</translation>
+    </message>
+    <message>
+        <source>Create a case: %1</source>
+        <extracomment>%1 is the beginning of the new case&apos;s description</extracomment>
+        <translation>新建工單：%1</translation>
+    </message>
+</context>
+<context>
     <name>osm::ui::OutboxPanel</name>
     <message>
         <source>Sending…</source>
@@ -6117,6 +6287,36 @@ service hours, e.g. &quot;09:00 – 18:00&quot;</extracomment>
     <message>
         <source>Discard the message</source>
         <translation>捨棄此留言</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::PendingCasesButton</name>
+    <message numerus="yes">
+        <source>%n new case(s) not sent</source>
+        <translation>
+            <numerusform>%n 個新建工單未傳送</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new case(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n 個新建工單等待傳送</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show the new cases waiting to be sent</source>
+        <translation>檢視等待傳送的新建工單</translation>
+    </message>
+</context>
+<context>
+    <name>osm::ui::PendingCasesDialog</name>
+    <message>
+        <source>New Cases Waiting to Be Sent</source>
+        <translation>等待傳送的新建工單</translation>
+    </message>
+    <message>
+        <source>These new cases are saved on this computer and are created as soon as the server can be reached. A case the server refused shows its reason: edit it, retry or discard it.</source>
+        <translation>這些新建工單儲存在本機，一旦可以連線至伺服器即會建立。被伺服器拒絕的工單會顯示拒絕原因：您可以編輯、重試或捨棄該工單。</translation>
     </message>
 </context>
 <context>

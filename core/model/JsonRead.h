@@ -42,7 +42,10 @@ bool boolean(const QJsonValue &value, bool fallback = false);
 //    X-Time-Zone of the request (table 3-3), so such text is read in `zoneForLocalText` (UTC if invalid).
 // Anything else ("test", null, an object) and the number 0 — which the reference uses for "not set"
 // (chapter 4: "resolve_time": 0) — give an invalid QDateTime.
-QDateTime timestamp(const QJsonValue &value, const QTimeZone &zoneForLocalText = QTimeZone::utc());
+QDateTime timestamp(const QJsonValue &value, const QTimeZone &zoneForLocalText);
+// The same with text without an offset read in UTC (an overload rather than a default argument: building
+// QTimeZone::utc() for every call cost more than the parsing).
+QDateTime timestamp(const QJsonValue &value);
 
 // The zone named by an X-Time-Zone header value: "GMT+8" (the documented default), "GMT+08:00", "UTC-5:30",
 // "GMT", "Z", "+0800", or an IANA id ("Asia/Shanghai"). An unrecognised value gives an invalid QTimeZone.

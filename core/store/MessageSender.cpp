@@ -141,8 +141,7 @@ void MessageSender::post()
             Q_EMIT succeeded();
             return;
         }
-        const Error::Category category = result.error().category();
-        if (category == Error::Category::Api || category == Error::Category::Validation) {
+        if (isRefusal(result.error())) {
             // Refused: this proves nothing was posted, so the next try need not look first.
             m_item.payload.remove(kPosting);
             record();

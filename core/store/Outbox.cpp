@@ -1,7 +1,14 @@
 #include "Outbox.h"
 
 #include "LocalStore.h"
+#include "CreateCaseSender.h"
+#include "CaseActionSender.h"
+#include "ContactChangeSender.h"
+#include "LabelChangeSender.h"
 #include "MessageSender.h"
+#include "OutboxSender.h"
+#include "RatingSender.h"
+#include "RelationChangeSender.h"
 #include "net/ApiClient.h"
 
 #include <QSet>
@@ -118,6 +125,18 @@ std::unique_ptr<OutboxSender> Outbox::makeSender(OutboxItem::Kind kind)
     switch (kind) {
     case OutboxItem::Kind::Message:
         return std::make_unique<MessageSender>();
+    case OutboxItem::Kind::CreateCase:
+        return std::make_unique<CreateCaseSender>();
+    case OutboxItem::Kind::CaseAction:
+        return std::make_unique<CaseActionSender>();
+    case OutboxItem::Kind::Rating:
+        return std::make_unique<RatingSender>();
+    case OutboxItem::Kind::LabelChange:
+        return std::make_unique<LabelChangeSender>();
+    case OutboxItem::Kind::RelationChange:
+        return std::make_unique<RelationChangeSender>();
+    case OutboxItem::Kind::ContactChange:
+        return std::make_unique<ContactChangeSender>();
     default:
         return nullptr; // no sender yet: the item stays Pending
     }
@@ -136,8 +155,9 @@ void Outbox::sendNext()
     QSet<QString> seenCases;
     qint64 soonestMs = -1;
     for (const OutboxItem &item : all) {
-        // Only the first item of each case may go: the others wait for it, whatever its state.
-        if (seenCases.contains(item.caseId))
+        // Only the first item of each case may go: the others wait for it, whatever its state. Items of no
+        // case (new cases) do not wait for each other.
+        if (!item.caseId.isEmpty() && seenCases.contains(item.caseId))
             continue;
         seenCases.insert(item.caseId);
         if (item.state == OutboxItem::State::Failed)
@@ -216,9 +236,7 @@ void Outbox::fail(const Error &error)
     m_currentId = 0;
     item.errorCode = error.code();
     item.errorMessage = error.userMessage();
-    switch (error.category()) {
-    case Error::Category::Api:
-    case Error::Category::Validation:
+    if (isRefusal(error)) {
         // Refused: it waits for the user; the server is reachable.
         item.state = OutboxItem::State::Failed;
         item.nextAttemptAt = {};
@@ -228,6 +246,8 @@ void Outbox::fail(const Error &error)
         save(item);
         schedule(0); // other cases go on
         return;
+    }
+    switch (error.category()) {
     case Error::Category::Network:
     case Error::Category::Timeout:
         setOffline(true);
@@ -236,7 +256,7 @@ void Outbox::fail(const Error &error)
     case Error::Category::Credentials:
         m_waitingForSignIn = true;
         break;
-    default: // HTTP 5xx/429, a garbled answer, TLS, cancelled: try again later
+    default: // HTTP 5xx (even with the service's error body), 429, a garbled answer, TLS, cancelled: later
         break;
     }
     const int wait = m_backoff.interval();

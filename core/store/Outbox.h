@@ -23,13 +23,16 @@ class OutboxSender;
 // Failures: a network error (or timeout) means offline — everything waits, with backoff, and goes on at the
 // next success or retryNow(). A 5xx/429 or a garbled answer is retried with the same backoff. An Auth error
 // (token expired and IAM refused a new one) also pauses the outbox; each later attempt signs in again
-// through the ApiClient's authenticator, and the first that gets a token carries on. A business refusal
-// (Api or Validation category) marks the item Failed with the server's code and message; it waits for the
-// user (retry, edit = take it back, discard), and the case's later items wait behind it.
+// through the ApiClient's authenticator, and the first that gets a token carries on. A refusal (isRefusal:
+// a business error or invalid input) marks the item Failed with the server's code and message; it waits for
+// the user (retry, edit = take it back, discard), and the case's later items wait behind it.
 //
 // Each kind has its sender (OutboxSender, one object per attempt; see makeSender): how it resumes a
 // half-finished attempt without posting twice is the sender's rule (MessageSender: uploads recorded one by
-// one, the thread re-read before a message is posted again).
+// one, the thread re-read before a message is posted again; the single-request case writes — CaseActionSender,
+// RatingSender, LabelChangeSender, RelationChangeSender, ContactChangeSender, on CaseWriteSender — check the
+// case's status, evaluation, labels or relations first). Their items are made by each sender's static
+// makeItem(), which validates first.
 class Outbox : public QObject
 {
     Q_OBJECT

@@ -43,6 +43,13 @@ struct OutboxItem
     QDateTime createdAt;     // UTC
 
     QString content() const { return payload.value(QLatin1String("content")).toString(); }
+    // An earlier attempt may have reached the server (its sender's "request started" mark is set): only a
+    // retry, which looks on the server first, may send it again; taken back for editing it would become a
+    // new write that nobody checks.
+    bool mayHaveArrived() const
+    {
+        return payload.value(QLatin1String("posting")).toBool() || payload.value(QLatin1String("creating")).toBool();
+    }
 
     static QString kindName(Kind kind);
     static Kind kindFromName(const QString &name);

@@ -30,4 +30,19 @@ Q_SIGNALS:
     void failed(const osm::Error &error);
 };
 
+// The service read the request and refused it (a business error, invalid input): nothing was done, and sending
+// it again as it is would be refused again. A 5xx answer, even with the service's error body, proves neither;
+// a 429 (the gateway's throttling, with its own error code) asks for the same request later.
+inline bool isRefusal(const Error &error)
+{
+    switch (error.category()) {
+    case Error::Category::Validation:
+        return true;
+    case Error::Category::Api:
+        return error.httpStatus() < 500 && error.httpStatus() != 429;
+    default:
+        return false;
+    }
+}
+
 } // namespace osm

@@ -65,11 +65,15 @@ private Q_SLOTS:
 
     void messageRoundTrip()
     {
-        const LaunchRequest request{QStringLiteral("CS77")};
+        const LaunchRequest request{QStringLiteral("CS77"), {}};
         QCOMPARE(LaunchRequest::fromMessage(request.toMessage()), request);
         QCOMPARE(LaunchRequest::fromMessage(LaunchRequest{}.toMessage()), LaunchRequest{});
         QVERIFY(!LaunchRequest::fromMessage("not json"));
         QVERIFY(!LaunchRequest::fromMessage("{\"case\":\"../x\"}"));
+        // --profile travels with it (a running instance switches to that profile).
+        const LaunchRequest withProfile{QStringLiteral("CS77"), QStringLiteral("work")};
+        QCOMPARE(LaunchRequest::fromMessage(withProfile.toMessage()), withProfile);
+        QCOMPARE(LaunchRequest::fromMessage(withProfile.toMessage())->profileId, QStringLiteral("work"));
     }
 
     void secondStartIsHandedToTheFirst()
@@ -83,7 +87,7 @@ private Q_SLOTS:
         // The second start blocks in forwardToRunning while the first answers from its event loop: run the
         // second on a thread, as it would run in its own process.
         SingleInstance second(name);
-        const QByteArray message = LaunchRequest{QStringLiteral("CS42")}.toMessage();
+        const QByteArray message = LaunchRequest{QStringLiteral("CS42"), {}}.toMessage();
         bool delivered = false;
         QThread *sender = QThread::create([&] { delivered = second.forwardToRunning(message, 5000); });
         sender->start();

@@ -1,4 +1,5 @@
 // Fault injection: every kind, its scope (count, path prefix, method), in-process and over /_sim/faults.
+#include "DemoCredentials.h"
 #include "Server.h"
 #include "SimClient.h"
 
@@ -127,6 +128,26 @@ private Q_SLOTS:
         QCOMPARE(r.json().value(QStringLiteral("error_code")).toString(), QStringLiteral("OSM.01010002"));
         QCOMPARE(r.json().value(QStringLiteral("error_msg")).toString(), QStringLiteral("No operation permission."));
         QCOMPARE(list().json().value(QStringLiteral("error_code")).toString(), QString());
+    }
+
+    void businessErrorDoesNothing()
+    {
+        // A business error is the service refusing: the write must not have happened (the client may then
+        // send it again without posting twice).
+        QString caseId;
+        for (const auto &c : m_server->dataSet().cases()) {
+            if (c.customerId == QLatin1String(osm::sim::demo::kDomainId) && c.status == 1 && c.groupId.isEmpty()) {
+                caseId = c.incidentId;
+                break;
+            }
+        }
+        QVERIFY(!caseId.isEmpty());
+        const qsizetype before = m_server->dataSet().messagesOf(caseId).size();
+        m_server->faults().addBusinessError(QStringLiteral("OSM.01010034"), {}, 1);
+        const auto r = m_client->post(kCases + QLatin1Char('/') + caseId + QStringLiteral("/message"),
+                                      R"({"message":{"content":"refused","accessory_ids":[]}})");
+        QCOMPARE(r.json().value(QStringLiteral("error_code")).toString(), QStringLiteral("OSM.01010034"));
+        QCOMPARE(m_server->dataSet().messagesOf(caseId).size(), before);
     }
 
     void businessErrorOnlyAfterAuthentication()

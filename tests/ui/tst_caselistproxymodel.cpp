@@ -7,6 +7,7 @@
 #include "model/CaseStatus.h"
 #include "models/CaseListModel.h"
 #include "models/CaseListProxyModel.h"
+#include "models/KeywordMatcher.h"
 #include "net/ApiClient.h"
 
 #include <QAbstractItemModelTester>
@@ -137,6 +138,38 @@ private Q_SLOTS:
         }
         proxy.setFilterFixedString(QString());
         QCOMPARE(proxy.rowCount(), m_model->rowCount());
+    }
+
+    // The keyword search (KeywordMatcher) answers as QString::contains, in both case modes, for keywords and
+    // texts with characters whose case folding is not plain ASCII lower case.
+    void keywordMatcherAnswersAsQStringContains()
+    {
+        const QStringList texts{
+            QString(),
+            QStringLiteral("Timeout"),
+            QStringLiteral("ECS TIMEOUT after 30 s"),
+            QStringLiteral("\u5b9e\u4f8b\u8d85\u65f6 timeouT \u6545\u969c"),
+            QStringLiteral("time out"),
+            QStringLiteral("\u212Aelvin and \u017Ftrasse"),   // KELVIN SIGN folds to k, LONG S to s
+            QStringLiteral("stra\u00DFe \u00C9T\u00C9 \u0130stanbul"),
+            QString::fromUtf8("\xF0\x90\x90\x80 deseret \xF0\x90\x90\xA8"), // U+10400 / U+10428: one folds to the other
+            QStringLiteral("tim"),
+        };
+        const QStringList keywords{
+            QStringLiteral("timeout"), QStringLiteral("TIMEOUT"), QStringLiteral("k"), QStringLiteral("s"),
+            QStringLiteral("kelvin"), QStringLiteral("strasse"), QStringLiteral("\u00E9t\u00E9"),
+            QStringLiteral("\u8d85\u65f6"), QString::fromUtf8("\xF0\x90\x90\xA8"), QStringLiteral("i"),
+            QStringLiteral("timeouts"), QStringLiteral(" "), QStringLiteral("e"),
+        };
+        for (const Qt::CaseSensitivity cs : {Qt::CaseInsensitive, Qt::CaseSensitive}) {
+            for (const QString &keyword : keywords) {
+                const ui::KeywordMatcher matcher(keyword, cs);
+                for (const QString &text : texts)
+                    QVERIFY2(matcher.isIn(text) == text.contains(keyword, cs),
+                             qPrintable(QStringLiteral("%1 in %2 (cs %3)").arg(keyword, text).arg(int(cs))));
+            }
+        }
+        QVERIFY(ui::KeywordMatcher(QStringLiteral("k"), Qt::CaseInsensitive).isIn(QStringLiteral("\u212A")));
     }
 
     void caseSensitivityIsHonoured()

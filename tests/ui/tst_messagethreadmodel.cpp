@@ -15,6 +15,7 @@
 #include <QJsonObject>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimeZone>
 #include <QUrlQuery>
 
 using namespace osm;
@@ -144,6 +145,91 @@ private Q_SLOTS:
             QCOMPARE(model.index(row).data(MessageThreadModel::MessageIdRole).toString(), records.at(row).messageId);
         // The older pages came from 5.10.6 with the oldest message as the cursor.
         QVERIFY(!requestsTo(QStringLiteral("/v2/servicerequest/cases/%1/instant-messages/more").arg(caseId)).isEmpty());
+    }
+
+    // Figure 5 of issue 8: a long cached thread becomes rows a page at a time (newest first), the older
+    // pages from the cache without a request, then from the server; nothing is shown twice.
+    void longCachedThreadShowsItsNewestPageFirst()
+    {
+        const QString caseId = caseWith(5);
+        QVERIFY(!caseId.isEmpty());
+        const QList<sim::MessageRecord> records = m_server->dataSet().messagesOf(caseId); // oldest first
+        QList<Message> cached;
+        for (const sim::MessageRecord &record : records) {
+            Message m;
+            m.messageId = record.messageId;
+            m.type = record.type;
+            m.content = record.content;
+            m.replierName = record.replierName;
+            m.status = record.status;
+            m.createTime = QDateTime::fromMSecsSinceEpoch(record.createTimeMs, QTimeZone::utc());
+            cached.append(m);
+        }
+        MessageThreadModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setPageSize(2);
+        model.setCaseId(caseId);
+        model.setClient(m_client.get()); // the first page is asked for; the cache is shown meanwhile
+        model.showCached(cached);
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.cachedOlderCount(), int(cached.size()) - 2);
+        QCOMPARE(model.index(1).data(MessageThreadModel::MessageIdRole).toString(), records.last().messageId);
+        QTRY_VERIFY(model.hasLoaded());
+        QCOMPARE(model.rowCount(), 2); // the server's newest page is what the cache showed
+
+        const QString morePath = QStringLiteral("/v2/servicerequest/cases/%1/instant-messages/more").arg(caseId);
+        const qsizetype moreBefore = requestsTo(morePath).size();
+        QSignalSpy older(&model, &MessageThreadModel::olderLoaded);
+        QVERIFY(model.canLoadOlder());
+        model.loadOlder(); // from the cache: at once, no request
+        QCOMPARE(older.size(), 1);
+        QCOMPARE(older.first().first().toInt(), 2);
+        QCOMPARE(model.rowCount(), 4);
+        QVERIFY(!model.isLoading());
+        QCOMPARE(requestsTo(morePath).size(), moreBefore);
+        int pages = 0;
+        while (model.canLoadOlder() && pages++ < 100) {
+            model.loadOlder();
+            QTRY_VERIFY(!model.isLoading());
+        }
+        QCOMPARE(model.cachedOlderCount(), 0);
+        QCOMPARE(model.rowCount(), int(records.size()));
+        for (int row = 0; row < model.rowCount(); ++row)
+            QCOMPARE(model.index(row).data(MessageThreadModel::MessageIdRole).toString(), records.at(row).messageId);
+    }
+
+    void cachedMessagesNotShownYetTakeWithdrawals()
+    {
+        QList<Message> cached;
+        for (int n = 0; n < 5; ++n) {
+            Message m;
+            m.messageId = QStringLiteral("m-%1").arg(n);
+            m.content = QStringLiteral("message %1").arg(n);
+            m.createTime = QDateTime(QDate(2026, 3, 1), QTime(10, n), QTimeZone::utc());
+            cached.append(m);
+        }
+        MessageThreadModel model;
+        model.setCaseId(QStringLiteral("case-1"));
+        model.setPageSize(2);
+        model.showCached(cached);
+        QCOMPARE(model.rowCount(), 2);
+        InstantMessagePoll poll;
+        InstantMessagePoll::CaseMessages news;
+        news.incidentId = QStringLiteral("case-1");
+        InstantMessagePoll::MessageUpdate update;
+        update.messageId = QStringLiteral("m-0");
+        update.status = InstantMessagePoll::MessageUpdate::Withdrawn;
+        news.updates.append(update);
+        news.messages.append(cached.at(1)); // known, not shown: no second row for it
+        poll.caseMessages.append(news);
+        model.applyPoll(poll);
+        QCOMPARE(model.rowCount(), 2);
+        while (model.canLoadOlder())
+            model.loadOlder();
+        QCOMPARE(model.rowCount(), 5);
+        QCOMPARE(model.index(0).data(MessageThreadModel::MessageIdRole).toString(), QStringLiteral("m-0"));
+        QVERIFY(model.index(0).data(MessageThreadModel::WithdrawnRole).toBool());
+        QVERIFY(!model.index(1).data(MessageThreadModel::WithdrawnRole).toBool());
     }
 
     void engineerReplyArrivesThroughPolling()

@@ -175,7 +175,8 @@ private Q_SLOTS:
         QVERIFY(panel->isHidden());
         QCOMPARE(answered("POST", messagePath()), 1);
         // The thread shows it, and the poll brings the server's copy into that row.
-        QTRY_VERIFY(!model->index(model->rowCount() - 1).data(MessageThreadModel::MessageIdRole).toString().isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !model->index(model->rowCount() - 1).data(MessageThreadModel::MessageIdRole).toString().isEmpty(), 15000);
         QCOMPARE(model->index(model->rowCount() - 1).data(MessageThreadModel::PlainTextRole).toString(),
                  QStringLiteral("Written while offline."));
     }
@@ -194,7 +195,7 @@ private Q_SLOTS:
         const QString reason = m_outbox->items().first().errorMessage; // Error::userMessage() of OSM.01010034
         QVERIFY(!reason.isEmpty());
         QTRY_VERIFY2(panel->stateText(0).contains(reason), qPrintable(panel->stateText(0)));
-        QVERIFY(button(panel, "outboxRetry"));
+        QTRY_VERIFY(button(panel, "outboxRetry")); // the rows are rebuilt on the next turn of the event loop
 
         // Retry: refused again. Edit: back in the compose box, out of the outbox.
         button(panel, "outboxRetry")->click();

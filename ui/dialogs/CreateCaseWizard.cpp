@@ -9,8 +9,12 @@
 #include "dialogs/createcase/AttachmentStagingList.h"
 #include "dialogs/createcase/ContactVerificationRow.h"
 #include "dialogs/createcase/ExtendsParamsForm.h"
+#include "models/ConfigListCache.h"
 #include "net/ApiClient.h"
 #include "net/WhenReady.h"
+#include "store/CreateCaseDraftStore.h"
+#include "store/CreateCaseSender.h"
+#include "store/Outbox.h"
 #include "text/RichTextSanitizer.h"
 
 #include <QCheckBox>
@@ -24,6 +28,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -35,6 +40,13 @@
 namespace osm::ui {
 
 namespace {
+
+// The configuration lists go through the local cache when there is one (the outbox's store): the wizard
+// then opens offline with the lists last read (ConfigListCache.h).
+LocalStore *cacheOf(const QPointer<Outbox> &outbox)
+{
+    return outbox ? &outbox->store() : nullptr;
+}
 
 // The e-mail shape the server accepts in practice; the reference gives none.
 const QRegularExpression &mailPattern()
@@ -64,11 +76,60 @@ void fillCombo(QComboBox *combo, const QList<std::pair<QString, QString>> &items
     combo->setCurrentIndex(selectId.isEmpty() ? -1 : combo->findData(selectId));
 }
 
+// The upload ids of a direct submit follow their files when these are replaced by the store's copies (in
+// the same order; when a file could not be copied, only ids of files still listed are kept).
+QJsonObject followCopies(const QJsonObject &uploaded, const QStringList &files, const QStringList &copies)
+{
+    QJsonObject moved;
+    if (files.size() == copies.size()) {
+        for (int i = 0; i < files.size(); ++i) {
+            const QJsonValue id = uploaded.value(files.at(i));
+            if (!id.isUndefined())
+                moved.insert(copies.at(i), id);
+        }
+        return moved;
+    }
+    for (auto it = uploaded.begin(); it != uploaded.end(); ++it) {
+        if (copies.contains(it.key()))
+            moved.insert(it.key(), it.value());
+    }
+    return moved;
+}
+
+// A form for an item that has none (made elsewhere): what its request says.
+CreateCaseDraft draftFromRequest(const api::CreateCaseParams &params)
+{
+    CreateCaseDraft draft;
+    draft.subTypeId = params.incidentSubTypeId;
+    draft.productCategoryId = params.productCategoryId;
+    draft.businessTypeId = params.businessTypeId;
+    draft.description = params.simpleDescription;
+    draft.severityId = params.severityId;
+    draft.regionId = params.regionId;
+    draft.extendsValues = params.extendsMap;
+    draft.areaCode = params.areaCode;
+    draft.remindMobile = params.remindMobile;
+    draft.remindMail = params.remindMail;
+    draft.ccEmails = params.extensionMap.value(QLatin1String(api::extension::kRemindCcEmail)).toString();
+    draft.remindTime = params.remindTime;
+    return draft;
+}
+
 } // namespace
 
-CreateCaseWizard::CreateCaseWizard(ApiClient *client, QWidget *parent)
-    : QDialog(parent), m_client(client), m_draft(CreateCaseDraft::load())
+CreateCaseWizard::CreateCaseWizard(ApiClient *client, QWidget *parent) : CreateCaseWizard(client, nullptr, parent)
 {
+}
+
+CreateCaseWizard::CreateCaseWizard(ApiClient *client, Outbox *outbox, QWidget *parent)
+    : QDialog(parent), m_client(client), m_outbox(outbox)
+{
+    if (outbox && outbox->isReady()) {
+        auto drafts = std::make_unique<CreateCaseDraftStore>(outbox->store());
+        if (drafts->isReady())
+            m_drafts = std::move(drafts);
+    }
+    m_draft = loadDraft();
     setObjectName(QStringLiteral("createCaseWizard"));
     m_freshDraft = m_draft.isEmpty();
     m_saveTimer.setSingleShot(true);
@@ -338,7 +399,7 @@ void CreateCaseWizard::connectDraft()
             if (!m_draft.files.contains(path))
                 m_draft.uploaded.remove(path);
         }
-        scheduleSave();
+        saveNow(); // with a store, the files are copied into it now
     });
     connect(m_areaCode, &QComboBox::currentIndexChanged, this, [this] {
         m_draft.areaCode = currentId(m_areaCode);
@@ -383,8 +444,89 @@ void CreateCaseWizard::saveNow()
     m_saveTimer.stop();
     if (m_done)
         return;
-    m_draft.save();
-    CreateCaseDraft::sync();
+    if (!m_drafts) {
+        m_draft.save();
+        CreateCaseDraft::sync();
+        return;
+    }
+    const QStringList copies = m_drafts->save(m_draft.isEmpty() ? QJsonObject() : m_draft.toJson(), m_draft.files);
+    if (!m_draft.isEmpty() && copies != m_draft.files) {
+        // From now on the copies are the draft's files (the originals may go).
+        m_draft.uploaded = followCopies(m_draft.uploaded, m_draft.files, copies);
+        m_draft.files = copies;
+        m_attachments->setFiles(copies);
+        m_drafts->save(m_draft.toJson(), m_draft.files); // the form names the copies too
+    }
+}
+
+bool CreateCaseWizard::usesOutbox() const
+{
+    return m_outbox && m_drafts;
+}
+
+CreateCaseDraft CreateCaseWizard::loadDraft()
+{
+    if (!m_drafts)
+        return CreateCaseDraft::load();
+    if (const std::optional<CreateCaseDraftStore::Draft> stored = m_drafts->load()) {
+        CreateCaseDraft draft = CreateCaseDraft::fromJson(stored->form);
+        draft.uploaded = followCopies(draft.uploaded, draft.files, stored->files);
+        draft.files = stored->files;
+        return draft;
+    }
+    // The first time with a store: the draft an earlier version kept in QSettings moves in, once.
+    CreateCaseDraft draft = CreateCaseDraft::load();
+    if (!draft.isEmpty()) {
+        const QStringList copies = m_drafts->save(draft.toJson(), draft.files);
+        draft.uploaded = followCopies(draft.uploaded, draft.files, copies);
+        draft.files = copies;
+        m_drafts->save(draft.toJson(), draft.files);
+    }
+    CreateCaseDraft::clear();
+    return draft;
+}
+
+bool CreateCaseWizard::takeBackFromOutbox(Outbox &outbox, qint64 itemId, QWidget *parent)
+{
+    auto editable = [&outbox, itemId] {
+        const std::optional<OutboxItem> item = outbox.item(itemId);
+        return item && item->kind == OutboxItem::Kind::CreateCase && itemId != outbox.currentItemId()
+               && !item->mayHaveArrived();
+    };
+    if (!editable())
+        return false;
+    CreateCaseDraftStore drafts(outbox.store());
+    if (!drafts.isReady())
+        return false;
+    if (const auto existing = drafts.load(); existing && !CreateCaseDraft::fromJson(existing->form).isEmpty()) {
+        const auto answer = QMessageBox::question(
+            parent, tr("Edit New Case"),
+            tr("The new case you have not finished yet will be replaced by the one waiting to be sent. Replace it?"));
+        // The outbox went on while the question was open: the item may be on its way by now.
+        if (answer != QMessageBox::Yes || !editable())
+            return false;
+    }
+    const std::optional<OutboxItem> item = outbox.item(itemId);
+    const QJsonObject form = CreateCaseSender::formOf(*item);
+    CreateCaseDraft draft = form.isEmpty() ? draftFromRequest(CreateCaseSender::paramsOf(*item))
+                                           : CreateCaseDraft::fromJson(form);
+    if (const std::optional<qint64> record = CreateCaseSender::agreementRecordOf(*item))
+        draft.agreementRecordId = record; // signed already: not signed again
+    const QStringList copies = drafts.save(draft.toJson(), item->files);
+    if (copies.size() != item->files.size())
+        return false; // a file could not be copied: the item stays where it is
+    // The files the outbox uploaded are not uploaded again.
+    const QJsonObject uploaded = item->payload.value(QStringLiteral("uploaded")).toObject();
+    draft.uploaded = {};
+    for (int i = 0; i < copies.size(); ++i) {
+        const QString id = uploaded.value(QString::number(i)).toString();
+        if (!id.isEmpty())
+            draft.uploaded.insert(copies.at(i), id);
+    }
+    draft.files = copies;
+    drafts.save(draft.toJson(), draft.files);
+    outbox.discard(itemId);
+    return true;
 }
 
 // ---- loading ----
@@ -410,7 +552,7 @@ void CreateCaseWizard::reload()
     loadCategories();
 
     beginLoad();
-    whenReady(api::listAreaCodes(*m_client), this, [this](const Result<AreaCodeList> &result) {
+    whenReady(throughConfigCache(cacheOf(m_outbox), QStringLiteral("area_codes"), api::listAreaCodes(*m_client), this), this, [this](const Result<AreaCodeList> &result) {
         if (result.ok()) {
             QList<std::pair<QString, QString>> items;
             for (const AreaCode &code : result->areaCodes) {
@@ -428,7 +570,7 @@ void CreateCaseWizard::reload()
     });
 
     beginLoad();
-    whenReady(api::listRegions(*m_client), this, [this](const Result<RegionList> &result) {
+    whenReady(throughConfigCache(cacheOf(m_outbox), QStringLiteral("regions"), api::listRegions(*m_client), this), this, [this](const Result<RegionList> &result) {
         if (result.ok()) {
             m_regions = result->regions;
             fillRegions();
@@ -436,7 +578,7 @@ void CreateCaseWizard::reload()
         endLoad();
     });
     beginLoad();
-    whenReady(api::listCustomerRegions(*m_client), this, [this](const Result<CustomerRegionList> &result) {
+    whenReady(throughConfigCache(cacheOf(m_outbox), QStringLiteral("customer_regions"), api::listCustomerRegions(*m_client), this), this, [this](const Result<CustomerRegionList> &result) {
         if (result.ok()) {
             m_customerRegions = result->regionInfos;
             fillRegions();
@@ -445,7 +587,7 @@ void CreateCaseWizard::reload()
     });
 
     beginLoad();
-    whenReady(api::showCaseLimits(*m_client), this, [this](const Result<CaseLimits> &result) {
+    whenReady(throughConfigCache(cacheOf(m_outbox), QStringLiteral("case_limits"), api::showCaseLimits(*m_client), this), this, [this](const Result<CaseLimits> &result) {
         if (result.ok()) {
             m_ccMax = result->ccEmailMaxCount;
             m_cc->setToolTip(m_ccMax > 0 ? tr("At most %n addresses, separated by commas.", nullptr, m_ccMax)
@@ -455,7 +597,7 @@ void CreateCaseWizard::reload()
     });
 
     beginLoad();
-    whenReady(api::showAccessoryLimits(*m_client), this, [this](const Result<AccessoryLimits> &result) {
+    whenReady(throughConfigCache(cacheOf(m_outbox), QStringLiteral("accessory_limits"), api::showAccessoryLimits(*m_client), this), this, [this](const Result<AccessoryLimits> &result) {
         if (result.ok()) {
             m_limits = result.value();
             m_limitsKnown = true;
@@ -527,7 +669,7 @@ void CreateCaseWizard::reload()
 void CreateCaseWizard::loadCategories()
 {
     beginLoad();
-    whenReady(api::listCaseCategories(*m_client), this, [this](const Result<CaseCategoryList> &result) {
+    whenReady(throughConfigCache(cacheOf(m_outbox), QStringLiteral("categories"), api::listCaseCategories(*m_client), this), this, [this](const Result<CaseCategoryList> &result) {
         if (result.ok()) {
             m_categories = result.value();
             QList<std::pair<QString, QString>> items;
@@ -569,7 +711,9 @@ void CreateCaseWizard::loadProblemTypes()
     params.productCategoryId = productId;
     params.incidentSubTypeId = currentId(m_subType);
     beginLoad();
-    whenReady(api::listProblemTypes(*m_client, params), this,
+    whenReady(throughConfigCache(cacheOf(m_outbox), QStringLiteral("problem_types/%1/%2").arg(productId, params.incidentSubTypeId),
+                                 api::listProblemTypes(*m_client, params), this),
+              this,
               [this, generation](const Result<ProblemTypeList> &result) {
                   if (generation == m_productGeneration) {
                       m_problemTypes = result.ok() ? result->problemTypes : QList<ProblemType>{};
@@ -616,7 +760,9 @@ void CreateCaseWizard::loadProblemDetails()
     const api::ProblemTypeKey key{currentId(m_product), businessTypeId};
 
     beginLoad();
-    whenReady(api::listProblemTemplates(*m_client, businessTypeId), this,
+    whenReady(throughConfigCache(cacheOf(m_outbox), QStringLiteral("problem_templates/%1").arg(businessTypeId),
+                                 api::listProblemTemplates(*m_client, businessTypeId), this),
+              this,
               [this, generation](const Result<ProblemTemplateList> &result) {
                   if (generation == m_problemGeneration && result.ok() && !result->templates.isEmpty()) {
                       const QString text = result->templates.first().templateContent;
@@ -631,7 +777,9 @@ void CreateCaseWizard::loadProblemDetails()
               });
 
     beginLoad();
-    whenReady(api::listSeverities(*m_client, key), this, [this, generation](const Result<SeverityList> &result) {
+    whenReady(throughConfigCache(cacheOf(m_outbox), QStringLiteral("severities/%1/%2").arg(key.productCategoryId, key.businessTypeId),
+                                 api::listSeverities(*m_client, key), this),
+              this, [this, generation](const Result<SeverityList> &result) {
         if (generation == m_problemGeneration) {
             QList<std::pair<QString, QString>> items;
             if (result.ok()) {
@@ -655,7 +803,10 @@ void CreateCaseWizard::loadProblemDetails()
     extendsParams.productCategoryId = key.productCategoryId;
     extendsParams.incidentSubTypeId = currentId(m_subType);
     beginLoad();
-    whenReady(api::listExtendsParams(*m_client, extendsParams), this,
+    whenReady(throughConfigCache(cacheOf(m_outbox), QStringLiteral("extends_params/%1/%2/%3")
+                                                                .arg(key.productCategoryId, extendsParams.incidentSubTypeId, businessTypeId),
+                                 api::listExtendsParams(*m_client, extendsParams), this),
+              this,
               [this, generation](const Result<ExtendsParamList> &result) {
                   if (generation == m_problemGeneration) {
                       QList<ExtendsParam> params = result.ok() ? result->extendsParams : QList<ExtendsParam>{};
@@ -900,10 +1051,41 @@ void CreateCaseWizard::submit()
         refuse(error);
         return;
     }
+    if (usesOutbox()) {
+        saveNow();
+        enqueue();
+        return;
+    }
     m_submitting = true;
     updateSubmitState();
     saveNow();
     uploadNext();
+}
+
+void CreateCaseWizard::enqueue()
+{
+    QJsonObject uploaded; // files a direct attempt uploaded before, by index: not uploaded again
+    for (int i = 0; i < m_draft.files.size(); ++i) {
+        const QString id = m_draft.uploaded.value(m_draft.files.at(i)).toString();
+        if (!id.isEmpty())
+            uploaded.insert(QString::number(i), id);
+    }
+    const qint64 agreementId =
+        m_agreement && !m_draft.agreementRecordId ? api::SignAgreementParams::of(*m_agreement).id : 0;
+    const qint64 id = m_outbox->enqueue(
+        CreateCaseSender::makeItem(buildParams(), m_draft.files, m_draft.toJson(), agreementId, uploaded));
+    if (id == 0) {
+        // The store could not record it: sent directly instead, as without a store.
+        m_submitting = true;
+        updateSubmitState();
+        uploadNext();
+        return;
+    }
+    m_done = true;
+    m_drafts->remove();
+    m_draft = {};
+    Q_EMIT caseQueued(id);
+    accept();
 }
 
 void CreateCaseWizard::uploadNext()
@@ -977,6 +1159,8 @@ void CreateCaseWizard::sendCreate()
         }
         m_done = true;
         CreateCaseDraft::clear();
+        if (m_drafts)
+            m_drafts->remove();
         m_draft = {};
         m_submitting = false;
         updateSubmitState();

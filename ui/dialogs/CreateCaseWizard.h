@@ -11,7 +11,9 @@
 #include "net/Error.h"
 
 #include <QDialog>
+#include <QPointer>
 #include <QTimer>
+#include <memory>
 #include <optional>
 
 class QCheckBox;
@@ -27,6 +29,8 @@ class QTextBrowser;
 
 namespace osm {
 class ApiClient;
+class CreateCaseDraftStore;
+class Outbox;
 }
 
 namespace osm::ui {
@@ -49,6 +53,12 @@ class ExtendsParamsForm;
 //            submit (5.1.3) and its record passed to create_case.
 // Everything is a draft (CreateCaseDraft) saved as typed; a failed submit keeps it and names the field.
 // On success caseCreated(id) is emitted, the draft cleared and the dialog accepted.
+//
+// With the account's outbox (the session has a local store), the draft lives in the store
+// (CreateCaseDraftStore: staged files copied in at once, the form autosaved as typed; a draft left in
+// QSettings by an older version moves in once), and Submit, once the form passes its own checks, records
+// the case in the outbox (CreateCaseSender uploads, signs and creates it, also after a restart or offline):
+// caseQueued(itemId) is emitted and the dialog accepted. Without one, the wizard submits directly as before.
 class CreateCaseWizard : public QDialog
 {
     Q_OBJECT
@@ -58,6 +68,7 @@ public:
     static constexpr int kSaveDelayMs = 300;     // draft writes are grouped by this much
 
     explicit CreateCaseWizard(ApiClient *client, QWidget *parent = nullptr);
+    CreateCaseWizard(ApiClient *client, Outbox *outbox, QWidget *parent = nullptr);
     ~CreateCaseWizard() override; // saves the draft
 
     // Reads every configuration list again (X-Language changed, or the first time).
@@ -96,9 +107,17 @@ public:
     // Whether the region row is asked for (the chosen problem type is a fault report).
     bool needsRegion() const;
     bool needsAgreement() const { return m_agreement.has_value(); }
+    bool usesOutbox() const;
+
+    // Edit on a new case waiting in the outbox: its values and files become the store's draft (asking first
+    // when another draft would be replaced) and the item is removed; open a wizard next to show it.
+    // False when nothing was taken (the user declined, the item is being sent or is not a new case).
+    static bool takeBackFromOutbox(Outbox &outbox, qint64 itemId, QWidget *parent);
 
 Q_SIGNALS:
     void caseCreated(const QString &caseId);
+    // Recorded in the outbox (see above); the case is created when the item is sent.
+    void caseQueued(qint64 itemId);
     // Every list the current selection depends on has arrived (used by tests and to enable Submit).
     void loaded();
 
@@ -129,6 +148,8 @@ private:
 
     void scheduleSave();
     void saveNow();
+    CreateCaseDraft loadDraft();
+    void enqueue();
     void updateCounter();
     void updateContactChecks();
     void updateQuotaText();
@@ -146,6 +167,8 @@ private:
     static QString fieldForCode(const QString &code);
 
     ApiClient *m_client;
+    QPointer<Outbox> m_outbox;
+    std::unique_ptr<CreateCaseDraftStore> m_drafts; // the store's draft table; none: QSettings
     CreateCaseDraft m_draft;
     QTimer m_saveTimer;
     bool m_submitting = false;

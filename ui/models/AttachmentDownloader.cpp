@@ -4,8 +4,10 @@
 #include "net/ApiClient.h"
 #include "net/Download.h"
 #include "net/FileNameSanitizer.h"
+#include "store/FileCache.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QStandardPaths>
 
@@ -68,31 +70,61 @@ Download *AttachmentDownloader::download(const QString &accessoryId, const QStri
         return nullptr;
     api::DownloadAccessoryParams params;
     params.accessoryIds = {accessoryId};
-    return track(accessoryId, api::downloadAccessories(*m_client, params, folder, this));
+    return track(accessoryId, api::downloadAccessories(*m_client, params, folder, this), true);
 }
 
 Download *AttachmentDownloader::downloadImage(const QString &accessoryId)
 {
     if (!m_client)
         return nullptr;
-    return track(accessoryId, api::showAccessoryImage(*m_client, accessoryId, previewFolder(), {}, this));
+    return track(accessoryId, api::showAccessoryImage(*m_client, accessoryId, previewFolder(), {}, this), false);
 }
 
 Download *AttachmentDownloader::downloadToCache(const QString &accessoryId)
 {
-    if (!cachedFile(accessoryId).isEmpty())
+    if (!localFile(accessoryId).isEmpty())
         return nullptr;
+    // With a FileCache the download is kept there (within its cap); this copy is only for the open at hand.
+    if (m_fileCache)
+        return download(accessoryId, ensureFolder(m_temporary.filePath(QStringLiteral("open"))));
     return download(accessoryId, cacheFolderOf(accessoryId));
 }
 
-Download *AttachmentDownloader::track(const QString &accessoryId, Download *download)
+void AttachmentDownloader::setFileCache(std::shared_ptr<FileCache> cache, const QString &caseId)
+{
+    m_fileCache = std::move(cache);
+    m_caseId = caseId;
+}
+
+QString AttachmentDownloader::localFile(const QString &accessoryId) const
+{
+    if (m_fileCache)
+        return m_fileCache->lookup(accessoryId);
+    return cachedFile(accessoryId);
+}
+
+QString AttachmentDownloader::copyLocalFile(const QString &accessoryId, const QString &folder) const
+{
+    const QString local = localFile(accessoryId);
+    if (local.isEmpty() || !QDir().mkpath(folder))
+        return {};
+    // The kept name is sanitised already; sanitised again, as every name that reaches a folder of the user's.
+    const QString name = FileNameSanitizer::uniqueIn(folder, FileNameSanitizer::sanitize(QFileInfo(local).fileName()));
+    const QString copy = QDir(folder).filePath(name);
+    return QFile::copy(local, copy) ? copy : QString();
+}
+
+Download *AttachmentDownloader::track(const QString &accessoryId, Download *download, bool keep)
 {
     m_active.insert(accessoryId, download);
     connect(download, &Download::progress, this, [this, accessoryId](qint64 received, qint64 total) {
         Q_EMIT progress(accessoryId, received, total);
     });
-    connect(download, &Download::finished, this, [this, accessoryId, download] {
+    connect(download, &Download::finished, this, [this, accessoryId, download, keep] {
         m_active.remove(accessoryId, download);
+        // Under the server's name (sanitised by the cache), not "name (1)" that a crowded folder may have made.
+        if (keep && m_fileCache && download->ok())
+            m_fileCache->put(accessoryId, m_caseId, download->filePath(), download->serverFileName());
         download->deleteLater();
         Q_EMIT finished(accessoryId, download->ok() ? download->filePath() : QString(), download->error());
     });

@@ -8,9 +8,12 @@
 #include <QPointer>
 #include <QTemporaryDir>
 
+#include <memory>
+
 namespace osm {
 class ApiClient;
 class Download;
+class FileCache;
 } // namespace osm
 
 namespace osm::ui {
@@ -21,6 +24,9 @@ namespace osm::ui {
 // Tracks them by accessory id for progress and cancellation. Owns the folders files go to when the user did
 // not choose one: a cache for "open with the system" (one sub-folder per attachment, so a second open needs no
 // download), and a temporary folder (removed with this object) for image previews and drag-out copies.
+// With the account's FileCache (setFileCache) every finished attachment download is also kept there, and the
+// kept copy serves later opens, saves and drags without a request (also offline); the cache's size cap then
+// replaces the unbounded "open" cache.
 class AttachmentDownloader : public QObject
 {
     Q_OBJECT
@@ -37,6 +43,16 @@ public:
     // Into cacheFolderOf(accessoryId), unless cachedFile() already has it: then nothing is started and
     // nullptr is returned.
     Download *downloadToCache(const QString &accessoryId);
+
+    // The account's cache of downloaded files, and the case the attachments belong to (recorded with them).
+    void setFileCache(std::shared_ptr<FileCache> cache, const QString &caseId);
+    FileCache *fileCache() const { return m_fileCache.get(); }
+    // A copy of the attachment already on this computer (the FileCache's, else the "open" cache's), marked as
+    // used; empty when there is none.
+    QString localFile(const QString &accessoryId) const;
+    // Copies localFile() into `folder` (under its name, made unique there; never replacing a file) without any
+    // request; the copy's path, or empty when there is no local file or the copy failed.
+    QString copyLocalFile(const QString &accessoryId, const QString &folder) const;
 
     bool isDownloading(const QString &accessoryId) const;
     int activeCount() const { return int(m_active.size()); }
@@ -58,10 +74,13 @@ Q_SIGNALS:
     void finished(const QString &accessoryId, const QString &filePath, const osm::Error &error);
 
 private:
-    Download *track(const QString &accessoryId, Download *download);
+    // `keep`: a finished download goes into the FileCache too (the attachment itself, not its image form).
+    Download *track(const QString &accessoryId, Download *download, bool keep);
     QString ensureFolder(const QString &path) const;
 
     QPointer<ApiClient> m_client;
+    std::shared_ptr<FileCache> m_fileCache;
+    QString m_caseId;
     QTemporaryDir m_temporary;
     QMultiHash<QString, Download *> m_active;
     int m_dragCount = 0;

@@ -20,6 +20,11 @@ AttachmentDragData::AttachmentDragData(AttachmentDownloader *downloader, const Q
         return;
     m_folder = downloader->newDragFolder();
     for (const QString &id : accessoryIds) {
+        // A copy already on this computer is ready at once (also offline).
+        if (const QString copy = downloader->copyLocalFile(id, m_folder); !copy.isEmpty()) {
+            m_files.append(copy);
+            continue;
+        }
         Download *download = downloader->download(id, m_folder);
         if (!download)
             continue;

@@ -11,7 +11,8 @@ class AttachmentDownloader;
 // What an attachment dragged out of the attachment list carries: text/uri-list naming local copies of the
 // files. The choice (a drag cannot hand the file manager a network stream): the downloads start the moment the
 // drag starts, into a fresh temporary folder of the downloader, under the server's name sanitised by
-// FileNameSanitizer; the drag itself starts at once. When the drop target asks for the URLs (usually on the
+// FileNameSanitizer (a copy already on this computer, AttachmentDownloader::localFile(), is copied there
+// instead, without a request); the drag itself starts at once. When the drop target asks for the URLs (usually on the
 // drop, sometimes already while hovering) retrieveData() waits for the downloads that are still running, at most
 // kWaitMs, processing events meanwhile, and answers with the files that arrived. The copies live as long as the
 // downloader (the case window), long enough for the file manager to copy them.

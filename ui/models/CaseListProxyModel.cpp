@@ -67,7 +67,7 @@ const QString &CaseListProxyModel::keyword() const
     if (filter != m_cachedFilter) {
         m_cachedFilter = filter;
         m_keyword = fixedText(filter.pattern());
-        m_matcher = QStringMatcher(m_keyword, filterCaseSensitivity());
+        m_matcher = KeywordMatcher(m_keyword, filterCaseSensitivity());
         m_statusMatches.clear();
     }
     return m_keyword;
@@ -91,14 +91,13 @@ bool CaseListProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sour
     if (keyword.isEmpty())
         return QSortFilterProxyModel::filterAcceptsRow(sourceRow, sourceParent); // a real pattern
     const CaseSummary &c = m_cases->caseAt(sourceRow);
-    const Qt::CaseSensitivity cs = filterCaseSensitivity();
     for (const QString *text : {&c.incidentId, &c.simpleDescription, &c.productCategoryName,
                                 &c.businessTypeName, &c.dcName, &c.xcustomerName}) {
-        if (text->contains(keyword, cs))
+        if (m_matcher.isIn(*text))
             return true;
     }
     for (const Label &label : c.labels) {
-        if (label.name.contains(keyword, cs))
+        if (m_matcher.isIn(label.name))
             return true;
     }
     return statusMatches(c.status);

@@ -2,8 +2,9 @@
 
 #include <QHash>
 #include <QRegularExpression>
-#include <QStringMatcher>
 #include <QSortFilterProxyModel>
+
+#include "KeywordMatcher.h"
 
 namespace osm::ui {
 
@@ -37,14 +38,13 @@ private:
     // Brings the caches up to date with the filter's pattern; answers the keyword.
     const QString &keyword() const;
     bool statusMatches(int status) const;
-    bool matches(const QString &text) const { return m_matcher.indexIn(text) >= 0; }
 
     CaseListModel *m_cases = nullptr;
     // Per filter pattern (computed on the first row filtered, not per row): its fixed text, and whether a
     // status's translated name matches it (the names are few, the rows many).
     mutable QRegularExpression m_cachedFilter; // pattern and case sensitivity
     mutable QString m_keyword;
-    mutable QStringMatcher m_matcher; // m_keyword with the filter's case sensitivity, its skip table built once
+    mutable KeywordMatcher m_matcher; // m_keyword with the filter's case sensitivity
     mutable QHash<int, bool> m_statusMatches;
 };
 

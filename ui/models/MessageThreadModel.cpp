@@ -42,6 +42,7 @@ void MessageThreadModel::reload()
     // Another thread (or the first one): the one place a reset is right.
     beginResetModel();
     m_rows.clear();
+    m_cachedOlder.clear();
     m_total = -1;
     m_hasOlder = false;
     m_loaded = false;
@@ -70,10 +71,40 @@ void MessageThreadModel::showCached(const QList<Message> &oldestFirst)
 {
     if (m_loaded || !m_rows.isEmpty() || oldestFirst.isEmpty())
         return;
-    beginInsertRows({}, 0, int(oldestFirst.size()) - 1);
-    for (const Message &message : oldestFirst)
+    const qsizetype shown = std::min<qsizetype>(oldestFirst.size(), std::max(1, m_pageSize));
+    m_cachedOlder = oldestFirst.first(oldestFirst.size() - shown);
+    beginInsertRows({}, 0, int(shown) - 1);
+    m_rows.reserve(shown);
+    for (const Message &message : oldestFirst.last(shown))
         m_rows.append(rowFor(message));
     endInsertRows();
+}
+
+void MessageThreadModel::showCachedOlder()
+{
+    // The newest page of what waits, minus what the server has brought in the meantime.
+    const qsizetype taken = std::min<qsizetype>(m_cachedOlder.size(), std::max(1, m_pageSize));
+    QList<Row> fresh;
+    for (const Message &message : m_cachedOlder.last(taken)) {
+        if (rowOf(message.messageId) < 0)
+            fresh.append(rowFor(message));
+    }
+    m_cachedOlder.resize(m_cachedOlder.size() - taken);
+    if (!fresh.isEmpty()) {
+        beginInsertRows({}, 0, int(fresh.size()) - 1);
+        m_rows = fresh + m_rows;
+        endInsertRows();
+    }
+    Q_EMIT olderLoaded(int(fresh.size()));
+}
+
+Message *MessageThreadModel::cachedOlder(const QString &messageId)
+{
+    for (qsizetype i = m_cachedOlder.size() - 1; i >= 0 && !messageId.isEmpty(); --i) {
+        if (m_cachedOlder.at(i).messageId == messageId)
+            return &m_cachedOlder[i];
+    }
+    return nullptr;
 }
 
 void MessageThreadModel::setLoading(bool loading)
@@ -86,6 +117,8 @@ void MessageThreadModel::setLoading(bool loading)
 
 bool MessageThreadModel::canLoadOlder() const
 {
+    if (!m_cachedOlder.isEmpty())
+        return true;
     return m_client && m_loaded && !m_loading && m_hasOlder && deliveredCount() > 0;
 }
 
@@ -93,6 +126,10 @@ void MessageThreadModel::loadOlder()
 {
     if (!canLoadOlder())
         return;
+    if (!m_cachedOlder.isEmpty()) {
+        showCachedOlder();
+        return;
+    }
     // The cursor of 5.10.6 is the oldest message held: the first delivered row.
     api::ListMoreMessagesParams params = api::ListMoreMessagesParams::before(m_caseId, m_rows.first().message, m_pageSize);
     params.trimOsmRichTextLabel = false;
@@ -114,7 +151,9 @@ void MessageThreadModel::takeFirstPage(const QList<Message> &newestFirst, qint64
     // A poll may already have inserted some of these (it can answer before the list does).
     QList<Row> fresh;
     for (auto it = newestFirst.crbegin(); it != newestFirst.crend(); ++it) {
-        if (const int row = rowOf(it->messageId); row < 0)
+        if (Message *waiting = cachedOlder(it->messageId))
+            *waiting = *it; // cached, not shown yet: shown as the server has it now
+        else if (const int row = rowOf(it->messageId); row < 0)
             fresh.append(rowFor(*it));
         else if (!(m_rows.at(row).message == *it) && m_rows.at(row).delivery == Delivered) {
             m_rows[row] = rowFor(*it); // a cached copy the server has changed since (withdrawn)
@@ -178,6 +217,8 @@ bool MessageThreadModel::applyPoll(const InstantMessagePoll &poll)
         for (const InstantMessagePoll::MessageUpdate &update : news.updates) {
             if (update.status != InstantMessagePoll::MessageUpdate::Withdrawn)
                 continue; // "read" changes nothing that is shown
+            if (Message *waiting = cachedOlder(update.messageId))
+                waiting->status = kWithdrawnStatus;
             const int row = rowOf(update.messageId);
             if (row >= 0 && m_rows.at(row).message.status != kWithdrawnStatus) {
                 m_rows[row].message.status = kWithdrawnStatus;
@@ -194,6 +235,10 @@ bool MessageThreadModel::applyPoll(const InstantMessagePoll &poll)
 // Returns true when a row was inserted (false when the message was known or took over a pending row).
 bool MessageThreadModel::insertFromServer(const Message &message)
 {
+    if (Message *waiting = cachedOlder(message.messageId)) {
+        *waiting = message;
+        return false;
+    }
     if (const int row = rowOf(message.messageId); row >= 0) {
         Row updated = rowFor(message);
         if (!(updated.message == m_rows.at(row).message)) {

@@ -61,13 +61,19 @@ public:
     void setPageSize(int size) { m_pageSize = size; }
     void reload();
     // Start-up from the local cache: `oldestFirst` (saved earlier) shown at once; the first page from the
-    // server then adds what is new and updates what changed. Only before anything else is shown.
+    // server then adds what is new and updates what changed. Only before anything else is shown. Of a long
+    // cached thread only the newest page (setPageSize) becomes rows at once: every row is sanitised and laid
+    // out by the view when inserted, which took minutes for 10,000 messages (issue 8, figure 5). The older
+    // ones wait unsanitised and come in a page at a time through loadOlder(), without a request.
     void showCached(const QList<Message> &oldestFirst);
+    int cachedOlderCount() const { return int(m_cachedOlder.size()); }
 
     bool isLoading() const { return m_loading; }
     bool hasLoaded() const { return m_loaded; }
     bool canLoadOlder() const;
-    void loadOlder(); // the page before the oldest message shown, inserted at the top
+    // The page before the oldest message shown, inserted at the top: from the cache while it holds older
+    // messages not shown yet, then from the server.
+    void loadOlder();
 
     // The poller's entry point: the news of this case in a 5.10.7 answer (other cases' are ignored). Returns
     // whether anything changed.
@@ -111,6 +117,8 @@ private:
     void setLoading(bool loading);
     void takeFirstPage(const QList<Message> &newestFirst, qint64 total);
     void takeOlderPage(const QList<Message> &newestFirst);
+    void showCachedOlder();
+    Message *cachedOlder(const QString &messageId);
     bool insertFromServer(const Message &message);
     int firstPendingRow() const;
     int deliveredCount() const;
@@ -121,6 +129,7 @@ private:
     QPointer<ApiClient> m_client;
     QString m_caseId;
     QList<Row> m_rows;
+    QList<Message> m_cachedOlder; // oldest first: cached messages older than the rows, not yet shown
     int m_pageSize = kDefaultPageSize;
     qint64 m_total = -1;
     bool m_hasOlder = false;

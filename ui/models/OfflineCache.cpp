@@ -117,6 +117,17 @@ void OfflineCache::recordDetail(CaseDetailPanel *panel)
     });
 }
 
+QDateTime OfflineCache::showCachedDetail(CaseDetailPanel *panel)
+{
+    if (!m_ready || panel->hasDetail())
+        return {};
+    const std::optional<Cached<CaseDetail>> saved = m_cache.detail(panel->caseId());
+    if (!saved)
+        return {};
+    panel->showSaved(saved->value, saved->asOf);
+    return saved->asOf;
+}
+
 void OfflineCache::recordLabels(const LabelList &labels)
 {
     if (m_ready)

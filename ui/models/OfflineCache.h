@@ -51,6 +51,9 @@ public:
     void recordThread(const QString &caseId, MessageThreadModel *model);
     // Each detail the panel loads is saved.
     void recordDetail(CaseDetailPanel *panel);
+    // Shows the saved detail of the panel's case until the server's arrives (CaseDetailPanel::showSaved);
+    // returns its "as of" time, invalid when nothing was saved.
+    QDateTime showCachedDetail(CaseDetailPanel *panel);
     void recordLabels(const LabelList &labels);
 
     // Empties the cache (File ▸ Rebuild Local Cache); the caller reads everything again.

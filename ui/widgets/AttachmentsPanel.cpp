@@ -223,7 +223,7 @@ void AttachmentsPanel::openAttachment(const QString &accessoryId)
 {
     if (accessoryId.isEmpty())
         return;
-    if (const QString cached = AttachmentDownloader::cachedFile(accessoryId); !cached.isEmpty()) {
+    if (const QString cached = m_downloader->localFile(accessoryId); !cached.isEmpty()) { // no request: also offline
         openFile(accessoryId, cached);
         return;
     }
@@ -236,9 +236,11 @@ void AttachmentsPanel::openAttachment(const QString &accessoryId)
     }
     setStatus(tr("Downloading “%1”…").arg(nameOf(accessoryId)));
     connect(download, &Download::finished, this, [this, accessoryId, download] {
-        if (download->ok())
-            openFile(accessoryId, download->filePath());
-        else
+        if (download->ok()) {
+            // The kept copy when the file cache took it: it outlives this window (the viewer may still read it).
+            const QString kept = m_downloader->localFile(accessoryId);
+            openFile(accessoryId, kept.isEmpty() ? download->filePath() : kept);
+        } else
             reportFailure(accessoryId, download->error());
     });
 }
@@ -269,7 +271,7 @@ void AttachmentsPanel::saveAttachments(const QStringList &accessoryIds)
     const QString folder = m_chooseFolder();
     if (folder.isEmpty())
         return;
-    // One batch: the status line sums it up when its last download ends.
+    // One batch: the status line sums it up when its last download ends (at once when every file was here).
     struct Batch
     {
         int pending = 0;
@@ -278,33 +280,44 @@ void AttachmentsPanel::saveAttachments(const QStringList &accessoryIds)
         bool cancelled = false;
     };
     auto batch = std::make_shared<Batch>();
+    const auto settle = [this, batch, folder] {
+        if (batch->pending > 0)
+            return;
+        const QString where = QDir::toNativeSeparators(folder);
+        if (!batch->failed.isEmpty())
+            //: %1 is the list of files that failed, %2 the folder
+            setStatus(tr("Not saved: %1. The other files are in “%2”.").arg(batch->failed.join(QLatin1String(", ")), where));
+        else if (batch->cancelled)
+            setStatus(tr("Saving was cancelled; %n file(s) saved in “%1”.", nullptr, int(batch->saved.size())).arg(where));
+        else
+            setStatus(tr("%n file(s) saved in “%1”.", nullptr, int(batch->saved.size())).arg(where));
+        Q_EMIT filesSaved(batch->saved);
+    };
     for (const QString &id : accessoryIds) {
+        // A copy already on this computer is copied: no request (also offline).
+        if (const QString copy = m_downloader->copyLocalFile(id, folder); !copy.isEmpty()) {
+            batch->saved.append(copy);
+            continue;
+        }
         Download *download = m_downloader->download(id, folder);
         if (!download)
             continue;
         ++batch->pending;
-        connect(download, &Download::finished, this, [this, batch, id, download, folder] {
+        connect(download, &Download::finished, this, [this, batch, id, download, settle] {
             if (download->ok())
                 batch->saved.append(download->filePath());
             else if (download->error().category() == Error::Category::Cancelled)
                 batch->cancelled = true;
             else
                 batch->failed.append(nameOf(id));
-            if (--batch->pending > 0)
-                return;
-            const QString where = QDir::toNativeSeparators(folder);
-            if (!batch->failed.isEmpty())
-                //: %1 is the list of files that failed, %2 the folder
-                setStatus(tr("Not saved: %1. The other files are in “%2”.").arg(batch->failed.join(QLatin1String(", ")), where));
-            else if (batch->cancelled)
-                setStatus(tr("Saving was cancelled; %n file(s) saved in “%1”.", nullptr, int(batch->saved.size())).arg(where));
-            else
-                setStatus(tr("%n file(s) saved in “%1”.", nullptr, int(batch->saved.size())).arg(where));
-            Q_EMIT filesSaved(batch->saved);
+            --batch->pending;
+            settle();
         });
     }
-    if (batch->pending == 0)
+    if (batch->pending == 0 && batch->saved.isEmpty())
         setStatus(tr("Not connected."));
+    else if (batch->pending == 0)
+        settle();
     else
         setStatus(tr("Saving %n file(s)…", nullptr, batch->pending));
 }
@@ -360,6 +373,11 @@ void AttachmentsPanel::showPreview(const QString &accessoryId)
     };
     if (const QString known = m_previews.value(accessoryId); !known.isEmpty() && QFileInfo::exists(known)) {
         show(accessoryId, known);
+        return;
+    }
+    // The image itself, when a copy is on this computer: no request (also offline).
+    if (const QString local = m_downloader->localFile(accessoryId); !local.isEmpty()) {
+        show(accessoryId, local);
         return;
     }
     Download *download = m_downloader->downloadImage(accessoryId);

@@ -13,6 +13,12 @@
 #include "models/CaseOperateLogModel.h"
 #include "net/ApiClient.h"
 #include "net/WhenReady.h"
+#include "store/CaseActionSender.h"
+#include "store/ContactChangeSender.h"
+#include "store/LabelChangeSender.h"
+#include "store/Outbox.h"
+#include "store/RatingSender.h"
+#include "store/RelationChangeSender.h"
 #include "widgets/CaseLabelsEditor.h"
 #include "widgets/PrivilegeNotice.h"
 #include "widgets/RelatedCasesEditor.h"
@@ -288,6 +294,39 @@ void CaseDetailPanel::setGroupId(const QString &groupId)
         m_related->setGroupId(groupId);
 }
 
+void CaseDetailPanel::setOutbox(Outbox *outbox)
+{
+    if (m_outbox)
+        disconnect(m_outbox, nullptr, this, nullptr);
+    m_outbox = outbox;
+    if (!outbox)
+        return;
+    connect(outbox, &Outbox::itemSent, this, &CaseDetailPanel::queuedWriteSent);
+    connect(outbox, &Outbox::itemChanged, this, [this](const OutboxItem &item) {
+        // Refused by the server: said here too (the outbox under the thread offers Retry and Discard).
+        if (item.caseId == m_caseId && item.state == OutboxItem::State::Failed && m_queued.contains(item.id))
+            showProblem(item.errorMessage);
+        updateActions();
+    });
+    connect(outbox, &Outbox::itemAdded, this, &CaseDetailPanel::updateActions);
+    connect(outbox, &Outbox::itemRemoved, this, &CaseDetailPanel::updateActions);
+    updateActions();
+}
+
+bool CaseDetailPanel::caseActionWaiting() const
+{
+    // An urge or a rating is not idempotent: while one waits in the outbox no second one is queued.
+    if (!m_outbox)
+        return false;
+    const QList<OutboxItem> items = m_outbox->items(m_caseId);
+    for (const OutboxItem &item : items) {
+        if ((item.kind == OutboxItem::Kind::CaseAction || item.kind == OutboxItem::Kind::Rating)
+            && item.state != OutboxItem::State::Failed)
+            return true;
+    }
+    return false;
+}
+
 bool CaseDetailPanel::allows(Action action, const CaseDetail &detail)
 {
     const int s = detail.status;
@@ -401,6 +440,8 @@ void CaseDetailPanel::refresh()
                       return;
                   if (result.ok()) {
                       m_detail = result.value();
+                      if (std::exchange(m_savedAsOf, {}).isValid())
+                          showInfo({}); // the "saved as of" note goes
                       showDetail();
                       Q_EMIT detailLoaded();
                   } else {
@@ -608,8 +649,12 @@ void CaseDetailPanel::showDetail()
 void CaseDetailPanel::updateActions()
 {
     const bool ready = m_detail.has_value() && !m_busy && m_client && m_privilegeNote->permits();
-    for (auto it = m_actions.cbegin(); it != m_actions.cend(); ++it)
-        it.value()->setEnabled(ready && allows(it.key(), *m_detail));
+    const bool actionWaiting = caseActionWaiting();
+    for (auto it = m_actions.cbegin(); it != m_actions.cend(); ++it) {
+        const bool caseAction = it.key() != Action::EditContact && it.key() != Action::EditLabels
+                                && it.key() != Action::EditRelations;
+        it.value()->setEnabled(ready && allows(it.key(), *m_detail) && !(caseAction && actionWaiting));
+    }
     m_editContact->setEnabled(m_actions.value(Action::EditContact)->isEnabled());
     m_extendsButton->setEnabled(m_actions.value(Action::EditContact)->isEnabled()); // open cases, like contacts
     m_labels->setEditable(ready && allows(Action::EditLabels, *m_detail));
@@ -632,11 +677,24 @@ void CaseDetailPanel::setBusy(bool busy, const QString &progress)
     Q_EMIT busyChanged(busy);
 }
 
+void CaseDetailPanel::showSaved(const CaseDetail &detail, const QDateTime &asOf)
+{
+    if (m_detail || !asOf.isValid())
+        return;
+    m_detail = detail;
+    m_savedAsOf = asOf;
+    showDetail();
+    showInfo(tr("Showing the detail saved as of %1; updating…").arg(formatTime(asOf)));
+}
+
 void CaseDetailPanel::showError(const Error &error)
 {
     m_lastError = error;
     m_messageIcon->show();
-    m_message->setText(error.userMessage());
+    m_message->setText(m_savedAsOf.isValid()
+                           //: %1 when the detail was saved on this computer, %2 why the server's could not be read
+                           ? tr("Showing the detail saved as of %1. %2").arg(formatTime(m_savedAsOf), error.userMessage())
+                           : error.userMessage());
     // The code and the request id, for a support engineer.
     m_message->setToolTip(error.detailedMessage());
     m_message->show();
@@ -710,6 +768,42 @@ void CaseDetailPanel::runWrite(const QFuture<Result<Acknowledgement>> &future, c
               });
 }
 
+bool CaseDetailPanel::queueWrite(const Result<OutboxItem> &item, const QString &progress, const QString &done,
+                                 Reload reload, const std::function<void()> &onQueued)
+{
+    if (!m_outbox)
+        return false;
+    if (!item.ok()) {
+        showError(item.error()); // invalid: nothing is queued
+        return true;
+    }
+    const qint64 id = m_outbox->enqueue(item.value());
+    if (id == 0) {
+        showProblem(tr("The change could not be saved for sending."));
+        return true;
+    }
+    m_queued.insert(id, {done, reload});
+    showInfo(progress); // the outbox under the thread shows where it is
+    if (onQueued)
+        onQueued();
+    return true;
+}
+
+void CaseDetailPanel::queuedWriteSent(const OutboxItem &item)
+{
+    if (item.caseId != m_caseId || item.kind == OutboxItem::Kind::Message || item.kind == OutboxItem::Kind::CreateCase)
+        return;
+    // Queued here, or earlier (another window, before a restart): either way the case changed.
+    const QueuedWrite queued = m_queued.take(item.id);
+    if (!queued.done.isEmpty())
+        showInfo(queued.done);
+    Q_EMIT caseChanged(m_caseId);
+    if (queued.reload == Reload::StatusOnly)
+        refreshStatus();
+    else
+        refresh();
+}
+
 void CaseDetailPanel::runAction(api::CaseAction action, const QString &progress, const QString &done)
 {
     api::RunCaseActionParams params;
@@ -717,8 +811,10 @@ void CaseDetailPanel::runAction(api::CaseAction action, const QString &progress,
     params.action = action;
     params.groupId = m_groupId;
     // Urge and cancel change the status and the log, nothing else of the detail (5.11.7 is enough).
-    runWrite(api::runCaseAction(*m_client, params), progress, done, {},
-             action == api::CaseAction::Delete ? Reload::Full : Reload::StatusOnly);
+    const Reload reload = action == api::CaseAction::Delete ? Reload::Full : Reload::StatusOnly;
+    if (queueWrite(CaseActionSender::makeItem(params), progress, done, reload))
+        return;
+    runWrite(api::runCaseAction(*m_client, params), progress, done, {}, reload);
 }
 
 void CaseDetailPanel::urge()
@@ -775,6 +871,8 @@ void CaseDetailPanel::closeCase()
         params.groupId = m_groupId;
         params.judgement = dialog->judgement();
         params.satisfactions = dialog->satisfactions();
+        if (queueWrite(CaseActionSender::makeItem(params), tr("Closing the case…"), tr("The case was closed.")))
+            return;
         runWrite(api::runCaseAction(*m_client, params), tr("Closing the case…"), tr("The case was closed."));
     });
     m_openDialog = dialog;
@@ -802,6 +900,8 @@ void CaseDetailPanel::rateCase()
         params.groupId = m_groupId;
         params.judgement = dialog->judgement();
         params.satisfactions = dialog->satisfactions();
+        if (queueWrite(RatingSender::makeItem(params), tr("Sending the rating…"), tr("Thank you, the rating was sent.")))
+            return;
         runWrite(api::createCaseScore(*m_client, params), tr("Sending the rating…"),
                  tr("Thank you, the rating was sent."));
     });
@@ -818,6 +918,9 @@ void CaseDetailPanel::editContactInfo()
     dialog->setRecentCcEmails(m_recentCc);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         if (!dialog->hasChanges())
+            return;
+        if (queueWrite(ContactChangeSender::makeItem(dialog->params(m_groupId)), tr("Saving the contact information…"),
+                       tr("The contact information was saved.")))
             return;
         runWrite(api::updateCaseContactInfo(*m_client, dialog->params(m_groupId)),
                  tr("Saving the contact information…"), tr("The contact information was saved."));
@@ -859,6 +962,15 @@ void CaseDetailPanel::addLabel(int labelId)
     api::CaseLabelsParams params;
     params.caseId = m_caseId;
     params.labelIds = {labelId};
+    QStringList names;
+    const QList<Label> known = m_labels->tenantLabels();
+    for (const Label &label : known) {
+        if (label.labelId == labelId)
+            names.append(label.name);
+    }
+    if (queueWrite(LabelChangeSender::makeItem(LabelChangeSender::Change::Add, params, names), tr("Adding the label…"),
+                   tr("The label was added.")))
+        return;
     runWrite(api::addCaseLabels(*m_client, params), tr("Adding the label…"), tr("The label was added."));
 }
 
@@ -869,6 +981,15 @@ void CaseDetailPanel::removeLabel(int labelId)
     api::CaseLabelsParams params;
     params.caseId = m_caseId;
     params.labelIds = {labelId};
+    QStringList names;
+    const QList<Label> attached = m_labels->caseLabels();
+    for (const Label &label : attached) {
+        if (label.labelId == labelId)
+            names.append(label.name);
+    }
+    if (queueWrite(LabelChangeSender::makeItem(LabelChangeSender::Change::Remove, params, names),
+                   tr("Removing the label…"), tr("The label was removed.")))
+        return;
     runWrite(api::deleteCaseLabels(*m_client, params), tr("Removing the label…"),
              tr("The label was removed."));
 }
@@ -907,6 +1028,12 @@ void CaseDetailPanel::addRelation(const QString &relatedIdIn, const QString &gro
     params.caseId = m_caseId;
     params.relatedIdList = {relatedId};
     params.groupId = groupId;
+    if (queueWrite(RelationChangeSender::makeItem(params), tr("Relating case %1…").arg(relatedId),
+                   tr("Case %1 is now related.").arg(relatedId), Reload::Full, [this, groupId] {
+                       QSettings().setValue(kRelationGroupKey, groupId);
+                       m_related->clearInput();
+                   }))
+        return;
     runWrite(api::createCaseRelation(*m_client, params), tr("Relating case %1…").arg(relatedId),
              tr("Case %1 is now related.").arg(relatedId), [this, groupId] {
                  QSettings().setValue(kRelationGroupKey, groupId);
@@ -926,6 +1053,9 @@ void CaseDetailPanel::removeRelation(const QString &relatedId, const QString &gr
     params.caseId = m_caseId;
     params.relatedId = relatedId;
     params.groupId = groupId;
+    if (queueWrite(RelationChangeSender::makeItem(params), tr("Removing the relation…"),
+                   tr("Case %1 is no longer related.").arg(relatedId)))
+        return;
     runWrite(api::deleteCaseRelation(*m_client, params), tr("Removing the relation…"),
              tr("Case %1 is no longer related.").arg(relatedId));
 }

@@ -7,6 +7,7 @@
 #include "model/SatisfactionDimension.h"
 #include "net/Error.h"
 #include "net/Result.h"
+#include "store/OutboxItem.h"
 
 #include <QFuture>
 #include <QHash>
@@ -29,6 +30,7 @@ class QTreeView;
 
 namespace osm {
 class ApiClient;
+class Outbox;
 }
 
 namespace osm::ui {
@@ -61,8 +63,16 @@ public:
     // The IAM group to pass as group_id (needed for another user's case of the same group); empty: none.
     void setGroupId(const QString &groupId);
     QString groupId() const { return m_groupId; }
+    // The account's persistent outbox (issue 7): with one, every write of the panel is recorded there and
+    // goes out when it can (shown under the thread, retried, checked before a re-send); the panel refreshes
+    // when the server confirmed it. Without one (no store), writes are sent directly.
+    void setOutbox(Outbox *outbox);
 
     bool hasDetail() const { return m_detail.has_value(); }
+    // The detail saved on this computer (the local cache), shown marked "as of" its time until the server's
+    // answer replaces it, and kept while the server cannot be reached. Ignored once a detail is shown.
+    void showSaved(const CaseDetail &detail, const QDateTime &asOf);
+    QDateTime savedAsOf() const { return m_savedAsOf; } // invalid once the server's detail is in
     CaseDetail detail() const { return m_detail.value_or(CaseDetail()); }
     bool isBusy() const { return m_busy; }
     bool isRefreshing() const { return m_pendingLoads > 0 || m_dimensionsLoading; }
@@ -159,6 +169,7 @@ private:
     QString captionOf(ContactField field) const;
     void showDetail();
     void updateActions();
+    bool caseActionWaiting() const;
     void setBusy(bool busy, const QString &progress = {});
     void showError(const Error &error);
     void showInfo(const QString &text);
@@ -177,13 +188,26 @@ private:
     void runWrite(const QFuture<Result<Acknowledgement>> &future, const QString &progress,
                   const QString &done, std::function<void()> onSuccess = {}, Reload reload = Reload::Full);
     void runAction(api::CaseAction action, const QString &progress, const QString &done);
+    // With an outbox: records the write (or shows why it was refused) and returns true; `done` is shown and
+    // the detail reloaded when the server confirms it. Without one: false, the caller sends it directly.
+    bool queueWrite(const Result<OutboxItem> &item, const QString &progress, const QString &done,
+                    Reload reload = Reload::Full, const std::function<void()> &onQueued = {});
+    void queuedWriteSent(const OutboxItem &item);
     QString formatTime(const QDateTime &time) const;
     QString ratingText() const;
 
     QPointer<ApiClient> m_client;
+    QPointer<Outbox> m_outbox;
+    struct QueuedWrite
+    {
+        QString done;
+        Reload reload = Reload::Full;
+    };
+    QHash<qint64, QueuedWrite> m_queued; // outbox item id → what to show and reload when it is sent
     QString m_caseId;
     QString m_groupId;
     std::optional<CaseDetail> m_detail;
+    QDateTime m_savedAsOf; // while m_detail is the saved one
     QList<SatisfactionDimension> m_dimensions;
     bool m_dimensionsLoading = false;
     QList<std::function<void()>> m_afterDimensions;

@@ -24,6 +24,7 @@ public:
     void setCaseLabels(const QList<Label> &labels);
     void setTenantLabels(const QList<Label> &labels);
     QList<Label> caseLabels() const { return m_caseLabels; }
+    QList<Label> tenantLabels() const { return m_tenantLabels; }
     void setEditable(bool editable);
 
     QListWidget *list() const { return m_list; }

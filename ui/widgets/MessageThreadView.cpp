@@ -76,6 +76,9 @@ void MessageThreadView::setThreadModel(MessageThreadModel *model)
         if (!loading)
             QTimer::singleShot(0, this, &MessageThreadView::maybeLoadOlder);
     });
+    // The same for a cached thread, shown a page at a time (MessageThreadModel::showCached).
+    connect(model, &QAbstractItemModel::rowsInserted, this,
+            [this] { QTimer::singleShot(0, this, &MessageThreadView::maybeLoadOlder); });
 }
 
 bool MessageThreadView::isAtBottom() const

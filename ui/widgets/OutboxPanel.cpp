@@ -1,6 +1,7 @@
 #include "OutboxPanel.h"
 
 #include "store/Outbox.h"
+#include "widgets/OutboxItemText.h"
 
 #include <QEvent>
 #include <QFileInfo>
@@ -77,6 +78,8 @@ void OutboxPanel::rebuild()
         delete child;
     }
     m_items = m_outbox ? m_outbox->items(m_caseId) : QList<OutboxItem>();
+    if (m_caseId.isEmpty()) // no case: the items that belong to none (new cases), not every item
+        m_items.removeIf([](const OutboxItem &item) { return !item.caseId.isEmpty(); });
     setAccessibleName(tr("Messages waiting to be sent"));
     for (const OutboxItem &item : std::as_const(m_items)) {
         auto *row = new QWidget;
@@ -95,10 +98,9 @@ void OutboxPanel::rebuild()
         QFont bold = state->font();
         bold.setBold(true);
         state->setFont(bold);
-        QString excerpt = item.content().simplified();
-        if (excerpt.size() > kExcerptLength)
-            excerpt = excerpt.left(kExcerptLength) + QChar(0x2026);
-        auto *content = new QLabel(excerpt);
+        // A message's text, or what the write does ("Close the case", "Add label ‘X’"…).
+        auto *content = new QLabel(OutboxItemText::describe(item, kExcerptLength));
+        content->setObjectName(QStringLiteral("outboxWhat"));
         content->setTextFormat(Qt::PlainText);
         content->setWordWrap(true);
         texts->addWidget(state);
@@ -122,7 +124,9 @@ void OutboxPanel::rebuild()
         auto *edit = new QPushButton(tr("Edit"));
         edit->setObjectName(QStringLiteral("outboxEdit"));
         edit->setAccessibleName(tr("Edit the message in the reply box"));
-        edit->setEnabled(!sending);
+        edit->setEnabled(!sending && !item.mayHaveArrived());
+        // Messages and new cases go back into their editor; the other writes: retry or discard.
+        const bool editable = item.kind == OutboxItem::Kind::Message || item.kind == OutboxItem::Kind::CreateCase;
         auto *discard = new QPushButton(tr("Discard"));
         discard->setObjectName(QStringLiteral("outboxDiscard"));
         discard->setAccessibleName(tr("Discard the message"));
@@ -131,6 +135,7 @@ void OutboxPanel::rebuild()
         layout->addWidget(edit);
         layout->addWidget(discard);
         retry->setVisible(!sending && (failed || !item.errorMessage.isEmpty())); // once it has a parent
+        edit->setVisible(editable);
         const qint64 id = item.id;
         connect(retry, &QPushButton::clicked, this, [this, id] {
             if (m_outbox)

@@ -13,9 +13,11 @@ class Outbox;
 
 namespace osm::ui {
 
-// Under a case's thread: the messages of that case still in the outbox, oldest first, each with its state
-// (waiting, sending, not sent and the server's reason) and Retry / Edit / Discard. Hidden when there is none.
-// Edit hands the item to the owner (editRequested), which moves it back into the compose box.
+// Under a case's thread: the writes of that case still in the outbox (messages, case actions, rating, label,
+// relation and contact changes), oldest first, each with what it does (OutboxItemText), its state (waiting,
+// sending, not sent and the server's reason) and Retry / Edit / Discard. Hidden when there is none.
+// Edit (messages only) hands the item to the owner (editRequested), which moves it back into the compose box;
+// a queued case write is retried or discarded (and made again from the detail panel if it must change).
 class OutboxPanel : public QFrame
 {
     Q_OBJECT

@@ -287,14 +287,15 @@ void CaseWindow::setOutbox(Outbox *outbox)
     if (!outbox || m_outbox)
         return;
     m_outbox = outbox;
+    m_detail->setOutbox(outbox); // case actions, rating, labels, relations, contact go through it too
     m_compose->setLocalStore(&outbox->store());
     m_outboxPanel = new OutboxPanel(outbox, m_caseId);
     if (auto *splitter = qobject_cast<QSplitter *>(m_view->parentWidget()))
         splitter->insertWidget(splitter->indexOf(m_view) + 1, m_outboxPanel); // right under the thread
     connect(m_outboxPanel, &OutboxPanel::editRequested, this, &CaseWindow::editQueued);
     connect(outbox, &Outbox::itemSent, this, [this](const OutboxItem &item) {
-        if (item.caseId != m_caseId)
-            return;
+        if (item.caseId != m_caseId || item.kind != OutboxItem::Kind::Message)
+            return; // the detail panel follows the other writes of the case
         // Shown as sent until the poll brings the server's copy into the same row — unless a poll already
         // brought it (it can arrive before create_message's own answer).
         bool shown = false;
@@ -330,7 +331,8 @@ void CaseWindow::sendThroughOutbox(const QString &text, const QStringList &files
 void CaseWindow::editQueued(qint64 itemId)
 {
     const std::optional<OutboxItem> item = m_outbox ? m_outbox->item(itemId) : std::nullopt;
-    if (!item || item->state == OutboxItem::State::Sending)
+    if (!item || item->state == OutboxItem::State::Sending || item->kind != OutboxItem::Kind::Message
+        || item->mayHaveArrived())
         return;
     // Back into the compose box (after what is typed there), then out of the outbox.
     const QString typed = m_compose->text();

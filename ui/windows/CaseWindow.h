@@ -49,7 +49,8 @@ public:
     // The thread shows messages saved earlier (the local cache) until the server answers: says so, with their time.
     void setSavedAsOf(const QDateTime &asOf);
     // Replies then go through the account's persistent outbox (recorded before sending, retried, shown under
-    // the thread with Retry / Edit / Discard until sent) and drafts live in its store. Set once, early.
+    // the thread with Retry / Edit / Discard until sent) and drafts live in its store; so do the detail
+    // panel's writes (case actions, rating, labels, relations, contact: Retry / Discard). Set once, early.
     void setOutbox(Outbox *outbox);
     OutboxPanel *outboxPanel() const { return m_outboxPanel; }
 

@@ -1,8 +1,14 @@
 #include "LocalCacheActions.h"
 
+#include "dialogs/LocalCacheDialog.h"
 #include "dialogs/LocalSearchDialog.h"
+#include "models/AttachmentDownloader.h"
 #include "models/CaseListModel.h"
+#include "models/MessagePoller.h"
 #include "models/MessageThreadModel.h"
+#include "store/FileCache.h"
+#include "widgets/AttachmentsPanel.h"
+#include "widgets/CaseDetailPanel.h"
 #include "widgets/MessageThreadView.h"
 #include "windows/BringToFront.h"
 #include "windows/CaseWindow.h"
@@ -20,8 +26,21 @@ namespace osm::ui {
 
 LocalCacheActions::LocalCacheActions(MainWindow *window, LocalStore &store, QMenu *menu)
     : QObject(window), m_window(window), m_cache(new OfflineCache(store, this)), m_searchAction(new QAction(this)),
-      m_rebuildAction(new QAction(this)), m_asOf(new QLabel(window))
+      m_rebuildAction(new QAction(this)), m_fileCacheAction(new QAction(this)), m_asOf(new QLabel(window))
 {
+    auto files = std::make_shared<FileCache>(store);
+    if (files->open()) {
+        files->setCapBytes(LocalCacheDialog::savedCapBytes());
+        m_files = std::move(files);
+    } else {
+        qWarning("%s", qPrintable(files->errorText())); // downloads then work as without a store
+    }
+    m_fileCacheAction->setObjectName(QStringLiteral("fileCacheAction"));
+    m_fileCacheAction->setEnabled(bool(m_files));
+    connect(m_fileCacheAction, &QAction::triggered, this, &LocalCacheActions::openFileCacheSettings);
+    if (auto *settings = window->findChild<QMenu *>(QStringLiteral("settingsMenu")))
+        settings->addAction(m_fileCacheAction);
+
     m_searchAction->setObjectName(QStringLiteral("searchSavedCasesAction"));
     m_searchAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
     m_rebuildAction->setObjectName(QStringLiteral("rebuildCacheAction"));
@@ -81,8 +100,20 @@ void LocalCacheActions::attach(CaseWindow *window)
 {
     const QDateTime asOf = m_cache->showCachedThread(window->caseId(), window->threadModel());
     m_cache->recordThread(window->caseId(), window->threadModel());
+    m_cache->showCachedDetail(window->detailPanel());
     m_cache->recordDetail(window->detailPanel());
+    if (m_files)
+        window->attachmentsPanel()->downloader()->setFileCache(m_files, window->caseId());
     window->setSavedAsOf(asOf);
+    // The thread's poll got through: the server is back, so what still shows saved data is read again.
+    connect(window->poller(), &MessagePoller::polled, window, [window] {
+        CaseDetailPanel *panel = window->detailPanel();
+        if (panel->savedAsOf().isValid() && !panel->isRefreshing())
+            panel->refresh();
+        MessageThreadModel *thread = window->threadModel();
+        if (!thread->hasLoaded() && !thread->isLoading())
+            thread->reload();
+    });
 }
 
 void LocalCacheActions::openSearch()
@@ -117,6 +148,8 @@ void LocalCacheActions::openAt(const QString &caseId, const QString &messageId)
 
 void LocalCacheActions::rebuild()
 {
+    if (m_files)
+        m_files->clear(); // downloaded again when next asked for, like everything else
     if (!m_cache->rebuild()) {
         m_window->statusBar()->showMessage(tr("The local cache could not be emptied: %1").arg(m_cache->errorText()));
         return;
@@ -126,6 +159,14 @@ void LocalCacheActions::rebuild()
     // The same query again, from the first page: each answer fills the cache anew.
     CaseListModel *cases = m_window->caseModel();
     cases->setFilter(cases->filter());
+}
+
+void LocalCacheActions::openFileCacheSettings()
+{
+    if (!m_files)
+        return;
+    LocalCacheDialog dialog(*m_files, m_window);
+    dialog.exec();
 }
 
 bool LocalCacheActions::eventFilter(QObject *watched, QEvent *event)
@@ -144,6 +185,7 @@ void LocalCacheActions::retranslateUi()
     m_rebuildAction->setToolTip(tr("Forget the cases and messages saved on this computer and read them again "
                                    "from the server (unsent messages and drafts are kept)"));
     m_asOf->setAccessibleName(tr("Saved list"));
+    m_fileCacheAction->setText(tr("Local &Cache…"));
     updateAsOf();
 }
 

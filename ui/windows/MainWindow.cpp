@@ -23,7 +23,10 @@
 #include "windows/LocalCacheActions.h"
 #include "windows/AuthorizationsWindow.h"
 #include "widgets/LanguageMenu.h"
+#include "widgets/PendingCasesButton.h"
 #include "widgets/PrivilegeNotice.h"
+#include "store/CreateCaseSender.h"
+#include "store/Outbox.h"
 #include "widgets/TrayNotifier.h"
 #include "widgets/ViewsPane.h"
 
@@ -240,7 +243,7 @@ void MainWindow::buildActions()
         // 5.4: without the submission privilege the form would fail at submit; explained instead (one check).
         if (!SubmissionPrivilegeGate::allowsNewCase(m_client, this, m_newCaseAction))
             return;
-        auto *wizard = new CreateCaseWizard(m_client, this);
+        auto *wizard = new CreateCaseWizard(m_client, m_outbox, this);
         wizard->setAttribute(Qt::WA_DeleteOnClose);
         connect(wizard, &CreateCaseWizard::caseCreated, this, [this](const QString &caseId) {
             openCase(caseId);
@@ -410,6 +413,34 @@ void MainWindow::openAuthorizations(const QString &authorizationId, const QStrin
     if (!authorizationId.isEmpty())
         window->showAuthorization(authorizationId, groupId);
     bringToFront(window);
+}
+
+void MainWindow::setOutbox(Outbox *outbox)
+{
+    m_outbox = outbox;
+    if (!outbox || m_pendingCases)
+        return;
+    m_pendingCases = new PendingCasesButton(outbox, this);
+    statusBar()->addPermanentWidget(m_pendingCases);
+    // Edit: the open wizard keeps its draft and goes; the waiting case becomes the draft of a new one.
+    connect(m_pendingCases, &PendingCasesButton::editRequested, this, [this](qint64 itemId) {
+        if (auto *open = findChild<CreateCaseWizard *>(QString(), Qt::FindDirectChildrenOnly)) {
+            if (!open->close()) {
+                bringToFront(open);
+                return;
+            }
+            delete open;
+        }
+        if (m_outbox && CreateCaseWizard::takeBackFromOutbox(*m_outbox, itemId, this))
+            m_newCaseAction->trigger();
+    });
+    connect(outbox, &Outbox::itemSent, this, [this](const OutboxItem &item) {
+        const QString caseId = CreateCaseSender::caseIdOf(item);
+        if (item.kind != OutboxItem::Kind::CreateCase || caseId.isEmpty())
+            return;
+        openCase(caseId);
+        refresh();
+    });
 }
 
 void MainWindow::setLocalStore(LocalStore *store)

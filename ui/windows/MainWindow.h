@@ -19,6 +19,7 @@ namespace osm {
 class ApiClient;
 class Error;
 class LocalStore;
+class Outbox;
 }
 
 namespace osm::ui {
@@ -27,6 +28,7 @@ class AboutDialog;
 class CaseWindow;
 class LocalCacheActions;
 class CaseExportFlow;
+class PendingCasesButton;
 class LabelManagerDialog;
 class SaveViewAsCsv;
 class CaseFilterBar;
@@ -67,6 +69,10 @@ public:
     // The account's local database: the list and threads start from its cache, which every answer updates;
     // File ▸ Search Saved Cases and Rebuild Local Cache. Set once, right after construction.
     void setLocalStore(LocalStore *store);
+    // The account's outbox: File ▸ New Case records the case there (created when the server can be reached,
+    // its window opened then); the status bar shows the new cases still waiting. Set once, if at all.
+    void setOutbox(Outbox *outbox);
+    PendingCasesButton *pendingCases() const { return m_pendingCases; }
     LocalCacheActions *localCache() const { return m_localCache; }
     // Shows the Authorizations window (one per main window), at this authorization when one is given.
     void openAuthorizations(const QString &authorizationId = {}, const QString &groupId = {});
@@ -147,6 +153,8 @@ private:
     QLabel *m_unreadStatus = nullptr;       // the unread total, also without a tray
     QLabel *m_connectionStatus = nullptr;   // "Offline, retrying in N s"; hidden while online
     QTimer m_retryCountdown;                // ticks that text once a second while offline
+    QPointer<Outbox> m_outbox;              // new cases go through it when set
+    PendingCasesButton *m_pendingCases = nullptr; // "N new cases waiting to be sent"
 };
 
 } // namespace osm::ui

@@ -276,6 +276,26 @@ private Q_SLOTS:
         QVERIFY(!json::timestamp(parsed("\"2026-03-30T08:57:47+08:99\"")).isValid());
     }
 
+    // The hand-written ISO reader (it replaced a regular expression) accepts exactly the old grammar:
+    // yyyy-M[M]-d[d] [(T|space) H[H]:mm [:ss [(.|,)fraction]]] blanks [Z | (+|-)hh [[:]mm]], letters in any case.
+    void timestamp_isoGrammarEdges()
+    {
+        QCOMPARE(json::timestamp(parsed("\"2026-4-2t8:05\"")), utc(2026, 4, 2, 8, 5, 0));
+        QCOMPARE(json::timestamp(parsed("\"2026-04-02 08:05:06,5z\"")), utc(2026, 4, 2, 8, 5, 6, 500));
+        QCOMPARE(json::timestamp(parsed("\"2026-04-02T08:05:06.07 +01\"")), utc(2026, 4, 2, 7, 5, 6, 70));
+        QCOMPARE(json::timestamp(parsed("\"2026-04-02 +0100\"")), utc(2026, 4, 1, 23, 0, 0));
+        QCOMPARE(json::timestamp(parsed("\"2026-04-02 Z\"")), utc(2026, 4, 2, 0, 0, 0));
+        QCOMPARE(json::timestamp(parsed("\"  2026-04-02T08:05:06Z  \"")), utc(2026, 4, 2, 8, 5, 6));
+        QCOMPARE(json::timestamp(parsed("\"2026-04-02T08:05:06.123456789-00:30\"")), utc(2026, 4, 2, 8, 35, 6, 123));
+        QCOMPARE(json::timestamp(parsed("\"2026-03-30T08:57:47.921+00:00\"")).timeSpec(), Qt::UTC);
+        for (const char *bad : {"\"2026-04-02T\"", "\"2026-04-02T08\"", "\"2026-04-02T08:5\"", "\"2026-04-02T08:05:6\"",
+                                "\"2026-04-02T08:05:06.\"", "\"2026-04-02T08:05:06+08:\"", "\"2026-04-02T08:05:06+080\"",
+                                "\"2026-04-02T08:05:06+8\"", "\"2026-04-02T08:05:06Zx\"", "\"2026-04-02x\"",
+                                "\"2026-004-02\"", "\"20260-04-02\"", "\"2026-04-02 1\"", "\"2026-02-30\"",
+                                "\"2026-04-02T24:00:00Z\"", "\"2026-04-02T08:60:00Z\"", "\"1234-\""})
+            QVERIFY2(!json::timestamp(parsed(bad)).isValid(), bad);
+    }
+
     void timestamp_nullAndOtherTypesInvalid()
     {
         QVERIFY(!json::timestamp(QJsonValue(QJsonValue::Null)).isValid());
