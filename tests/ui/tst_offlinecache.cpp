@@ -259,6 +259,41 @@ private Q_SLOTS:
                  target.messageId);
     }
 
+    void searchOpensAnOlderSavedMessage()
+    {
+        // A long thread shows its newest page first; a hit further back is brought in from the store.
+        const QString caseId = caseWithThread();
+        const QString targetId = m_server->dataSet().addEngineerReply(caseId, QStringLiteral("The quokkafinch trace."));
+        for (int i = 0; i < 30; ++i)
+            m_server->dataSet().addEngineerReply(caseId, QStringLiteral("Follow-up %1.").arg(i));
+        auto window = loadedWindow();
+        window->openCase(caseId);
+        CaseWindow *thread = caseWindow(*window, caseId);
+        QTRY_VERIFY_WITH_TIMEOUT(thread->threadModel()->hasLoaded(), 10000);
+        // Read back to the start, so that every message is saved.
+        ui::MessageThreadModel *model = thread->threadModel();
+        QTRY_VERIFY_WITH_TIMEOUT([&] {
+            if (model->canLoadOlder() && !model->isLoading())
+                model->loadOlder();
+            return !model->canLoadOlder() && !model->isLoading();
+        }(), 15000);
+        QVERIFY(model->rowOf(targetId) >= 0);
+        QTRY_VERIFY(window->localCache()->cache()->cache().messages(caseId).value.size() == model->rowCount());
+        delete thread;
+
+        window->localCache()->searchAction()->trigger();
+        LocalSearchDialog *dialog = window->localCache()->searchDialog();
+        QVERIFY(dialog);
+        dialog->searchField()->setText(QStringLiteral("quokkafinch"));
+        dialog->search();
+        QCOMPARE(dialog->resultModel()->rowCount(), 1);
+        QCOMPARE(dialog->resultModel()->index(0, 0).data(LocalSearchDialog::MessageIdRole).toString(), targetId);
+        Q_EMIT dialog->resultView()->activated(dialog->resultView()->model()->index(0, 0));
+        CaseWindow *opened = caseWindow(*window, caseId);
+        QVERIFY(opened);
+        QCOMPARE(opened->threadView()->currentIndex().data(ui::MessageThreadModel::MessageIdRole).toString(), targetId);
+    }
+
     void rebuildEmptiesAndRefills()
     {
         auto window = loadedWindow();

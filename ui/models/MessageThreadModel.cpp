@@ -48,6 +48,11 @@ void MessageThreadModel::reload()
     m_loaded = false;
     endResetModel();
     setLoading(false);
+    loadNewestPage();
+}
+
+void MessageThreadModel::loadNewestPage()
+{
     if (!m_client || m_caseId.isEmpty())
         return;
     api::ListMessagesParams params;

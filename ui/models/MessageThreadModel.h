@@ -60,6 +60,9 @@ public:
     QString caseId() const { return m_caseId; }
     void setPageSize(int size) { m_pageSize = size; }
     void reload();
+    // The newest page from the server, merged into what is shown (saved rows, older pages read back) without
+    // a reset: after a first load that failed while offline.
+    void loadNewestPage();
     // Start-up from the local cache: `oldestFirst` (saved earlier) shown at once; the first page from the
     // server then adds what is new and updates what changed. Only before anything else is shown. Of a long
     // cached thread only the newest page (setPageSize) becomes rows at once: every row is sanitised and laid

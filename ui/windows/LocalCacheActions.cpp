@@ -112,7 +112,7 @@ void LocalCacheActions::attach(CaseWindow *window)
             panel->refresh();
         MessageThreadModel *thread = window->threadModel();
         if (!thread->hasLoaded() && !thread->isLoading())
-            thread->reload();
+            thread->loadNewestPage(); // what shows from the store stays, scrolled where the user left it
     });
 }
 
@@ -136,10 +136,19 @@ void LocalCacheActions::openAt(const QString &caseId, const QString &messageId)
     for (CaseWindow *window : open) {
         if (window->caseId() != caseId)
             continue;
-        const int row = window->threadModel()->rowOf(messageId);
+        MessageThreadModel *thread = window->threadModel();
+        int row = thread->rowOf(messageId);
+        // A hit in an older message: the saved pages it waits in are shown (from the store, no request).
+        while (row < 0 && thread->cachedOlderCount() > 0 && thread->canLoadOlder()) {
+            const int waiting = thread->cachedOlderCount();
+            thread->loadOlder();
+            if (thread->cachedOlderCount() >= waiting)
+                break;
+            row = thread->rowOf(messageId);
+        }
         if (row < 0)
             return;
-        const QModelIndex index = window->threadModel()->index(row);
+        const QModelIndex index = thread->index(row);
         window->threadView()->setCurrentIndex(index);
         window->threadView()->scrollTo(index, QAbstractItemView::PositionAtCenter);
         window->threadView()->setFocus();

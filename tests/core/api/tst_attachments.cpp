@@ -148,6 +148,11 @@ private Q_SLOTS:
 
     void largeUploadAndDownloadStreamWithBoundedMemory()
     {
+#if defined(__SANITIZE_ADDRESS__)
+        // Said as skipped, not passed: the normal build (CI) runs it.
+        QSKIP("Under AddressSanitizer freed memory waits in its quarantine, so the process's size says nothing "
+              "about streaming.");
+#endif
         constexpr qint64 kSize = 64 * 1024 * 1024;
         QProcess sim;
         sim.start(QStringLiteral(OSM_SIM_EXE), {QStringLiteral("--port"), QStringLiteral("0")});
@@ -249,7 +254,7 @@ private Q_SLOTS:
     {
         const auto result = wait(api::showAccessoryLimits(client()));
         QVERIFY2(result.ok(), qPrintable(result.error().detailedMessage()));
-        const sim::RecordedRequest &request = m_server->requests().last();
+        const sim::RecordedRequest request = m_server->requests().last();
         QCOMPARE(request.method, QByteArray("GET"));
         QCOMPARE(request.path, QStringLiteral("/v2/servicerequest/accessorylimits"));
         QVERIFY(request.rawQuery.isEmpty());
@@ -375,7 +380,7 @@ private Q_SLOTS:
         QVERIFY(!progress.isEmpty());
         QCOMPARE(transfer.done(), transfer.total());
 
-        const sim::RecordedRequest &request = m_server->requests().last();
+        const sim::RecordedRequest request = m_server->requests().last();
         QCOMPARE(request.method, QByteArray("POST"));
         QCOMPARE(request.path, QStringLiteral("/v2/servicerequest/accessorys"));
         QVERIFY(request.rawQuery.isEmpty());
@@ -596,7 +601,7 @@ private Q_SLOTS:
         params.data = QByteArray("\x00\x01binary\xff", 9);
         const auto result = wait(api::uploadAccessoryJson(client(), params));
         QVERIFY2(result.ok(), qPrintable(result.error().detailedMessage()));
-        const sim::RecordedRequest &request = m_server->requests().last();
+        const sim::RecordedRequest request = m_server->requests().last();
         QCOMPARE(request.method, QByteArray("POST"));
         QCOMPARE(request.path, QStringLiteral("/v2/servicerequest/accessorys/json-format-content"));
         QVERIFY(request.header("X-Sdk-Content-Sha256").isEmpty()); // a JSON body is signed
@@ -658,7 +663,7 @@ private Q_SLOTS:
         const QString id = uploaded(QStringLiteral("a.txt"), "x");
         const auto result = wait(api::deleteAccessory(client(), id));
         QVERIFY2(result.ok(), qPrintable(result.error().detailedMessage()));
-        const sim::RecordedRequest &request = m_server->requests().last();
+        const sim::RecordedRequest request = m_server->requests().last();
         QCOMPARE(request.method, QByteArray("DELETE"));
         QCOMPARE(request.path, QStringLiteral("/v2/servicerequest/accessory/") + id);
         QVERIFY(request.rawQuery.isEmpty());
@@ -707,7 +712,7 @@ private Q_SLOTS:
         QVERIFY(waitFor(download));
         QVERIFY2(download->ok(), qPrintable(download->error().detailedMessage()));
 
-        const sim::RecordedRequest &request = m_server->requests().last();
+        const sim::RecordedRequest request = m_server->requests().last();
         QCOMPARE(request.method, QByteArray("GET"));
         QCOMPARE(request.path, QStringLiteral("/v2/servicerequest/accessory/") + id);
         QCOMPARE(osmtest::lastQuery(*m_server),
@@ -980,7 +985,7 @@ private Q_SLOTS:
             api::showAccessoryImage(client(), seeded.id, downloadFolder(), QStringLiteral("g1"), this);
         QVERIFY(waitFor(image));
         QVERIFY2(image->ok(), qPrintable(image->error().detailedMessage()));
-        const sim::RecordedRequest &request = m_server->requests().last();
+        const sim::RecordedRequest request = m_server->requests().last();
         QCOMPARE(request.method, QByteArray("GET"));
         QCOMPARE(request.path, QStringLiteral("/v2/servicerequest/accessory/%1/image").arg(seeded.id));
         QCOMPARE(osmtest::lastQuery(*m_server),
@@ -1017,7 +1022,7 @@ private Q_SLOTS:
         params.accessoryIds = {a, seeded.id, QStringLiteral("unknown")};
         const auto result = wait(api::listAccessoryAccessUrls(client(), params));
         QVERIFY2(result.ok(), qPrintable(result.error().detailedMessage()));
-        const sim::RecordedRequest &request = m_server->requests().last();
+        const sim::RecordedRequest request = m_server->requests().last();
         QCOMPARE(request.method, QByteArray("GET"));
         QCOMPARE(request.path, QStringLiteral("/v2/servicerequest/accessorys/access-urls"));
         // As the reference's request example: group_id, then accessory_ids repeated.
@@ -1098,7 +1103,7 @@ private Q_SLOTS:
         Download *download = api::exportCases(client(), params, folder, this);
         QVERIFY(waitFor(download));
         QVERIFY2(download->ok(), qPrintable(download->error().detailedMessage()));
-        const sim::RecordedRequest &request = m_server->requests().last();
+        const sim::RecordedRequest request = m_server->requests().last();
         QCOMPARE(request.method, QByteArray("GET"));
         QCOMPARE(request.path, QStringLiteral("/v2/servicerequest/cases/export"));
         QCOMPARE(osmtest::lastQuery(*m_server),

@@ -257,7 +257,7 @@ private Q_SLOTS:
         credentials.securityToken = QStringLiteral("temporary-security-token-0001");
         ApiClient client(endpoint(), credentials);
         QVERIFY(wait(api::countCasesByStatus(client)).ok());
-        const auto &request = m_server->requests().last();
+        const auto request = m_server->requests().last(); // a copy: requests() returns a temporary
         QCOMPARE(request.header("X-Security-Token"), QByteArray("temporary-security-token-0001"));
         const auto authorization = Signer::parseAuthorization(request.header("Authorization"));
         QVERIFY(authorization.signedHeaders.contains("x-security-token"));
