@@ -595,7 +595,7 @@
     <message>
         <source>&amp;Demo</source>
         <extracomment>The menu of osmdesk --demo, which runs against the built-in simulator</extracomment>
-        <translation>&amp;Demo</translation>
+        <translation>De&amp;mo</translation>
     </message>
     <message>
         <source>S&amp;top Simulator</source>

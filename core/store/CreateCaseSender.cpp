@@ -162,30 +162,9 @@ void CreateCaseSender::nextStep()
 {
     if (!m_client)
         return; // the Outbox deletes this sender when its client goes
-    const QJsonObject uploaded = m_item.payload.value(kUploaded).toObject();
-    for (int i = 0; i < m_item.files.size(); ++i) {
-        if (uploaded.contains(QString::number(i)))
-            continue;
-        api::UploadAccessoryParams params;
-        params.filePath = m_item.files.at(i);
-        params.accessoryFrom = QLatin1String(api::kAccessoryFromIncident);
-        if (!QFileInfo(params.filePath).isFile()) {
-            Q_EMIT failed(Error::validation(QStringLiteral("file"), tr("A staged file of this case is missing.")));
-            return;
-        }
-        whenReady(api::uploadAccessory(*m_client, params), this, [this, i](const Result<UploadedAccessory> &result) {
-            if (!result.ok()) {
-                Q_EMIT failed(result.error()); // an upload repeated costs only an unused id
-                return;
-            }
-            QJsonObject ids = m_item.payload.value(kUploaded).toObject();
-            ids.insert(QString::number(i), result->accessoryId);
-            m_item.payload.insert(kUploaded, ids);
-            record(); // before anything else: a retry does not upload it again
-            nextStep();
-        });
+    if (uploadNextStaged(*m_client, m_item, api::kAccessoryFromIncident, tr("A staged file of this case is missing."),
+                         [this] { nextStep(); }))
         return;
-    }
     if (m_item.payload.contains(kAgreementId) && !agreementRecordOf(m_item)) {
         signAgreement();
         return;

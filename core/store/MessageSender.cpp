@@ -14,7 +14,6 @@ namespace {
 
 const QString kContent = QStringLiteral("content");
 const QString kGroupId = QStringLiteral("group_id");
-const QString kUploaded = QStringLiteral("uploaded"); // file index → accessory id, as each upload succeeds
 const QString kPosting = QStringLiteral("posting");   // create_message was started: it may have arrived
 
 // A message the server lists may have been created a little before our clock says the item was.
@@ -56,30 +55,9 @@ void MessageSender::nextStep()
 {
     if (!m_client)
         return; // the Outbox deletes this sender when its client goes
-    const QJsonObject uploaded = m_item.payload.value(kUploaded).toObject();
-    for (int i = 0; i < m_item.files.size(); ++i) {
-        if (uploaded.contains(QString::number(i)))
-            continue;
-        api::UploadAccessoryParams params;
-        params.filePath = m_item.files.at(i);
-        params.accessoryFrom = QLatin1String(api::kAccessoryFromMessage);
-        if (!QFileInfo(params.filePath).isFile()) {
-            Q_EMIT failed(Error::validation(QStringLiteral("file"), tr("A staged file of this message is missing.")));
-            return;
-        }
-        whenReady(api::uploadAccessory(*m_client, params), this, [this, i](const Result<UploadedAccessory> &result) {
-            if (!result.ok()) {
-                Q_EMIT failed(result.error()); // an upload repeated costs only an unused id
-                return;
-            }
-            QJsonObject ids = m_item.payload.value(kUploaded).toObject();
-            ids.insert(QString::number(i), result->accessoryId);
-            m_item.payload.insert(kUploaded, ids);
-            record(); // before anything else: a retry does not upload it again
-            nextStep();
-        });
+    if (uploadNextStaged(*m_client, m_item, api::kAccessoryFromMessage, tr("A staged file of this message is missing."),
+                         [this] { nextStep(); }))
         return;
-    }
     if (m_item.payload.value(kPosting).toBool())
         verify();
     else
@@ -126,9 +104,7 @@ void MessageSender::post()
     params.caseId = m_item.caseId;
     params.content = m_item.content();
     params.groupId = m_item.payload.value(kGroupId).toString();
-    const QJsonObject uploaded = m_item.payload.value(kUploaded).toObject();
-    for (int i = 0; i < m_item.files.size(); ++i)
-        params.accessoryIds.append(uploaded.value(QString::number(i)).toString());
+    params.accessoryIds = uploadedIds(m_item);
     if (const Error error = params.validate()) {
         Q_EMIT failed(error);
         return;

@@ -4,6 +4,8 @@
 
 #include <QObject>
 
+#include <functional>
+
 namespace osm {
 
 class ApiClient;
@@ -28,6 +30,15 @@ Q_SIGNALS:
     void progressed(const osm::OutboxItem &item);
     void succeeded();
     void failed(const osm::Error &error);
+
+protected:
+    // The staged files go first: uploads the first of `item`'s files without an id yet (payload "uploaded":
+    // file index → accessory id), records the id at once (progressed) so that no retry uploads it again,
+    // then calls `next`. True while an upload is under way or failed (the caller stops there), false when
+    // every file has its id. A staged file gone from the disk fails with `missingFile`.
+    bool uploadNextStaged(ApiClient &client, OutboxItem &item, const char *accessoryFrom, const QString &missingFile,
+                          const std::function<void()> &next);
+    static QStringList uploadedIds(const OutboxItem &item); // in file order; empty strings for those not yet
 };
 
 // The service read the request and refused it (a business error, invalid input): nothing was done, and sending
