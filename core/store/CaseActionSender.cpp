@@ -2,6 +2,7 @@
 
 #include "api/CaseQueries.h"
 #include "model/CaseOperateLogList.h"
+#include "model/CaseStatus.h"
 #include "model/CaseStatusInfo.h"
 #include "net/ApiClient.h"
 #include "net/WhenReady.h"
@@ -58,11 +59,11 @@ int statusAfter(api::CaseAction action)
 {
     switch (action) {
     case api::CaseAction::Cancel:
-        return 4;
+        return CaseStatus::Cancelled;
     case api::CaseAction::Close:
-        return 3;
+        return CaseStatus::Completed;
     case api::CaseAction::Delete:
-        return 13;
+        return CaseStatus::Deleted;
     case api::CaseAction::Press:
         break;
     }
